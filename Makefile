@@ -1,0 +1,28 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+# Each creates or updates the local virtual environment (.venv) from pyproject.toml first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench screenshot clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m viewer
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) benchmarks/startup.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

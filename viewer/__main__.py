@@ -1,0 +1,39 @@
+"""Entry point: `clinic-viewer` or `python -m viewer`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    from . import APP_NAME, version
+
+    parser = argparse.ArgumentParser(prog="clinic-viewer", description=f"{APP_NAME}: offline reference viewer.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    # For the start-up benchmark: leave as soon as the window has been shown and painted.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_known_args(argv)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from . import APP_NAME, ORGANIZATION
+    from .app import create_window
+
+    app = QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName("clinic-viewer")
+    app.setApplicationDisplayName(APP_NAME)
+    window = create_window()
+    window.show()
+    if args.quit_when_shown:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

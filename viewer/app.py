@@ -1,0 +1,22 @@
+"""create_window(): builds the fully wired main window on the bundled summaries.
+
+It does not enter the event loop (a QApplication must already exist), so tests, automation and
+the packaging smoke test can drive the same window a clinician sees.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from . import paths
+from .content import load_library
+from .settings import Settings
+from .ui.main_window import MainWindow
+
+
+def create_window(settings: QSettings | None = None, *, summaries_dir: Path | None = None) -> MainWindow:
+    """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
+    `summaries_dir`: another folder of summaries instead of the bundled ones."""
+    library = load_library(summaries_dir if summaries_dir is not None else paths.summaries_dir())
+    return MainWindow(library, Settings(settings))

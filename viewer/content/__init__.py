@@ -1,0 +1,9 @@
+"""The pure-Python core: summaries on disk -> validated document model -> HTML. No Qt here."""
+from .errors import ContentError
+from .loader import Library, load_library, load_summary
+from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMetadata
+
+__all__ = [
+    "Citation", "ContentError", "Library", "Paragraph", "Reference", "Section", "Summary",
+    "SummaryMetadata", "load_library", "load_summary",
+]

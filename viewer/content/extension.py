@@ -1,0 +1,26 @@
+"""The python-markdown extension that reads a summary: citations, structure, cross-references."""
+from __future__ import annotations
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
+
+from .citations import CITATION_PATTERN, CitationInlineProcessor
+from .crossrefs import CrossReferenceTreeprocessor
+from .structure import StructureTreeprocessor
+
+
+class SummaryExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (python-markdown's name)
+        # Before 'reference' (170), which would otherwise read "[4]" as a shortcut link.
+        md.inlinePatterns.register(CitationInlineProcessor(CITATION_PATTERN, md), "citation", 175)
+        # After 'toc' (5), so headings have their ids; the cross-references need the sections.
+        md.treeprocessors.register(StructureTreeprocessor(md), "summary_structure", 4)
+        md.treeprocessors.register(CrossReferenceTreeprocessor(md), "cross_references", 3)
+
+
+def make_markdown() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["attr_list", TocExtension(permalink=False), SummaryExtension()],
+        output_format="html",
+    )

@@ -1,0 +1,101 @@
+"""Loading summaries from disk: a summary is a folder with `summary.json` and its Markdown file.
+
+Every problem becomes a ContentError that names the file and line; a library load keeps the
+summaries that are sound and reports the others, so one broken folder never hides the rest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ContentError, line_of
+from .extension import make_markdown
+from .model import Summary, SummaryMetadata
+from .structure import Structure
+
+METADATA_FILE = "summary.json"
+_REQUIRED = ("title", "audience", "source", "last_updated")
+_OPTIONAL = ("attribution", "disclaimer", "edition")
+
+
+@dataclass
+class Library:
+    summaries: list[Summary] = field(default_factory=list)
+    problems: list[ContentError] = field(default_factory=list)
+
+    def get(self, summary_id: str) -> Summary | None:
+        return next((s for s in self.summaries if s.id == summary_id), None)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, f"is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ContentError(path, f"cannot be read ({exc.strerror})") from None
+
+
+def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
+    text = _read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentError(path, f"is not valid JSON ({exc.msg})", exc.lineno) from None
+    if not isinstance(data, dict):
+        raise ContentError(path, "must hold a JSON object")
+    for key in _REQUIRED + _OPTIONAL + ("content",):
+        if key in data and not isinstance(data[key], str):
+            raise ContentError(path, f"'{key}' must be text", line_of(text, re.escape(f'"{key}"')))
+    missing = [key for key in _REQUIRED if not data.get(key, "").strip()]
+    if missing:
+        raise ContentError(path, "missing " + ", ".join(f"'{k}'" for k in missing))
+    try:
+        updated = dt.date.fromisoformat(data["last_updated"])
+    except ValueError:
+        raise ContentError(path, f"'last_updated' must be a date like 2015-05-28, not '{data['last_updated']}'",
+                           line_of(text, '"last_updated"')) from None
+    metadata = SummaryMetadata(
+        title=data["title"].strip(), audience=data["audience"].strip(), source=data["source"].strip(),
+        last_updated=updated, **{key: data.get(key, "").strip() for key in _OPTIONAL})
+    return metadata, data.get("content", "summary.md")
+
+
+def load_summary(folder: Path) -> Summary:
+    """Read, validate and render one summary folder. Raises ContentError."""
+    folder = Path(folder)
+    metadata, content_name = _read_metadata(folder / METADATA_FILE)
+    content_path = folder / content_name
+    source = _read_text(content_path)
+    md = make_markdown()
+    try:
+        html = md.convert(source)
+    except RecursionError:
+        raise ContentError(content_path, "is nested too deeply to read") from None
+    structure = getattr(md, "summary_structure", None) or Structure()  # unset when the text is blank
+    if structure.issues:
+        issue = structure.issues[0]
+        raise ContentError(content_path, issue.message, line_of(source, issue.pattern, issue.occurrence))
+    if not structure.sections:
+        raise ContentError(content_path, "has no sections (no Markdown headings)")
+    return Summary(id=folder.name, folder=folder, metadata=metadata, sections=structure.sections, html=html)
+
+
+def load_library(root: Path) -> Library:
+    """Every summary folder under `root`, in name order; broken ones are reported, not raised."""
+    library = Library()
+    root = Path(root)
+    if not root.is_dir():
+        library.problems.append(ContentError(root, "the summaries folder is missing"))
+        return library
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        try:
+            library.summaries.append(load_summary(folder))
+        except ContentError as exc:
+            library.problems.append(exc)
+    return library

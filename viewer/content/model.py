@@ -1,0 +1,119 @@
+"""The document model: summary -> sections (a tree) -> paragraphs, references and citations.
+
+Everything the app shows or searches is derived from these objects, built once at load time.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class Reference:
+    number: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A marker such as [1,3-5] in a paragraph, resolved against its top-level section's list."""
+
+    marker: str
+    numbers: tuple[int, ...]
+    section_id: str  # the top-level section whose reference list the numbers index
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    anchor: str
+    text: str
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    level: int
+    parent: Section | None = field(default=None, repr=False)
+    children: list[Section] = field(default_factory=list, repr=False)
+    paragraphs: list[Paragraph] = field(default_factory=list, repr=False)
+    references: list[Reference] = field(default_factory=list, repr=False)
+    references_anchor: str = ""  # the id of the heading of its reference list, if it has one
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestors(self) -> Iterator[Section]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def top_level(self) -> Section:
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+
+@dataclass(frozen=True)
+class SummaryMetadata:
+    title: str
+    audience: str
+    source: str
+    last_updated: _dt.date
+    attribution: str = ""
+    disclaimer: str = ""
+    edition: str = ""
+
+    @property
+    def last_updated_text(self) -> str:
+        """As the source prints it ("May 28, 2015"), independent of the process locale."""
+        d = self.last_updated
+        return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+@dataclass
+class Summary:
+    id: str
+    folder: Path
+    metadata: SummaryMetadata
+    sections: list[Section]  # top level, in reading order
+    html: str  # the rendered body (sections, citations and cross-references as links)
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title
+
+    def walk(self) -> Iterator[Section]:
+        for section in self.sections:
+            yield from section.walk()
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.walk() if s.id == section_id), None)
+
+    def references_for(self, section_id: str, numbers: tuple[int, ...]) -> list[Reference]:
+        """The references a citation names, from the list of the section it belongs to."""
+        section = self.section(section_id)
+        if section is None:
+            return []
+        by_number = {r.number: r for r in section.top_level().references}
+        return [by_number[n] for n in numbers if n in by_number]
+
+    def section_of_anchor(self, anchor: str) -> Section | None:
+        """The section that holds a heading or paragraph anchor."""
+        for section in self.walk():
+            if section.id == anchor or any(p.anchor == anchor for p in section.paragraphs):
+                return section
+            if anchor == section.references_anchor or any(r.anchor == anchor for r in section.references):
+                return section
+        return None

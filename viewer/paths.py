@@ -1,0 +1,23 @@
+"""Where the bundled content lives, found the same way from source and from a frozen bundle.
+
+The packaging spec copies `resources/` next to the `viewer` package, so one relative path
+serves both; nothing else in the app needs to know whether it is frozen.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Environment override, for a clinic that keeps its summaries in a shared folder.
+RESOURCES_ENV = "CLINIC_VIEWER_RESOURCES"
+
+
+def resources_dir() -> Path:
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def summaries_dir() -> Path:
+    return resources_dir() / "summaries"

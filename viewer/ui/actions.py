@@ -1,0 +1,69 @@
+"""The window's commands, declared once: text, shortcuts, tooltip. Menus, the toolbar and the
+Keyboard Shortcuts page are all built from this table, so they cannot disagree."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # objectName of the QAction is name + "Action"; of its toolbar button, name
+    text: str
+    shortcuts: tuple[str | QKeySequence.StandardKey, ...]
+    tip: str
+
+
+COMMANDS = (
+    Command("back", "&Back", ("Alt+Left", QKeySequence.StandardKey.Back), "Go back to where you were"),
+    Command("forward", "&Forward", ("Alt+Right", QKeySequence.StandardKey.Forward), "Go forward again"),
+    Command("fontLarger", "&Larger Text", ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), "Make the text larger"),
+    Command("fontSmaller", "&Smaller Text", ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), "Make the text smaller"),
+    Command("fontReset", "&Default Text Size", ("Ctrl+0",), "Reset the text to its default size"),
+    Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
+    Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
+    Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),
+    Command("about", "&About", (), "Version, content source and licences"),
+    Command("quit", "&Quit", ("Ctrl+Q",), "Close the viewer"),
+)
+
+
+def key_sequences(command: Command) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for shortcut in command.shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(shortcut)
+        else:
+            candidates = [QKeySequence(shortcut)]
+        sequences += [s for s in candidates if not s.isEmpty() and s not in sequences]
+    return sequences
+
+
+def make_actions(parent) -> dict[str, QAction]:
+    actions = {}
+    for command in COMMANDS:
+        action = QAction(command.text, parent)
+        action.setObjectName(command.name + "Action")
+        action.setShortcuts(key_sequences(command))
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{command.tip} ({shown})" if shown else command.tip)
+        action.setStatusTip(command.tip)
+        actions[command.name] = action
+    return actions
+
+
+def shortcuts_html(actions: dict[str, QAction]) -> str:
+    rows = []
+    for command in COMMANDS:
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command.name].shortcuts())
+        if keys:
+            rows.append(f"<tr><td>{command.text.replace('&', '')}</td><td><b>{keys}</b></td></tr>")
+    rows += [
+        "<tr><td>Move between links in the text</td><td><b>Tab, Shift+Tab</b></td></tr>",
+        "<tr><td>Open a link or citation</td><td><b>Enter</b></td></tr>",
+        "<tr><td>Go to the section chosen in the tree</td><td><b>Enter</b></td></tr>",
+        "<tr><td>Larger or smaller text</td><td><b>Ctrl+mouse wheel</b></td></tr>",
+        "<tr><td>Close a reference popover</td><td><b>Esc</b></td></tr>",
+    ]
+    return "<table cellpadding='4'>" + "".join(rows) + "</table>"

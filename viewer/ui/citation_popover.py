@@ -1,0 +1,88 @@
+"""The popover that shows the full text of the references a citation names.
+
+A Qt.Popup window: clicking elsewhere closes it (Qt does that for popups), and so does Esc. The
+text is selectable and a Copy button copies every reference it shows. It takes the reading font
+size and stays on the screen, beside the link it belongs to.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..content import Reference
+
+WIDTH_EM = 34  # a comfortable line length, in average character widths times two
+
+
+class CitationPopover(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("citationPopover")
+        self.setAccessibleName("Reference")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.text = QLabel(self)
+        self.text.setObjectName("citationText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button.setObjectName("citationCopy")
+        self.copy_button.setAccessibleName("Copy reference")
+        self.copy_button.setToolTip("Copy the reference text to the clipboard")
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self._plain = ""
+
+    def set_point_size(self, size: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)
+
+    def show_references(self, references: list[Reference], near: QRect) -> None:
+        self._plain = "\n".join(f"{r.number}. {r.text}" for r in references)
+        self.text.setText("".join(f"<p><b>{r.number}.</b> {escape(r.text)}</p>" for r in references))
+        numbers = ", ".join(str(r.number) for r in references)
+        self.setAccessibleName(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}")
+        self.setAccessibleDescription(self._plain)
+        self.text.setAccessibleName(self.accessibleName())
+        self.text.setAccessibleDescription(self._plain)
+        self._place(near)
+        self.show()
+        self.raise_()
+        self.text.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _place(self, near: QRect) -> None:
+        screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
+        self.text.setFixedWidth(max(width - 24, 120))
+        self.adjustSize()
+        size = self.size()
+        x = min(max(near.left(), area.left()), area.right() - size.width())
+        y = near.bottom() + 4
+        if y + size.height() > area.bottom():  # no room below: above the link
+            y = max(area.top(), near.top() - 4 - size.height())
+        self.move(x, y)
+
+    def plain_text(self) -> str:
+        return self._plain
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._plain)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

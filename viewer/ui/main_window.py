@@ -1,0 +1,279 @@
+"""The main window: assembles the panels, keeps the history and the settings. No logic of its
+own beyond routing: the panels talk to each other only through the signals wired here."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from .. import APP_NAME, version
+from ..content import Library, Summary
+from ..history import History
+from ..settings import Settings
+from .actions import make_actions, shortcuts_html
+from .citation_popover import CitationPopover
+from .font_size import FontSizeControl
+from .reader import ReaderView
+from .toc_panel import SectionTree
+
+Location = tuple[str, str]  # (summary id, anchor)
+HEADER_MAX_POINTS = 16
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: Settings):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings
+        self.history: History[Location] = History()
+        self.summary: Summary | None = None
+        self.font_size = FontSizeControl(settings.font_size, self)
+        self._restored = False
+
+        self.tree = SectionTree()
+        self.reader = ReaderView()
+        self.popover = CitationPopover(self)
+        self.header = QLabel(objectName="summaryHeader", wordWrap=True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setAccessibleName("Summary details")
+        self.problems = QLabel(objectName="contentProblems", wordWrap=True)
+        self.problems.setAccessibleName("Content problems")
+        self.problems.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
+        self.problems.setVisible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([280, 720])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.actions = make_actions(self)
+        self._build_menus_and_toolbar()
+        self._wire()
+        self.tree.set_summaries(library.summaries)
+        self._show_problems()
+        if library.summaries:
+            self._go((library.summaries[0].id, library.summaries[0].sections[0].id))
+        else:
+            self.reader.setHtml("<h2>No summaries could be opened</h2><p>See the message above.</p>")
+            self.setWindowTitle(APP_NAME)
+        self._apply_font_size(self.font_size.size)
+        self.resize(1100, 760)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.splitter_state.isEmpty():
+            self.splitter.restoreState(settings.splitter_state)
+        if settings.notice:
+            self.statusBar().showMessage(settings.notice)
+
+    # -- assembly --------------------------------------------------------------------------------
+    def _build_menus_and_toolbar(self) -> None:
+        a = self.actions
+        style = self.style()
+        a["back"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        a["forward"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        a["fontSmaller"].setIconText("A−")
+        a["fontReset"].setIconText("A")
+        a["fontLarger"].setIconText("A+")
+        menus = {
+            "&File": ["quit"],
+            "&View": ["fontLarger", "fontSmaller", "fontReset"],
+            "&Go": ["back", "forward", None, "nextPane", "previousPane"],
+            "&Help": ["shortcuts", "about"],
+        }
+        for title, names in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(a[name])
+        toolbar = QToolBar("Navigation and text size", self, objectName="mainToolbar")
+        toolbar.setAccessibleName("Navigation and text size")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger"):
+            if name is None:
+                toolbar.addSeparator()
+                continue
+            toolbar.addAction(a[name])
+            button = toolbar.widgetForAction(a[name])
+            button.setObjectName(name)
+            button.setAccessibleName(a[name].text().replace("&", ""))
+            button.setAccessibleDescription(a[name].toolTip())
+        self.addToolBar(toolbar)
+
+    def _wire(self) -> None:
+        a = self.actions
+        a["back"].triggered.connect(self.go_back)
+        a["forward"].triggered.connect(self.go_forward)
+        a["fontLarger"].triggered.connect(self.font_size.larger)
+        a["fontSmaller"].triggered.connect(self.font_size.smaller)
+        a["fontReset"].triggered.connect(self.font_size.reset)
+        a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
+        a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+        a["quit"].triggered.connect(self.close)
+        self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
+        self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
+        self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
+        self.reader.citationActivated.connect(self.show_citation)
+        self.reader.zoomRequested.connect(self.font_size.step)
+        self.tree.viewport().installEventFilter(self)
+        self.font_size.sizeChanged.connect(self._apply_font_size)
+        self._update_history_actions()
+
+    def _show_problems(self) -> None:
+        problems = self.library.problems
+        if not problems:
+            return
+        noun = "summary" if len(problems) == 1 else "summaries"
+        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        self.problems.setText(f"<b>{len(problems)} {noun} could not be opened:</b><ul>{items}</ul>")
+        self.problems.setAccessibleDescription(" ".join(str(p) for p in problems))
+        self.problems.setVisible(True)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def _summary_id(self) -> str:
+        return self.summary.id if self.summary else ""
+
+    def current_location(self) -> Location:
+        return (self._summary_id(), self.reader.current_anchor())
+
+    def navigate_to(self, target: Location) -> None:
+        """A jump the reader asked for: recorded in the history, so Back returns here."""
+        if self.library.get(target[0]) is None:
+            return
+        self.history.visit(self.current_location(), target)
+        self._go(target)
+
+    def go_back(self) -> None:
+        target = self.history.back(self.current_location())
+        if target:
+            self._go(target)
+
+    def go_forward(self) -> None:
+        target = self.history.forward(self.current_location())
+        if target:
+            self._go(target)
+
+    def _go(self, location: Location) -> None:
+        summary_id, anchor = location
+        summary = self.library.get(summary_id)
+        if summary is None:
+            return
+        if summary is not self.summary:
+            self.summary = summary
+            self.reader.show_summary(summary)
+            self._show_header(summary)
+        if not anchor or not self.reader.scroll_to(anchor):
+            self.reader.scroll_to(summary.sections[0].id)
+        self.tree.follow(summary.id, self.reader.current_section_id())
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.actions["back"].setEnabled(self.history.can_go_back())
+        self.actions["forward"].setEnabled(self.history.can_go_forward())
+
+    def _show_header(self, summary: Summary) -> None:
+        meta = summary.metadata
+        self.setWindowTitle(f"{meta.title} — {APP_NAME}")
+        edition = f"<br><i>{escape(meta.edition)}</i>" if meta.edition else ""
+        self.header.setText(
+            f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
+            f"{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)}"
+            f" · Source: {escape(meta.source)}{edition}")
+        self.header.setAccessibleDescription(
+            f"{meta.title}. {meta.audience} Version. Last updated {meta.last_updated_text}. Source: {meta.source}.")
+
+    def show_citation(self, href: str, near: QRect) -> None:
+        if self.summary is None:
+            return
+        section_id, _, numbers = href.removeprefix("cite:").partition("/")
+        try:
+            wanted = tuple(int(n) for n in numbers.split(","))
+        except ValueError:
+            return
+        references = self.summary.references_for(section_id, wanted)
+        if references:
+            self.popover.show_references(references, near)
+
+    def _cycle_focus(self, step: int) -> None:
+        panes = [self.tree, self.reader]
+        current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
+        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- font size -------------------------------------------------------------------------------
+    def _apply_font_size(self, size: int) -> None:
+        font = QFont(self.tree.font())
+        font.setPointSize(size)
+        self.tree.setFont(font)
+        header_font = QFont(font)
+        header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
+        self.header.setFont(header_font)
+        self.reader.set_point_size(size)
+        self.popover.set_point_size(size)
+        self._keep_tree_readable()
+        self.settings.font_size = size
+
+    def _keep_tree_readable(self) -> None:
+        """At large sizes, widen the tree so a title's words still fit (never past 45%)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        wanted = min(self.tree.fontMetrics().averageCharWidth() * 16 + self.tree.indentation() * 2, int(total * 0.45))
+        if sizes[0] < wanted:
+            self.splitter.setSizes([wanted, total - wanted])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.font_size.step(1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() < 0 else 0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard Shortcuts", shortcuts_html(self.actions),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsDialog")
+        box.exec()
+
+    def show_about(self) -> None:
+        sources = "".join(
+            f"<p><b>{escape(s.title)}</b><br>{escape(s.metadata.audience)} Version, source: {escape(s.metadata.source)},"
+            f" last updated {escape(s.metadata.last_updated_text)}. PDQ text is produced by NCI and is in the"
+            " public domain.</p>" for s in self.library.summaries)
+        QMessageBox.about(self, f"About {APP_NAME}", (
+            f"<h3>{APP_NAME} {escape(version())}</h3>"
+            "<p>An offline reader for cancer-treatment summaries. It never connects to a network.</p>"
+            f"{sources}"
+            "<p>Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; "
+            "python-markdown under the BSD licence.</p>"))
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._restored:  # the layout is real only once shown: restore the place then
+            self._restored = True
+            last = self.settings.last_location
+            if last and self.library.get(last[0]):
+                self._go(last)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter_state = self.splitter.saveState()
+        if self.summary is not None:
+            self.settings.last_location = self.current_location()
+        self.settings.sync()

@@ -1,0 +1,234 @@
+"""The text of the current summary, with the reading position it reports and the links it routes.
+
+Signals:
+    sectionEntered(str): the section the reader is now in (by scrolling or by a jump).
+    crossReferenceActivated(str): an internal link ("#id") was followed; the anchor.
+    citationActivated(str, QRect): a citation link was clicked, entered or hovered; its URL and
+        the global rectangle to place the popover beside.
+    zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
+"""
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor, QFont, QTextCursor
+from PySide6.QtWidgets import QTextBrowser
+
+from ..content import Summary
+from ..content.render import document_html
+
+HOVER_DELAY_MS = 450
+# Headings grow by about a fixed step above the reading size rather than by a fixed factor, so
+# that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
+# honours only the CSS size keywords on headings (not pt), so the nearest keyword is chosen.
+HEADING_STEPS = {"h1": 8, "h2": 5, "h3": 3, "h4": 2, "h5": 1, "h6": 1}
+SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
+
+
+def heading_css(point_size: int) -> str:
+    rules = []
+    for tag, step in HEADING_STEPS.items():
+        wanted = (point_size + step) / point_size
+        keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))
+        rules.append(f"{tag} {{ font-size: {keyword}; }}")
+    return "\n".join(rules)
+DOCUMENT_CSS = """
+a.citation { text-decoration: none; font-weight: 600; }
+a.xref { text-decoration: underline; }
+.xref-missing { font-style: italic; }
+.xref-note { font-size: small; font-style: italic; }
+.attribution, .updated, .disclaimer { font-size: small; }
+"""
+
+
+class ReaderView(QTextBrowser):
+    sectionEntered = Signal(str)
+    crossReferenceActivated = Signal(str)
+    citationActivated = Signal(str, QRect)
+    zoomRequested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("contentView")
+        self.setAccessibleName("Summary text")
+        self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
+        self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
+        self.setOpenExternalLinks(False)
+        self._point_size = self.font().pointSize()
+        self.summary: Summary | None = None
+        self._section_of: dict[str, str] = {}  # anchor -> section id
+        self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
+        self._tops: list[float] | None = None  # block tops, cached until the layout changes
+        self._section_id = ""
+        self._navigating = False
+        self._hover_url = ""
+        self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
+        self._hover_timer.timeout.connect(self._hover_elapsed)
+        self.anchorClicked.connect(self._route_link)
+        self.highlighted.connect(self._on_highlighted)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
+
+    # -- content ---------------------------------------------------------------------------------
+    def show_summary(self, summary: Summary) -> None:
+        self.summary = summary
+        self._section_of = {}
+        for section in summary.walk():
+            self._section_of[section.id] = section.id
+            for paragraph in section.paragraphs:
+                self._section_of[paragraph.anchor] = section.id
+            for reference in section.references:
+                self._section_of[reference.anchor] = section.id
+            if section.references_anchor:
+                self._section_of[section.references_anchor] = section.id
+        self._render()
+        self._section_id = ""
+        self._report_section(summary.sections[0].id)
+
+    def _render(self) -> None:
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS + heading_css(self._point_size))
+        self._navigating = True  # re-rendering moves the scroll bar; the reader did not
+        try:
+            if self.summary is not None:
+                self.setHtml(document_html(self.summary))
+            self._index_anchors()
+        finally:
+            self._navigating = False
+
+    def _index_anchors(self) -> None:
+        self._anchors = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                names = it.fragment().charFormat().anchorNames()
+                if names:
+                    self._anchors.append((block.blockNumber(), names[0]))
+                    break
+                it += 1
+            block = block.next()
+        self._forget_layout()
+
+    def _forget_layout(self, *_) -> None:
+        self._tops = None
+
+    def _block_tops(self) -> list[float]:
+        if self._tops is None:
+            layout = self.document().documentLayout()
+            doc = self.document()
+            self._tops = [layout.blockBoundingRect(doc.findBlockByNumber(n)).top() for n, _ in self._anchors]
+        return self._tops
+
+    # -- position --------------------------------------------------------------------------------
+    def current_anchor(self) -> str:
+        """The first anchored block at the top of the view: where the reader is, font-size proof."""
+        if not self._anchors:
+            return ""
+        tops = self._block_tops()
+        i = bisect.bisect_right(tops, self.verticalScrollBar().value() + 2) - 1
+        return self._anchors[max(i, 0)][1]
+
+    def current_section_id(self) -> str:
+        return self._section_id
+
+    def scroll_to(self, anchor: str) -> bool:
+        """Bring `anchor` to the top; the section it is in becomes the current one."""
+        if anchor not in self._section_of and anchor not in {a for _, a in self._anchors}:
+            return False
+        self._scroll_silently(anchor)
+        self._report_section(self._section_of.get(anchor, self._section_id))
+        return True
+
+    def _scroll_silently(self, anchor: str) -> None:
+        self._navigating = True
+        try:
+            self.scrollToAnchor(anchor)
+        finally:
+            self._navigating = False
+
+    def _on_scrolled(self, value: int) -> None:
+        if self._navigating or not self._anchors:
+            return
+        bar = self.verticalScrollBar()
+        at_bottom = bar.maximum() > 0 and value >= bar.maximum()
+        # The reader is in the section of the text at the upper third of the view (at its
+        # bottom edge once the end is reached, so the last short section can be reached too).
+        line = value + (self.viewport().height() if at_bottom else self.viewport().height() / 3)
+        tops = self._block_tops()
+        i = bisect.bisect_right(tops, line) - 1
+        if i >= 0:
+            self._report_section(self._section_of.get(self._anchors[i][1], ""))
+
+    def _report_section(self, section_id: str) -> None:
+        if section_id and section_id != self._section_id:
+            self._section_id = section_id
+            self.sectionEntered.emit(section_id)
+
+    # -- font ------------------------------------------------------------------------------------
+    def set_point_size(self, size: int) -> None:
+        """Change the reading size; the reader stays on the paragraph and in the section."""
+        anchor = self.current_anchor() if self.verticalScrollBar().value() > 0 else ""
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self._point_size = size
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._render()  # heading sizes live in the style sheet, applied when the HTML is parsed
+        if anchor:
+            self._scroll_silently(anchor)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomRequested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- links -----------------------------------------------------------------------------------
+    def _route_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("cite:"):
+            self.citationActivated.emit(text, self._link_rect(text))
+        elif text.startswith("#"):
+            self.crossReferenceActivated.emit(text[1:])
+
+    def _link_rect(self, href: str) -> QRect:
+        """Where the link is on screen: under the mouse if it was clicked, else the keyboard's."""
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        if self.viewport().rect().contains(pos) and self.anchorAt(pos) == href:
+            return QRect(QCursor.pos() - QPoint(0, 8), QCursor.pos() + QPoint(1, 8))
+        rect = self.cursorRect(self.textCursor())
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def _on_highlighted(self, url: QUrl) -> None:
+        self._hover_url = url.toString() if url.toString().startswith("cite:") else ""
+        if self._hover_url:
+            self._hover_timer.start()
+        else:
+            self._hover_timer.stop()
+
+    def _hover_elapsed(self) -> None:
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        if self._hover_url and self.anchorAt(pos) == self._hover_url:
+            self.citationActivated.emit(self._hover_url, self._link_rect(self._hover_url))
+
+    def citation_link_rects(self) -> list[tuple[str, QRect]]:
+        """Each citation link and its rectangle in viewport coordinates (for tests and automation)."""
+        found = []
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                href = fragment.charFormat().anchorHref()
+                if href.startswith("cite:"):
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(fragment.position() + 1)
+                    found.append((href, self.cursorRect(cursor)))
+                it += 1
+            block = block.next()
+        return found

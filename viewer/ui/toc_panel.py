@@ -1,0 +1,111 @@
+"""The section tree beside the text: every bundled summary with its sections.
+
+Signals:
+    sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
+
+from ..content import Section, Summary
+
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or "")
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """QTreeView sizes rows as if titles never wrapped; this gives each row the height its
+    title needs at the width the tree actually has, at any font size."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 8
+        metrics = QFontMetrics(self.tree.font())
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 0), Qt.TextFlag.TextWordWrap, text)
+        return QSize(max(width, 40), rect.height() + metrics.height() // 2)
+
+
+class SectionTree(QTreeView):
+    sectionActivated = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tocTree")
+        self.setAccessibleName("Sections")
+        self.setAccessibleDescription("The sections of the bundled summaries. Press Enter to go to a section.")
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long clinical titles wrap instead of being cut off, at every font size.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self._items: dict[tuple[str, str], QStandardItem] = {}
+        self.clicked.connect(self._emit_activation)
+        self.activated.connect(self._emit_activation)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.scheduleDelayedItemsLayout()
+
+    def set_summaries(self, summaries: list[Summary]) -> None:
+        self._model.clear()
+        self._items.clear()
+        for summary in summaries:
+            root = self._make_item(summary.title, (summary.id, ""))
+            for section in summary.sections:
+                root.appendRow(self._section_item(summary.id, section))
+            self._model.appendRow(root)
+        self.expandAll()
+
+    def _section_item(self, summary_id: str, section: Section) -> QStandardItem:
+        item = self._make_item(section.title, (summary_id, section.id))
+        for child in section.children:
+            item.appendRow(self._section_item(summary_id, child))
+        return item
+
+    def _make_item(self, title: str, location: tuple[str, str]) -> QStandardItem:
+        item = QStandardItem(title)
+        item.setData(location, LOCATION_ROLE)
+        item.setData(title, Qt.ItemDataRole.AccessibleTextRole)
+        item.setToolTip(title)
+        self._items[location] = item
+        return item
+
+    def _emit_activation(self, index: QModelIndex) -> None:
+        location = index.data(LOCATION_ROLE)
+        if location:
+            self.sectionActivated.emit(*location)
+
+    def follow(self, summary_id: str, section_id: str) -> None:
+        """Select the section the reader is in, without navigating anywhere."""
+        item = self._items.get((summary_id, section_id)) or self._items.get((summary_id, ""))
+        if item is None:
+            return
+        index = item.index()
+        if self.currentIndex() != index:
+            self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def current_location(self) -> tuple[str, str] | None:
+        location = self.currentIndex().data(LOCATION_ROLE)
+        return tuple(location) if location else None
