@@ -6,10 +6,10 @@ import sys
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    from . import APP_NAME, version
+    from . import APP_NAME
 
     parser = argparse.ArgumentParser(prog="clinic-viewer", description=f"{APP_NAME}: offline reference viewer.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     # For the start-up benchmark: leave as soon as the window has been shown and painted.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)[0]
@@ -18,6 +18,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    if args.version:
+        from . import version
+
+        print(f"clinic-viewer {version()}")
+        return 0
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

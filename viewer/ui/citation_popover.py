@@ -59,6 +59,7 @@ class CitationPopover(QFrame):
         self.text.setAccessibleDescription(self._plain)
         self._place(near)
         self.show()
+        self._place(near)  # once shown, the frame has its final size
         self.raise_()
         self.text.setFocus(Qt.FocusReason.PopupFocusReason)
 
@@ -67,11 +68,13 @@ class CitationPopover(QFrame):
         area = screen.availableGeometry()
         width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
         self.text.setFixedWidth(max(width - 24, 120))
+        self.ensurePolished()
+        self.layout().activate()
         self.adjustSize()
-        size = self.size()
-        x = min(max(near.left(), area.left()), area.right() - size.width())
+        size = self.frameGeometry().size()
+        x = min(max(near.left(), area.left()), area.x() + area.width() - size.width())
         y = near.bottom() + 4
-        if y + size.height() > area.bottom():  # no room below: above the link
+        if y + size.height() > area.y() + area.height():  # no room below: above the link
             y = max(area.top(), near.top() - 4 - size.height())
         self.move(x, y)
 

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         total = sum(sizes)
         if total <= 0:
             return
-        wanted = min(self.tree.fontMetrics().averageCharWidth() * 16 + self.tree.indentation() * 2, int(total * 0.45))
+        wanted = min(self.tree.fontMetrics().averageCharWidth() * 20 + self.tree.indentation() * 2, int(total * 0.45))
         if sizes[0] < wanted:
             self.splitter.setSizes([wanted, total - wanted])
 

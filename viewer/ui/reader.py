@@ -156,9 +156,12 @@ class ReaderView(QTextBrowser):
         # bottom edge once the end is reached, so the last short section can be reached too).
         line = value + (self.viewport().height() if at_bottom else self.viewport().height() / 3)
         tops = self._block_tops()
-        i = bisect.bisect_right(tops, line) - 1
-        if i >= 0:
-            self._report_section(self._section_of.get(self._anchors[i][1], ""))
+        # the last block above that line that belongs to a section (not the attribution, say)
+        for i in range(bisect.bisect_right(tops, line) - 1, -1, -1):
+            section = self._section_of.get(self._anchors[i][1])
+            if section:
+                self._report_section(section)
+                return
 
     def _report_section(self, section_id: str) -> None:
         if section_id and section_id != self._section_id:
@@ -168,15 +171,46 @@ class ReaderView(QTextBrowser):
     # -- font ------------------------------------------------------------------------------------
     def set_point_size(self, size: int) -> None:
         """Change the reading size; the reader stays on the paragraph and in the section."""
-        anchor = self.current_anchor() if self.verticalScrollBar().value() > 0 else ""
+        place = self._reading_place()
         font = QFont(self.font())
         font.setPointSize(size)
         self._point_size = size
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._render()  # heading sizes live in the style sheet, applied when the HTML is parsed
-        if anchor:
-            self._scroll_silently(anchor)
+        self._return_to(place)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        place = self._reading_place()  # measured on the old layout, before the text reflows
+        super().resizeEvent(event)
+        self._forget_layout()
+        self._return_to(place)
+
+    def _reading_place(self) -> tuple[str, float] | None:
+        """The anchored block at the top of the view and how far into it the view is (0..1)."""
+        value = self.verticalScrollBar().value()
+        if value <= 0 or not self._anchors:
+            return None
+        tops = self._block_tops()
+        i = max(bisect.bisect_right(tops, value + 2) - 1, 0)
+        block = self.document().findBlockByNumber(self._anchors[i][0])
+        height = self.document().documentLayout().blockBoundingRect(block).height() or 1.0
+        return self._anchors[i][1], min(max((value - tops[i]) / height, 0.0), 1.0)
+
+    def _return_to(self, place: tuple[str, float] | None) -> None:
+        if place is None:
+            return
+        anchor, fraction = place
+        self._scroll_silently(anchor)
+        if fraction > 0:
+            i = next(i for i, (_, a) in enumerate(self._anchors) if a == anchor)
+            block = self.document().findBlockByNumber(self._anchors[i][0])
+            height = self.document().documentLayout().blockBoundingRect(block).height()
+            self._navigating = True
+            try:
+                self.verticalScrollBar().setValue(int(self._block_tops()[i] + fraction * height))
+            finally:
+                self._navigating = False
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -215,8 +249,9 @@ class ReaderView(QTextBrowser):
         if self._hover_url and self.anchorAt(pos) == self._hover_url:
             self.citationActivated.emit(self._hover_url, self._link_rect(self._hover_url))
 
-    def citation_link_rects(self) -> list[tuple[str, QRect]]:
-        """Each citation link and its rectangle in viewport coordinates (for tests and automation)."""
+    def link_rects(self, prefix: str = "") -> list[tuple[str, QRect]]:
+        """Each link whose target starts with `prefix`, with its rectangle in viewport
+        coordinates: what a person would point at (for tests and automation)."""
         found = []
         doc = self.document()
         block = doc.begin()
@@ -225,7 +260,7 @@ class ReaderView(QTextBrowser):
             while not it.atEnd():
                 fragment = it.fragment()
                 href = fragment.charFormat().anchorHref()
-                if href.startswith("cite:"):
+                if href and href.startswith(prefix):
                     cursor = QTextCursor(doc)
                     cursor.setPosition(fragment.position() + 1)
                     found.append((href, self.cursorRect(cursor)))

@@ -1,0 +1,247 @@
+"""The reader window, driven as a person would: mouse, keys and wheel on the real widgets."""
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+
+from viewer.app import create_window
+
+from ..conftest import write_summary
+
+TOP = "metastatic-gi-carcinoid"
+TRIALS = "metastatic-gi-carcinoid-trials"
+
+
+def open_window(qtbot, qsettings, **kwargs):
+    window = create_window(qsettings, **kwargs)
+    qtbot.addWidget(window)
+    window.resize(900, 520)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts go to the active window, as on a desktop
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, qsettings):
+    return open_window(qtbot, qsettings)
+
+
+def tree_item_rect(window, title):
+    tree = window.tree
+    matches = tree.model().match(tree.model().index(0, 0), Qt.ItemDataRole.DisplayRole, title, 1,
+                                 Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert matches, title
+    return matches[0], tree.visualRect(matches[0])
+
+
+def wheel(widget, steps, ctrl=True):
+    pos = QPointF(widget.rect().center())
+    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_widgets_have_stable_object_names_and_accessible_names(window):
+    for name in ("tocTree", "contentView", "fontLarger", "fontSmaller", "fontReset", "summaryHeader"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    assert window.popover.objectName() == "citationPopover"
+    for name in ("fontLarger", "fontSmaller", "fontReset"):
+        assert window.findChild(QToolButton, name).toolTip()
+
+
+def test_title_bar_and_header_show_title_audience_and_date(window):
+    assert window.windowTitle().startswith("Gastrointestinal Carcinoid Tumors Treatment (PDQ®)")
+    header = window.findChild(QLabel, "summaryHeader").text()
+    assert "Health Professional Version" in header and "May 28, 2015" in header
+    text = window.reader.toPlainText()
+    assert "This information is produced and provided by the National Cancer Institute (NCI)." in text
+    assert "Healthwise disclaims any liability" in text and "Last Updated: May 28, 2015" in text
+
+
+def test_clicking_and_entering_a_tree_item_scrolls_the_text_to_it(qtbot, window):
+    index, rect = tree_item_rect(window, "Current Clinical Trials")
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_anchor() == TRIALS
+    assert window.reader.verticalScrollBar().value() > 0
+
+    top_index, _ = tree_item_rect(window, "Metastatic Gastrointestinal Carcinoid Tumors")
+    window.tree.setFocus()
+    window.tree.setCurrentIndex(top_index)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.reader.current_anchor() == TOP
+
+
+def test_scrolling_the_text_moves_the_tree_selection(qtbot, window):
+    bar = window.reader.verticalScrollBar()
+    assert window.tree.current_location()[1] == TOP
+    bar.setValue(bar.maximum())  # the end: the references belong to the top-level section
+    assert window.tree.current_location()[1] == TOP
+    window.reader.scroll_to(TRIALS)
+    bar.setValue(bar.value() + 5)  # reading just inside the trials section
+    assert window.tree.current_location()[1] == TRIALS
+    bar.setValue(0)
+    assert window.tree.current_location()[1] == TOP
+
+
+def test_font_size_by_keys_wheel_and_buttons(qtbot, window):
+    size = lambda: window.reader.font().pointSize()  # noqa: E731
+    assert size() == 12
+    qtbot.keyClick(window.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert size() == 13
+    qtbot.keyClick(window.reader, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert size() == 14
+    qtbot.keyClick(window.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert size() == 13
+    qtbot.keyClick(window.reader, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert size() == 12
+    wheel(window.reader.viewport(), 1)
+    assert size() == 13
+    wheel(window.tree.viewport(), -1)
+    assert size() == 12
+    wheel(window.reader.viewport(), 1, ctrl=False)  # a plain wheel scrolls, it does not zoom
+    assert size() == 12
+    larger = window.findChild(QToolButton, "fontLarger")
+    for _ in range(30):
+        qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+    assert size() == 40
+    assert window.tree.font().pointSize() == 40 and window.popover.font().pointSize() == 40
+    smaller = window.findChild(QToolButton, "fontSmaller")
+    for _ in range(30):
+        qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)
+    assert size() == 8
+    qtbot.mouseClick(window.findChild(QToolButton, "fontReset"), Qt.MouseButton.LeftButton)
+    assert size() == 12
+
+
+def test_font_size_keeps_the_reading_position(window):
+    window.reader.scroll_to(TRIALS)
+    window.font_size.set_size(32)
+    assert window.reader.current_anchor() == TRIALS
+    assert window.tree.current_location()[1] == TRIALS
+
+
+def test_size_place_and_layout_are_remembered_by_a_new_window(qtbot, qsettings):
+    first = open_window(qtbot, qsettings)
+    first.font_size.set_size(20)
+    first.navigate_to((first.summary.id, TRIALS))
+    first.splitter.setSizes([330, 570])
+    tree_width = first.splitter.sizes()[0]
+    first.close()
+
+    second = open_window(qtbot, qsettings)
+    assert second.reader.font().pointSize() == 20 and second.tree.font().pointSize() == 20
+    assert second.reader.current_anchor() == TRIALS
+    assert second.tree.current_location()[1] == TRIALS
+    assert second.splitter.sizes()[0] == tree_width
+
+
+def test_out_of_range_stored_size_is_clamped(qtbot, qsettings):
+    qsettings.setValue("reading/fontSize", 0)
+    assert open_window(qtbot, qsettings).reader.font().pointSize() == 8
+    qsettings.setValue("reading/fontSize", "huge")
+    assert open_window(qtbot, qsettings).reader.font().pointSize() == 12
+
+
+def citation_point(window):
+    links = window.reader.link_rects("cite:")
+    assert links and links[0][0] == "cite:metastatic-gi-carcinoid/4"
+    return links[0][1].center()
+
+
+def test_clicking_a_citation_opens_the_popover_with_the_full_reference(qtbot, window):
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=citation_point(window))
+    popover = window.popover
+    qtbot.waitUntil(popover.isVisible)
+    assert popover.plain_text() == ("4. Modlin IM, Latich I, Kidd M, et al.: Therapeutic options for gastrointestinal"
+                                   " carcinoids. Clin Gastroenterol Hepatol 4 (5): 526-47, 2006.")
+    assert "Modlin IM" in popover.accessibleDescription()
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.contains(popover.frameGeometry())
+    qtbot.mouseClick(popover.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text().startswith("4. Modlin IM")
+    qtbot.keyClick(popover, Qt.Key.Key_Escape)
+    assert not popover.isVisible()
+
+
+def test_hovering_a_citation_opens_the_popover_after_a_short_delay(qtbot, window):
+    qtbot.mouseMove(window.reader.viewport(), citation_point(window))
+    assert not window.popover.isVisible()  # not at once: a passing mouse must not pop things up
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    assert "Modlin IM" in window.popover.plain_text()
+
+
+def test_tab_to_a_citation_and_enter_opens_the_popover(qtbot, window):
+    window.reader.setFocus()
+    for _ in range(10):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
+        if window.reader.textCursor().charFormat().anchorHref().startswith("cite:"):
+            break
+    assert window.reader.textCursor().charFormat().anchorHref() == "cite:metastatic-gi-carcinoid/4"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.popover.isVisible)
+    assert window.popover.text.hasFocus()  # the reference can be selected with the keyboard
+
+
+def test_back_and_forward_after_a_tree_jump(qtbot, window):
+    assert not window.actions["back"].isEnabled()
+    _, rect = tree_item_rect(window, "Current Clinical Trials")
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_anchor() == TRIALS
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.current_anchor() == TOP
+    assert window.tree.current_location()[1] == TOP
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.current_anchor() == TRIALS
+    back = window.findChild(QToolButton, "back")
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert window.reader.current_anchor() == TOP
+
+
+CROSS_REFERENCED = """# Treatment {#treatment}
+
+Radiation is one option. (Refer to the Radiation section of this summary for more information.)
+
+""" + "\n\n".join(f"Filler paragraph {i} so that the text scrolls." for i in range(40)) + """
+
+## Radiation {#radiation}
+
+Radiation text.
+
+""" + "\n\n".join(f"More radiation text {i}." for i in range(40))
+
+
+def test_following_a_cross_reference_navigates_and_back_returns(qtbot, qsettings, tmp_path):
+    write_summary(tmp_path / "lib", "xref", CROSS_REFERENCED)
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    (href, rect), = window.reader.link_rects("#")
+    assert href == "#radiation"
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_anchor() == "radiation"
+    assert window.tree.current_location() == ("xref", "radiation")
+    assert window.reader.hasFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.current_anchor() == "treatment"
+
+
+def test_f6_moves_focus_between_tree_and_text(qtbot, window):
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F6)
+    assert window.reader.hasFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F6)
+    assert window.tree.hasFocus()
+
+
+def test_a_broken_summary_is_reported_and_the_others_are_shown(qtbot, qsettings, tmp_path):
+    write_summary(tmp_path / "lib", "a-good", CROSS_REFERENCED)
+    write_summary(tmp_path / "lib", "b-bad", "# T\n\nText.[9]\n")
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    problems = window.findChild(QLabel, "contentProblems")
+    assert problems.isVisible()
+    assert "b-bad/summary.md, line 3: citation [9] names reference 9" in problems.text()
+    assert window.summary.id == "a-good"
