@@ -1,0 +1,161 @@
+"""Search: stemming, diacritics, plurals, phrases, prefixes, exclusion, ranking, safety."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.content import load_library, load_summary
+from viewer.paths import summaries_dir
+from viewer.search import SearchIndex, parse_query
+from viewer.search.plurals import forms
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return SearchIndex.build(load_library(summaries_dir()).summaries)
+
+
+def anchors(results):
+    return [h.anchor for h in results.hits]
+
+
+@pytest.mark.parametrize("query, anchor, term", [
+    ("plockinger", "metastatic-gi-carcinoid-ref-3", "Plöckinger"),      # diacritics
+    ("PLÖCKINGER", "metastatic-gi-carcinoid-ref-3", "Plöckinger"),      # case
+    ("lauffer", "metastatic-gi-carcinoid-ref-1", "Läuffer"),
+    ("Octreotate", "metastatic-gi-carcinoid-p3", "octreotate"),         # inside 177Lu-octreotate
+    ("bronchospasms", "metastatic-gi-carcinoid-p4", "bronchospasm"),    # Porter stemming
+    ("metastasis", "metastatic-gi-carcinoid-p1", "metastases"),         # Greek plural
+    ("carcinoid", "metastatic-gi-carcinoid-p2", "carcinoids"),
+])
+def test_words_are_found_however_they_are_spelled(bundled, query, anchor, term):
+    results = bundled.search(query)
+    hit = next(h for h in results.hits if h.anchor == anchor)
+    assert term in hit.terms
+    assert (term, True) in hit.snippet
+
+
+def test_a_hit_knows_its_summary_section_and_place(bundled):
+    hit = bundled.search("theophylline").hits[0]
+    assert hit.summary_title == "Gastrointestinal Carcinoid Tumors Treatment (PDQ®)"
+    assert hit.section_title == "Metastatic Gastrointestinal Carcinoid Tumors"
+    assert (hit.section_id, hit.anchor) == ("metastatic-gi-carcinoid", "metastatic-gi-carcinoid-p4")
+    assert "theophylline" in hit.snippet_text()
+
+
+def test_citation_markers_are_not_searchable_words(bundled):
+    # p1 and p2 hold "4" only in their citation marker [4]; reference 4 is "4. Modlin …"
+    assert anchors(bundled.search("4")) == ["metastatic-gi-carcinoid-ref-4"]
+
+
+# (singular, plural) pairs Porter alone does not join
+PLURALS = [
+    ("metastasis", "metastases"), ("diagnosis", "diagnoses"), ("prognosis", "prognoses"),
+    ("carcinoma", "carcinomata"), ("sarcoma", "sarcomata"), ("stoma", "stomata"),
+    ("bronchus", "bronchi"), ("thrombus", "thrombi"), ("nucleus", "nuclei"), ("embolus", "emboli"),
+    ("datum", "data"), ("bacterium", "bacteria"), ("septum", "septa"),
+    ("criterion", "criteria"), ("ganglion", "ganglia"),
+    ("vertebra", "vertebrae"), ("fistula", "fistulae"),
+    ("appendix", "appendices"), ("cervix", "cervices"), ("cortex", "cortices"), ("index", "indices"),
+    ("phalanx", "phalanges"), ("larynx", "larynges"),
+    ("lumen", "lumina"), ("foramen", "foramina"),
+    ("corpus", "corpora"), ("viscus", "viscera"),
+]
+
+
+@pytest.fixture(scope="module")
+def plural_index(tmp_path_factory):
+    from ..conftest import write_summary
+
+    root = tmp_path_factory.mktemp("plurals")
+    body = "\n\n".join(f"## {s.title()} {{#s-{s}}}\n\nThe word here is {s}.\n\n## {p.title()} {{#p-{p}}}\n\nThe word here is {p}."
+                       for s, p in PLURALS)
+    summary = load_summary(write_summary(root, "plurals", "# Words {#words}\n\nList.\n\n" + body))
+    return SearchIndex.build([summary])
+
+
+@pytest.mark.parametrize("singular, plural", PLURALS)
+def test_greek_and_latin_plurals_meet(plural_index, singular, plural):
+    assert f"p-{plural}-p1" in anchors(plural_index.search(singular))
+    assert f"s-{singular}-p1" in anchors(plural_index.search(plural))
+    assert plural in forms(singular) and singular in forms(plural)
+
+
+def test_short_words_are_not_bent_into_plurals():
+    assert forms("bus") == ["bus"] and forms("data")[0] == "data"
+    assert "radiatia" not in forms("radiation")
+
+
+def test_phrase_needs_the_words_together(bundled):
+    assert anchors(bundled.search('"spinal cord metastases"')) == ["metastatic-gi-carcinoid-p1"]
+    assert anchors(bundled.search('"cord spinal"')) == []
+
+
+def test_prefix(bundled):
+    hit = bundled.search("octreo*").hits[0]
+    assert hit.terms == ("octreotate",)
+    assert bundled.search("octreo").hits == []
+
+
+def test_exclusion_and_or(bundled):
+    with_nci = set(anchors(bundled.search("clinical trials")))
+    without = set(anchors(bundled.search("clinical trials -NCI")))
+    assert without and without < with_nci
+    assert set(anchors(bundled.search("clinical trials NOT NCI"))) == without
+    either = set(anchors(bundled.search("theophylline OR radionuclides")))
+    assert either == {"metastatic-gi-carcinoid-p3", "metastatic-gi-carcinoid-p4"}
+
+
+def test_ranking_prefers_the_passage_about_the_words(make_summary):
+    md = """# A {#a}
+
+Fibrosis is mentioned once among many other words about treatment planning, staging and follow-up care.
+
+Fibrosis fibrosis fibrosis: fibrosis of the liver.
+
+## Fibrosis {#fibrosis}
+
+Other text.
+"""
+    index = SearchIndex.build([load_summary(make_summary(md))])
+    assert anchors(index.search("fibrosis"))[:2] == ["fibrosis", "a-p2"]
+
+
+def test_no_results_suggest_the_closest_indexed_word(bundled):
+    results = bundled.search("chemotheraphy")
+    assert results.hits == [] and results.suggestion == "chemotherapy"
+
+
+def test_results_can_be_limited_to_one_summary(bundled):
+    assert bundled.search("carcinoid", summary_id="nope").hits == []
+    assert bundled.search("carcinoid", summary_id="gi-carcinoid-treatment-hp").hits
+
+
+@pytest.mark.parametrize("text", ['"', 'AND (', "*", "NEAR", "NEAR(a b)", "-", "--x", "OR", "a OR", "OR a",
+                                  "\x00\x07", "😀", "(((", "x" * 10_000, "carcinoid " * 2_000, "'; DROP TABLE passages; --",
+                                  'col:word', "^start", "a + b", "\u202e", ""])
+def test_strange_queries_never_raise(bundled, text):
+    results = bundled.search(text)
+    assert isinstance(results.hits, list)
+
+
+def test_overlong_and_empty_queries_say_why(bundled):
+    assert "first 500 characters" in bundled.search("x" * 10_000).hint
+    assert "Type a word" in bundled.search("*").hint
+    assert "exclusions only" in bundled.search("-carcinoid").hint
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_random_user_strings_never_raise(text):
+    index = _shared_index()
+    results = index.search(text)
+    assert results.hint != "That search could not be run; try fewer or simpler words.", parse_query(text).fts()
+
+
+_INDEX = []
+
+
+def _shared_index():
+    if not _INDEX:
+        _INDEX.append(SearchIndex.build(load_library(summaries_dir()).summaries))
+    return _INDEX[0]

@@ -1,0 +1,114 @@
+"""The query language a person would guess, made safe for FTS5.
+
+    carcinoid syndrome      both words (any order), ranked by BM25
+    "liver metastases"      the exact phrase
+    octreo*                 words starting with 'octreo'
+    -surgery  / NOT surgery passages without that word
+    radiation OR chemotherapy
+
+User text never reaches SQLite as syntax: it is cut into words (as the tokenizer cuts them),
+and the FTS5 expression is written here from quoted strings and operators only. Unbalanced
+quotes, brackets, lone '*', 'AND (' or 'NEAR' are simply words or nothing.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from . import plurals
+from .text import strip_control, words
+
+MAX_QUERY_CHARS = 500   # a pasted page becomes its first sentences, not an error
+MAX_TERMS = 24
+MAX_PHRASE_VARIANTS = 8
+
+_PIECE = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]   # folded words; more than one is a phrase
+    prefix: bool = False     # the last word is a prefix
+
+    def fts(self) -> str:
+        """The term as FTS5 syntax, with the other number's forms of Greek/Latin plurals ORed."""
+        if self.prefix:
+            return _phrase(self.words) + "*"
+        options = [plurals.forms(w) for w in self.words]
+        combos = list(itertools.islice(itertools.product(*options), MAX_PHRASE_VARIANTS + 1))
+        if len(combos) > MAX_PHRASE_VARIANTS:
+            combos = [self.words]
+        if len(combos) == 1:
+            return _phrase(combos[0])
+        return "(" + " OR ".join(_phrase(c) for c in combos) + ")"
+
+
+def _phrase(words: tuple[str, ...]) -> str:
+    return '"' + " ".join(words) + '"'  # words hold letters and digits only: nothing to escape
+
+
+@dataclass
+class ParsedQuery:
+    groups: list[list[Term]] = field(default_factory=list)  # AND of groups, OR within a group
+    excluded: list[Term] = field(default_factory=list)
+    hint: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+    def fts(self) -> str:
+        expr = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
+        if self.excluded:
+            expr = f"({expr}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+        return expr
+
+    def plain_words(self) -> list[str]:
+        return [w for group in self.groups for term in group for w in term.words]
+
+
+def parse_query(text: str) -> ParsedQuery:
+    query = ParsedQuery()
+    text = strip_control(text or "")
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        query.hint = f"Only the first {MAX_QUERY_CHARS} characters were searched."
+    join_next = False   # an OR was just read
+    negate_next = False  # a NOT was just read
+    count = 0
+    for match in _PIECE.finditer(text):
+        phrase, raw = match.group(1), match.group(2)
+        if phrase is None:
+            if raw == "OR":
+                join_next = bool(query.groups)
+                continue
+            if raw in ("AND", "&&"):
+                continue
+            if raw == "NOT":
+                negate_next = True
+                continue
+        negative = negate_next or (phrase is None and raw.startswith("-") and len(raw) > 1)
+        negate_next = False
+        source = phrase if phrase is not None else raw
+        prefix = phrase is None and raw.rstrip(")]}.,;:!?").endswith("*")
+        found = tuple(words(source))
+        if not found:
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            query.hint = f"Only the first {MAX_TERMS} words were searched."
+            break
+        term = Term(found, prefix)
+        if negative:
+            query.excluded.append(term)
+        elif join_next and query.groups:
+            query.groups[-1].append(term)
+        else:
+            query.groups.append([term])
+        join_next = False
+    if query.is_empty and query.excluded:
+        query.hint = "Add a word to search for: a search cannot consist of exclusions only."
+    elif query.is_empty and text.strip():
+        query.hint = "Type a word to search for (letters or digits)."
+    return query
