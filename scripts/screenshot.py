@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [OUT_DIR]
 
-Writes window.png (default size), window-large.png (largest font) and window-popover.png (a
-citation popover open; the popover is its own window, so it is painted onto the window's shot).
+Writes window.png (default size), window-large.png (largest font), window-popover.png (a
+citation popover open; the popover is its own window, so it is painted onto the window's shot)
+and window-search.png (a search with its results and the hits marked in the text).
 Settings go to a temporary file: the user's own are not touched.
 """
 from __future__ import annotations
@@ -47,6 +48,14 @@ def main(out_dir: str = "docs") -> None:
         painter.end()
         shot.save(str(out / "window-popover.png"))
         window.popover.close()
+
+        window.search_panel.box.setText("metastasis")
+        results = window.search_panel.run_search()
+        window.open_result(results.hits[0])
+        window.highlighter.step(1)
+        settle(app)
+        window.grab().save(str(out / "window-search.png"))
+        window.search_panel.box.clear()
 
         window.font_size.set_size(FONT_SIZE.maximum)
         settle(app)

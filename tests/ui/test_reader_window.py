@@ -229,12 +229,16 @@ def test_following_a_cross_reference_navigates_and_back_returns(qtbot, qsettings
     assert window.reader.current_anchor() == "treatment"
 
 
-def test_f6_moves_focus_between_tree_and_text(qtbot, window):
+def test_f6_moves_focus_between_search_tree_and_text(qtbot, window):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_F6)
     assert window.reader.hasFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_F6)
+    assert window.search_panel.box.hasFocus()
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_F6)
     assert window.tree.hasFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.search_panel.box.hasFocus()
 
 
 def test_a_broken_summary_is_reported_and_the_others_are_shown(qtbot, qsettings, tmp_path):

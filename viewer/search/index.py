@@ -30,6 +30,7 @@ class Hit:
     section_id: str
     section_title: str
     anchor: str                         # where in the text the passage is
+    kind: str                           # "heading", "paragraph" or "reference"
     snippet: tuple[tuple[str, bool], ...]  # (text, is_match) pieces
     terms: tuple[str, ...]              # the words as written in the passage that matched
 
@@ -133,18 +134,18 @@ class SearchIndex:
         where = "passages MATCH ?" + (" AND summary_id = ?" if summary_id else "")
         params: list = [parsed.fts()] + ([summary_id] if summary_id else [])
         rows = self._db.execute(f"""
-            SELECT summary_id, section_id, anchor,
+            SELECT summary_id, section_id, anchor, kind,
                    snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
                    highlight(passages, 4, '{MARK_START}', '{MARK_END}')
                    || highlight(passages, 5, '{MARK_START}', '{MARK_END}')
             FROM passages WHERE {where}
             ORDER BY bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) LIMIT ?""", params + [limit]).fetchall()
         hits = []
-        for sid, section_id, anchor, snippet, marked in rows:
+        for sid, section_id, anchor, kind, snippet, marked in rows:
             matched = (t for t, is_match in _split_marked(marked) if is_match)
             terms = tuple({t.casefold(): t for t in matched}.values())
             hits.append(Hit(sid, self._titles.get(sid, sid), section_id, self._sections.get((sid, section_id), ""),
-                            anchor, _split_marked(snippet), terms))
+                            anchor, kind, _split_marked(snippet), terms))
         return hits
 
     def suggest(self, parsed: ParsedQuery) -> str:

@@ -97,7 +97,7 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         count += 1
         if count > MAX_TERMS:
-            query.hint = f"Only the first {MAX_TERMS} words were searched."
+            query.hint = (query.hint + f" Only the first {MAX_TERMS} words were searched.").strip()
             break
         term = Term(found, prefix)
         if negative:

@@ -21,6 +21,10 @@ COMMANDS = (
     Command("fontLarger", "&Larger Text", ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), "Make the text larger"),
     Command("fontSmaller", "&Smaller Text", ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), "Make the text smaller"),
     Command("fontReset", "&Default Text Size", ("Ctrl+0",), "Reset the text to its default size"),
+    Command("find", "&Find…", ("Ctrl+F", "Ctrl+K"), "Search every bundled summary"),
+    Command("nextHit", "&Next Hit", ("F3",), "Go to the next search hit in the text"),
+    Command("previousHit", "&Previous Hit", ("Shift+F3",), "Go to the previous search hit in the text"),
+    Command("clearHits", "&Clear Highlights", ("Esc",), "Remove the search highlights from the text"),
     Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
     Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
     Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),
@@ -65,5 +69,7 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
         "<tr><td>Go to the section chosen in the tree</td><td><b>Enter</b></td></tr>",
         "<tr><td>Larger or smaller text</td><td><b>Ctrl+mouse wheel</b></td></tr>",
         "<tr><td>Close a reference popover</td><td><b>Esc</b></td></tr>",
+        "<tr><td>From the search box to the results</td><td><b>Down</b></td></tr>",
+        "<tr><td>Search at once; then next / previous hit</td><td><b>Enter / Shift+Enter</b> in the search box</td></tr>",
     ]
     return "<table cellpadding='4'>" + "".join(rows) + "</table>"

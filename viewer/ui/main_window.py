@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
@@ -12,15 +12,19 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSty
 from .. import APP_NAME, version
 from ..content import Library, Summary
 from ..history import History
+from ..search import Hit, SearchIndex, SearchResults
 from ..settings import Settings
 from .actions import make_actions, shortcuts_html
 from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
+from .hit_highlighter import HitHighlighter
 from .reader import ReaderView
+from .search_panel import SearchPanel
 from .toc_panel import SectionTree
 
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
+MAX_MARKED_PASSAGES = 2000
 
 
 class MainWindow(QMainWindow):
@@ -34,8 +38,11 @@ class MainWindow(QMainWindow):
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
 
+        self._index: SearchIndex | None = None  # built on first use (see ensure_search_index)
+        self.search_panel = SearchPanel(self.search)
         self.tree = SectionTree()
         self.reader = ReaderView()
+        self.highlighter = HitHighlighter(self.reader)
         self.popover = CitationPopover(self)
         self.header = QLabel(objectName="summaryHeader", wordWrap=True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -45,7 +52,12 @@ class MainWindow(QMainWindow):
         self.problems.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
         self.problems.setVisible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.splitter.addWidget(self.tree)
+        left = QWidget(objectName="leftPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_panel, 1)
+        left_layout.addWidget(self.tree, 1)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([280, 720])
@@ -87,6 +99,7 @@ class MainWindow(QMainWindow):
         a["fontLarger"].setIconText("A+")
         menus = {
             "&File": ["quit"],
+            "&Edit": ["find", "nextHit", "previousHit", "clearHits"],
             "&View": ["fontLarger", "fontSmaller", "fontReset"],
             "&Go": ["back", "forward", None, "nextPane", "previousPane"],
             "&Help": ["shortcuts", "about"],
@@ -116,6 +129,14 @@ class MainWindow(QMainWindow):
         a["fontLarger"].triggered.connect(self.font_size.larger)
         a["fontSmaller"].triggered.connect(self.font_size.smaller)
         a["fontReset"].triggered.connect(self.font_size.reset)
+        a["find"].triggered.connect(self.search_panel.focus_box)
+        a["nextHit"].triggered.connect(lambda: self.highlighter.step(1))
+        a["previousHit"].triggered.connect(lambda: self.highlighter.step(-1))
+        a["clearHits"].triggered.connect(self.highlighter.clear)
+        self.search_panel.resultActivated.connect(self.open_result)
+        self.search_panel.stepRequested.connect(self.highlighter.step)
+        self.search_panel.clearRequested.connect(self.highlighter.clear)
+        self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
@@ -170,6 +191,7 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         if summary is not self.summary:
+            self.highlighter.clear()  # its marks belong to the text being replaced
             self.summary = summary
             self.reader.show_summary(summary)
             self._show_header(summary)
@@ -205,8 +227,24 @@ class MainWindow(QMainWindow):
         if references:
             self.popover.show_references(references, near)
 
+    # -- search ----------------------------------------------------------------------------------
+    def ensure_search_index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.build(self.library.summaries)
+        return self._index
+
+    def search(self, text: str) -> SearchResults:
+        return self.ensure_search_index().search(text)
+
+    def open_result(self, hit: Hit) -> None:
+        """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
+        self.navigate_to((hit.summary_id, hit.anchor))
+        in_summary = self.ensure_search_index().search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
+                                                       summary_id=hit.summary_id)
+        self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
+
     def _cycle_focus(self, step: int) -> None:
-        panes = [self.tree, self.reader]
+        panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]
         current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -218,6 +256,7 @@ class MainWindow(QMainWindow):
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
+        self.search_panel.setFont(font)
         self.reader.set_point_size(size)
         self.popover.set_point_size(size)
         self._keep_tree_readable()
@@ -263,6 +302,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
+            QTimer.singleShot(0, self.ensure_search_index)  # ready before the first keystroke
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self._go(last)

@@ -6,6 +6,7 @@ Signals:
     citationActivated(str, QRect): a citation link was clicked, entered or hovered; its URL and
         the global rectangle to place the popover beside.
     zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
+    rendered(): the document was (re)built: text positions from before are stale.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ class ReaderView(QTextBrowser):
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
     zoomRequested = Signal(int)
+    rendered = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -95,6 +97,7 @@ class ReaderView(QTextBrowser):
             self._index_anchors()
         finally:
             self._navigating = False
+        self.rendered.emit()
 
     def _index_anchors(self) -> None:
         self._anchors = []
@@ -128,6 +131,22 @@ class ReaderView(QTextBrowser):
         tops = self._block_tops()
         i = bisect.bisect_right(tops, self.verticalScrollBar().value() + 2) - 1
         return self._anchors[max(i, 0)][1]
+
+    def anchor_block(self, anchor: str) -> int:
+        """The block number of an anchored heading or paragraph; -1 if there is none."""
+        return next((n for n, a in self._anchors if a == anchor), -1)
+
+    def anchor_position(self, anchor: str) -> int:
+        block = self.document().findBlockByNumber(self.anchor_block(anchor))
+        return block.position() if block.isValid() else 0
+
+    def reveal(self, cursor: QTextCursor) -> None:
+        """Scroll so that `cursor` is in view, in the upper third when the view has to move."""
+        rect = self.cursorRect(cursor)
+        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def current_section_id(self) -> str:
         return self._section_id

@@ -1,0 +1,121 @@
+"""Search in the window: type, see results, open one, step through the hits, clear, go back."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView
+
+from .test_reader_window import TOP, open_window
+
+
+@pytest.fixture
+def window(qtbot, qsettings):
+    return open_window(qtbot, qsettings)
+
+
+def type_query(qtbot, window, text):
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setFocus()
+    box.selectAll()
+    if all(ord(c) <= 0xFFFF for c in text):
+        qtbot.keyClicks(box, text)
+    else:  # QTest cannot type characters outside the BMP; an input method inserts them whole
+        box.insert(text)
+    results = window.findChild(QListView, "searchResults")
+    qtbot.waitUntil(lambda: window.search_panel._shown_query == text, timeout=2000)  # after the pause
+    return box, results
+
+
+def marked_words(window):
+    selections = window.reader.extraSelections()
+    return [s.cursor.selectedText() for s in selections]
+
+
+def test_ctrl_f_and_ctrl_k_focus_the_search_box(qtbot, window):
+    box = window.findChild(QLineEdit, "searchBox")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert box.hasFocus()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert box.hasFocus()
+
+
+def test_type_open_highlight_step_clear_and_go_back(qtbot, window):
+    box, results = type_query(qtbot, window, "metastasis")
+    assert results.isVisible() and results.model().rowCount() == 3
+    assert "3 results" in window.findChild(QLabel, "searchStatus").text()
+
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # into the list
+    assert results.hasFocus()
+    qtbot.keyClick(results, Qt.Key.Key_Down)  # the second result: reference 6
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.tree.current_location()[1] == TOP
+    # every hit in the summary is marked: 2 in the first paragraph, 1 in each of references 6 and 7
+    assert marked_words(window) == ["metastases"] * 4
+    counter = window.findChild(QLabel, "hitCounter")
+    assert counter.text().startswith("Hit 3 of 4")
+    selections = window.reader.extraSelections()
+    current = QTextCursor(selections[2].cursor)
+    assert "Sarmiento JM" in current.block().text()  # reference 6
+    assert window.reader.viewport().rect().contains(window.reader.cursorRect(current))
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert counter.text().startswith("Hit 4 of 4")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert counter.text().startswith("Hit 1 of 4")
+    assert window.reader.current_anchor() in (TOP, "metastatic-gi-carcinoid-p1")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert counter.text().startswith("Hit 4 of 4")
+
+    window.font_size.set_size(28)  # the marks follow the text when it reflows
+    assert marked_words(window) == ["metastases"] * 4
+    assert counter.text().startswith("Hit 4 of 4")
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert marked_words(window) == [] and not counter.isVisible()
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.current_anchor() == TOP  # opening a result was a step in the history
+
+
+def test_enter_in_the_box_opens_the_best_result_then_steps(qtbot, window):
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setFocus()
+    qtbot.keyClicks(box, "plockinger")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # no waiting for the pause
+    assert window.reader.current_anchor() == "metastatic-gi-carcinoid-ref-3"
+    assert marked_words(window) == ["Plöckinger"]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    counter = window.findChild(QLabel, "hitCounter")
+    assert counter.text().startswith("Hit 1 of 1")
+
+
+def test_no_results_says_so_and_suggests_a_word(qtbot, window):
+    _, results = type_query(qtbot, window, "chemotheraphy")
+    status = window.findChild(QLabel, "searchStatus")
+    assert not results.isVisible()
+    assert "No results for “chemotheraphy”" in status.text() and "chemotherapy" in status.text()
+    window.search_panel._use_suggestion("chemotherapy")  # what clicking the suggested word does
+    assert results.isVisible() and results.model().rowCount() == 1
+
+
+@pytest.mark.parametrize("text", ['"', "AND (", "*", "NEAR", "😀", "-x"])
+def test_strange_input_in_the_box_never_crashes(qtbot, window, text):
+    box, results = type_query(qtbot, window, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not results.isVisible()
+
+
+def test_a_very_long_query_is_cut_with_a_hint(qtbot, window):
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setText("carcinoid " * 1000)
+    window.search_panel.run_search()
+    assert "first 500 characters" in window.findChild(QLabel, "searchStatus").text()
+
+
+def test_clearing_the_box_clears_results_and_marks(qtbot, window):
+    box, results = type_query(qtbot, window, "carcinoid")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # results are shown: Enter opens the chosen one
+    assert marked_words(window)
+    box.clear()
+    assert not results.isVisible() and marked_words(window) == []

@@ -1,0 +1,96 @@
+"""Marks every search hit in the reader's text and steps through them (F3 / Shift+F3).
+
+Signals:
+    positionChanged(int, int): the current hit (1-based) and how many there are; (0, 0) when cleared.
+
+Hits are kept as (anchor, words) pairs and turned into text positions whenever the reader
+re-renders (a font size change re-parses the HTML), so the marks stay on the right words.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from .reader import ReaderView
+
+HIT_BACKGROUND = QColor("#ffe066")      # marker yellow; black text on it is 15:1
+CURRENT_BACKGROUND = QColor("#ff9632")  # orange for the hit the reader is on; black on it is 9:1
+
+
+class HitHighlighter(QObject):
+    positionChanged = Signal(int, int)
+
+    def __init__(self, reader: ReaderView):
+        super().__init__(reader)
+        self.reader = reader
+        self._hits: list[tuple[str, tuple[str, ...]]] = []
+        self._cursors: list[QTextCursor] = []
+        self._current = -1
+        reader.rendered.connect(self._relocate)
+
+    @property
+    def count(self) -> int:
+        return len(self._cursors)
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def show_hits(self, hits: list[tuple[str, tuple[str, ...]]], start_anchor: str) -> None:
+        """Mark `hits` ((anchor, matched words) pairs) and make the first hit at `start_anchor` current."""
+        self._hits = hits
+        self._locate()
+        start = self.reader.anchor_position(start_anchor)
+        self._current = next((i for i, c in enumerate(self._cursors) if c.selectionStart() >= start), 0) if self._cursors else -1
+        self._apply(scroll=False)
+
+    def step(self, direction: int) -> None:
+        if not self._cursors:
+            return
+        self._current = (self._current + direction) % len(self._cursors)
+        self._apply(scroll=True)
+
+    def clear(self) -> None:
+        self._hits, self._cursors, self._current = [], [], -1
+        self.reader.setExtraSelections([])
+        self.positionChanged.emit(0, 0)
+
+    def _locate(self) -> None:
+        doc = self.reader.document()
+        found: dict[tuple[int, int], QTextCursor] = {}
+        for anchor, words in self._hits:
+            block = doc.findBlockByNumber(self.reader.anchor_block(anchor))
+            if not block.isValid():
+                continue
+            end = block.position() + block.length()
+            for word in words:
+                cursor = QTextCursor(block)
+                while True:
+                    cursor = doc.find(word, cursor, QTextDocument.FindFlag.FindWholeWords)
+                    if cursor.isNull() or cursor.selectionEnd() > end:
+                        break
+                    found[(cursor.selectionStart(), cursor.selectionEnd())] = cursor
+        self._cursors = [found[key] for key in sorted(found)]
+
+    def _relocate(self) -> None:
+        if self._hits:
+            current = self._current
+            self._locate()
+            self._current = min(current, len(self._cursors) - 1)
+            self._apply(scroll=False)
+
+    def _apply(self, scroll: bool) -> None:
+        selections = []
+        for i, cursor in enumerate(self._cursors):
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(CURRENT_BACKGROUND if i == self._current else HIT_BACKGROUND))
+            fmt.setForeground(QBrush(QColor("black")))
+            selection.format = fmt
+            selection.cursor = cursor
+            selections.append(selection)
+        self.reader.setExtraSelections(selections)
+        if scroll and 0 <= self._current < len(self._cursors):
+            self.reader.reveal(self._cursors[self._current])
+        self.positionChanged.emit(self._current + 1 if self._cursors else 0, len(self._cursors))

@@ -1,0 +1,211 @@
+"""The search box and its results list.
+
+Signals:
+    resultActivated(object): a Hit the reader chose (Enter, click, or Enter in the box).
+    stepRequested(int): Enter / Shift+Enter in the box once results are open: next / previous hit.
+    clearRequested(): Esc in the box.
+
+It does not search by itself: `search` is a function from query text to SearchResults that the
+window supplies. Typing searches after a short pause; Enter searches at once.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from ..search import Hit, SearchResults
+
+DEBOUNCE_MS = 150
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def hit_html(hit: Hit, show_summary: bool) -> str:
+    snippet = "".join(f"<b><u>{escape(t)}</u></b>" if marked else escape(t) for t, marked in hit.snippet)
+    where = escape(hit.section_title)
+    if hit.kind == "reference":
+        where += " › References"
+    if show_summary:
+        where = f"{escape(hit.summary_title)} › {where}"
+    return f"<div style='font-weight:600'>{where}</div><div>{snippet}</div>"
+
+
+class _RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (section title, then the snippet with the matched words marked)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(option.rect.width(), 100))
+        return doc
+
+    def paint(self, painter, option, index):
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        doc = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        self.initStyleOption(option, index)
+        option.rect.setWidth(option.widget.viewport().width() if option.widget else 300)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class SearchPanel(QWidget):
+    resultActivated = Signal(object)
+    stepRequested = Signal(int)
+    clearRequested = Signal()
+
+    def __init__(self, search: Callable[[str], SearchResults], parent=None):
+        super().__init__(parent)
+        self._search = search
+        self._shown_query: str | None = None  # the query whose results are in the list
+        self._opened = False  # whether one of those results has been opened
+        self.box = QLineEdit(objectName="searchBox", placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
+        self.box.setAccessibleName("Search")
+        self.box.setAccessibleDescription(
+            'Search every bundled summary. "Quotes" for a phrase, word* for a prefix, -word to exclude, OR for either.')
+        self.status = QLabel(objectName="searchStatus", wordWrap=True)
+        self.status.setAccessibleName("Search status")
+        self.status.setVisible(False)
+        self.status.linkActivated.connect(self._use_suggestion)
+        self.counter = QLabel(objectName="hitCounter", wordWrap=True)
+        self.counter.setAccessibleName("Hit counter")
+        self.counter.setVisible(False)
+        self.results = QListView(objectName="searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription("Press Enter to open a result.")
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setItemDelegate(_RichTextDelegate(self.results))
+        self.model = QStandardItemModel(self)
+        self.results.setModel(self.model)
+        self.results.setVisible(False)
+        self.results.activated.connect(self._activate)
+        self.results.clicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.results, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.box.textEdited.connect(lambda _: self._debounce.start())
+        self.box.textChanged.connect(self._on_text_changed)
+        self.box.installEventFilter(self)
+
+    # -- searching -------------------------------------------------------------------------------
+    def run_search(self) -> SearchResults | None:
+        self._debounce.stop()
+        text = self.box.text()
+        if not text.strip():
+            self._show_nothing()
+            return None
+        results = self._search(text)
+        self._show(results)
+        return results
+
+    def _show(self, results: SearchResults) -> None:
+        self._shown_query = results.query
+        self._opened = False
+        self.model.clear()
+        several = len({h.summary_id for h in results.hits}) > 1
+        for hit in results.hits:
+            item = QStandardItem()
+            item.setData(hit, HIT_ROLE)
+            item.setData(hit_html(hit, several), HTML_ROLE)
+            item.setData(f"{hit.section_title}: {hit.snippet_text()}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(hit.snippet_text(), Qt.ItemDataRole.ToolTipRole)
+            self.model.appendRow(item)
+        count = len(results.hits)
+        if count:
+            message = f"{count} result{'s' if count != 1 else ''}" + (" (the best 50)" if count == 50 else "")
+        else:
+            message = f"No results for “{escape(results.query.strip()[:80])}”."
+            if results.suggestion:
+                message += f" Did you mean <a href='{escape(results.suggestion)}'>{escape(results.suggestion)}</a>?"
+        if results.hint:
+            message += f" {escape(results.hint)}"
+        self.status.setText(message)
+        self.status.setAccessibleDescription(self.status.text().replace("<a href", "<span").replace("</a>", "</span>"))
+        self.status.setVisible(True)
+        self.results.setVisible(count > 0)
+        if count:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _show_nothing(self) -> None:
+        self._shown_query = None
+        self.model.clear()
+        self.status.setVisible(False)
+        self.results.setVisible(False)
+
+    def _on_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._debounce.stop()
+            self._show_nothing()
+            self.clearRequested.emit()
+
+    def _use_suggestion(self, word: str) -> None:
+        self.box.setText(word)
+        self.run_search()
+
+    def _activate(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self._opened = True
+            self.resultActivated.emit(hit)
+
+    def set_hit_counter(self, current: int, total: int) -> None:
+        self.counter.setVisible(total > 0)
+        self.counter.setText(f"Hit {current} of {total}  (F3 next, Shift+F3 previous, Esc clears)" if total else "")
+        self.counter.setAccessibleDescription(f"Hit {current} of {total}" if total else "")
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    # -- keys in the box -------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.box and event.type() == event.Type.KeyPress:
+            key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._shown_query != self.box.text() or self._debounce.isActive():
+                    results = self.run_search()
+                    if results and results.hits:
+                        self._activate(self.model.index(0, 0))
+                elif not self._opened:
+                    self._activate(self.results.currentIndex())
+                else:
+                    self.stepRequested.emit(-1 if shift else 1)
+                return True
+            if key == Qt.Key.Key_Down and self.results.isVisible():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clearRequested.emit()
+                return True
+        return super().eventFilter(watched, event)
