@@ -2,6 +2,7 @@
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from viewer.app import create_window
@@ -249,3 +250,20 @@ def test_a_broken_summary_is_reported_and_the_others_are_shown(qtbot, qsettings,
     assert problems.isVisible()
     assert "b-bad/summary.md, line 3: citation [9] names reference 9" in problems.text()
     assert window.summary.id == "a-good"
+
+
+def test_clicking_elsewhere_closes_the_popover(qtbot, window):
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=citation_point(window))
+    qtbot.waitUntil(window.popover.isVisible)
+    _, rect = tree_item_rect(window, "Current Clinical Trials")
+    # through the window system, as a real click arrives (Qt closes popups there)
+    at = window.tree.viewport().mapTo(window, rect.center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.waitUntil(lambda: not window.popover.isVisible())
+
+
+def test_the_popover_follows_the_font_size(qtbot, window):
+    window.font_size.set_size(24)
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=citation_point(window))
+    qtbot.waitUntil(window.popover.isVisible)
+    assert window.popover.text.font().pointSize() == 24
