@@ -5,11 +5,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshot clean
+.PHONY: run test bench screenshot package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -21,6 +21,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/search.py
+
+package: $(STAMP)
+	PY=$(PY) bash packaging/build.sh
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs

@@ -10,6 +10,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     parser = argparse.ArgumentParser(prog="clinic-viewer", description=f"{APP_NAME}: offline reference viewer.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="load, render and search every bundled summary headless, report, and exit (0 = passed)")
     # For the start-up benchmark: leave as soon as the window has been shown and painted.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)[0]
@@ -33,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("clinic-viewer")
     app.setApplicationDisplayName(APP_NAME)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     window = create_window()
     window.show()
     if args.quit_when_shown:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 
 from . import paths
 from .content import load_library
@@ -19,4 +20,9 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
     """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
     `summaries_dir`: another folder of summaries instead of the bundled ones."""
     library = load_library(summaries_dir if summaries_dir is not None else paths.summaries_dir())
-    return MainWindow(library, Settings(settings))
+    window = MainWindow(library, Settings(settings))
+    icon = QIcon()
+    for file in paths.icon_files():
+        icon.addFile(str(file))
+    window.setWindowIcon(icon)
+    return window

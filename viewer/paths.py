@@ -21,3 +21,7 @@ def resources_dir() -> Path:
 
 def summaries_dir() -> Path:
     return resources_dir() / "summaries"
+
+
+def icon_files() -> list[Path]:
+    return sorted((resources_dir() / "icons").glob("clinic-viewer-*.png"))

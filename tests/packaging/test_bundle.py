@@ -1,0 +1,89 @@
+"""The bundle a clinic receives: built from this checkout, started frozen, offline, headless.
+
+Builds with packaging/build.sh into a temp folder (about 15 s), then runs the frozen
+`--self-test` under an LD_PRELOAD shim that fails and records every network connection.
+"""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import REPO
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the shim and the build script are for Linux")
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PY=sys.executable, DIST=str(out / "dist"), WORK=str(out / "work"))
+    build = subprocess.run(["bash", "packaging/build.sh"], cwd=REPO, env=env, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    return out / "dist"
+
+
+@pytest.fixture(scope="session")
+def no_network_shim(tmp_path_factory):
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        pytest.fail("a C compiler is needed to build the no-network shim")
+    shim = tmp_path_factory.mktemp("shim") / "no_network.so"
+    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(shim), str(Path(__file__).with_name("no_network.c")), "-ldl"],
+                   check=True)
+    return shim
+
+
+def offline_env(shim, log, **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(LD_PRELOAD=str(shim), NO_NETWORK_LOG=str(log), QT_QPA_PLATFORM="offscreen",
+               HOME=str(log.parent), XDG_CONFIG_HOME=str(log.parent / "config"), **extra)
+    return env
+
+
+def test_the_shim_really_blocks_and_records_connections(no_network_shim, tmp_path):
+    log = tmp_path / "net.log"
+    probe = "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=2)\nexcept OSError as e:\n    print(e.errno)"
+    out = subprocess.run([sys.executable, "-c", probe], env=offline_env(no_network_shim, log), capture_output=True, text=True)
+    assert out.stdout.strip() == "101"  # ENETUNREACH
+    assert "connect family=2" in log.read_text()
+
+
+def test_archive_and_checksum(dist):
+    archives = list(dist.glob("clinic-viewer-*.tar.gz"))
+    assert len(archives) == 1
+    check = subprocess.run(["sha256sum", "-c", archives[0].name + ".sha256"], cwd=dist, capture_output=True, text=True)
+    assert check.returncode == 0 and check.stdout.strip().endswith(": OK")
+    assert (dist / "clinic-viewer" / "clinic-viewer.desktop").is_file()
+
+
+def test_frozen_self_test_passes_offline_and_opens_no_connection(dist, no_network_shim, tmp_path):
+    log = tmp_path / "net.log"
+    run = subprocess.run([str(dist / "clinic-viewer" / "clinic-viewer"), "--self-test"],
+                         env=offline_env(no_network_shim, log), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "self-test passed" in run.stdout
+    assert "ok  gi-carcinoid-treatment-hp" in run.stdout
+    assert str(dist / "clinic-viewer" / "_internal" / "resources") in run.stdout  # the bundled copy, not the checkout
+    assert not log.exists() or log.read_text() == "", log.read_text()
+
+
+def test_frozen_version_comes_from_pyproject(dist):
+    import tomllib
+
+    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    run = subprocess.run([str(dist / "clinic-viewer" / "clinic-viewer"), "--version"], capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == f"clinic-viewer {version}"
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb is installed by packaging/install-build-deps.sh")
+def test_frozen_app_starts_on_an_x11_screen(dist, no_network_shim, tmp_path):
+    log = tmp_path / "net.log"
+    env = offline_env(no_network_shim, log)
+    env.pop("QT_QPA_PLATFORM")
+    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", str(dist / "clinic-viewer" / "clinic-viewer"),
+                          "--self-test"], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "self-test passed" in run.stdout

@@ -1,0 +1,90 @@
+"""`clinic-viewer --self-test`: proves a build works, headless, and says so in a short report.
+
+It loads every bundled summary, renders each one, runs a search and opens the best hit, and
+opens a citation popover, all in the real window (not shown on a screen with
+QT_QPA_PLATFORM=offscreen). Exit status 0 when everything worked, 1 with the reason otherwise.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtWidgets import QApplication
+
+from . import paths, version
+from .app import create_window
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def _check(condition: bool, reason: str) -> None:
+    if not condition:
+        raise SelfTestFailure(reason)
+
+
+def _search_word(text: str) -> str:
+    """A distinctive word of the text to search for: its first word of seven letters or more."""
+    match = re.search(r"[^\W\d_]{7,}", text)
+    return match.group(0) if match else text.split()[0]
+
+
+def _exercise(app: QApplication, out: TextIO) -> None:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        window = create_window(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        library = window.library
+        out.write(f"clinic-viewer {version()} self-test; resources: {paths.resources_dir()}\n")
+        _check(not library.problems, "summaries failed to load: " + "; ".join(map(str, library.problems)))
+        _check(bool(library.summaries), "no summaries are bundled")
+        _check(not window.windowIcon().isNull(), "the application icon is missing")
+        window.show()
+        app.processEvents()
+        for summary in library.summaries:
+            window.navigate_to((summary.id, summary.sections[0].id))
+            app.processEvents()
+            text = window.reader.toPlainText()
+            _check(summary.sections[0].title in text, f"{summary.id}: the text was not rendered")
+            first = next((p for s in summary.walk() for p in s.paragraphs), None)
+            searched = ""
+            if first is not None:
+                word = _search_word(first.text)
+                results = window.search(word)
+                hits = [h for h in results.hits if h.summary_id == summary.id]
+                _check(bool(hits), f"{summary.id}: searching for '{word}' found nothing")
+                window.search_panel.box.setText(word)
+                window.open_result(hits[0])
+                _check(window.highlighter.count > 0, f"{summary.id}: the hits of '{word}' were not marked")
+                searched = f", search '{word}': {len(results.hits)} hits"
+            links = window.reader.link_rects("cite:")
+            popover = "no citations"
+            if links:
+                href, rect = links[0]
+                window.show_citation(href, rect.translated(window.reader.viewport().mapToGlobal(QPoint(0, 0))))
+                app.processEvents()
+                _check(window.popover.isVisible() and window.popover.plain_text(), f"{summary.id}: the citation popover did not open")
+                popover = f"popover {href.split('/')[-1]}: {window.popover.plain_text()[:40]}…"
+                window.popover.close()
+            sections = sum(1 for _ in summary.walk())
+            out.write(f"ok  {summary.id}: {sections} sections{searched}, {popover}\n")
+        window.close()
+    out.write(f"self-test passed in {time.perf_counter() - started:.2f} s\n")
+
+
+def run_self_test(out: TextIO = sys.stdout) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        _exercise(app, out)
+    except SelfTestFailure as failure:
+        out.write(f"SELF-TEST FAILED: {failure}\n")
+        return 1
+    except Exception as exc:  # the report must say why, whatever went wrong
+        out.write(f"SELF-TEST FAILED: {type(exc).__name__}: {exc}\n")
+        return 1
+    return 0
