@@ -42,8 +42,17 @@ def main(argv: list[str] | None = None) -> int:
     window = create_window()
     window.show()
     if args.quit_when_shown:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: report_shown_and_quit(app))
     return app.exec()
+
+
+def report_shown_and_quit(app) -> None:
+    """For benchmarks: once the first paint is done, print the wall-clock time and leave."""
+    import time
+
+    app.processEvents()  # any paint still pending
+    print(f"shown-at {time.time():.6f}", flush=True)
+    app.quit()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,10 @@ from .ui.main_window import MainWindow
 def create_window(settings: QSettings | None = None, *, summaries_dir: Path | None = None) -> MainWindow:
     """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
     `summaries_dir`: another folder of summaries instead of the bundled ones."""
-    library = load_library(summaries_dir if summaries_dir is not None else paths.summaries_dir())
+    if summaries_dir is None:
+        library = load_library(paths.summaries_dir(), paths.prerendered_dir())
+    else:
+        library = load_library(summaries_dir)
     window = MainWindow(library, Settings(settings))
     icon = QIcon()
     for file in paths.icon_files():

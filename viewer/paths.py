@@ -23,5 +23,10 @@ def summaries_dir() -> Path:
     return resources_dir() / "summaries"
 
 
+def prerendered_dir() -> Path:
+    """Filled by the packaging spec only; in a source checkout it does not exist."""
+    return resources_dir() / "prerendered"
+
+
 def icon_files() -> list[Path]:
     return sorted((resources_dir() / "icons").glob("clinic-viewer-*.png"))

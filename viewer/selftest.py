@@ -43,6 +43,7 @@ def _exercise(app: QApplication, out: TextIO) -> None:
         out.write(f"clinic-viewer {version()} self-test; resources: {paths.resources_dir()}\n")
         _check(not library.problems, "summaries failed to load: " + "; ".join(map(str, library.problems)))
         _check(bool(library.summaries), "no summaries are bundled")
+        out.write(f"pre-rendered at packaging time: {', '.join(library.prerendered) or 'none'}\n")
         _check(not window.windowIcon().isNull(), "the application icon is missing")
         window.show()
         app.processEvents()

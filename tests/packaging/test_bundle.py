@@ -66,6 +66,7 @@ def test_frozen_self_test_passes_offline_and_opens_no_connection(dist, no_networ
     assert run.returncode == 0, run.stdout + run.stderr
     assert "self-test passed" in run.stdout
     assert "ok  gi-carcinoid-treatment-hp" in run.stdout
+    assert "pre-rendered at packaging time: gi-carcinoid-treatment-hp" in run.stdout
     assert str(dist / "clinic-viewer" / "_internal" / "resources") in run.stdout  # the bundled copy, not the checkout
     assert not log.exists() or log.read_text() == "", log.read_text()
 

@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import prerendered
 from .errors import ContentError, line_of
-from .extension import make_markdown
 from .model import Summary, SummaryMetadata
-from .structure import Structure
 
 METADATA_FILE = "summary.json"
 _REQUIRED = ("title", "audience", "source", "last_updated")
@@ -25,6 +24,7 @@ _OPTIONAL = ("attribution", "disclaimer", "edition")
 class Library:
     summaries: list[Summary] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
+    prerendered: list[str] = field(default_factory=list)  # ids of summaries not rendered at load
 
     def get(self, summary_id: str) -> Summary | None:
         return next((s for s in self.summaries if s.id == summary_id), None)
@@ -72,6 +72,9 @@ def load_summary(folder: Path) -> Summary:
     metadata, content_name = _read_metadata(folder / METADATA_FILE)
     content_path = folder / content_name
     source = _read_text(content_path)
+    from .extension import make_markdown  # imported here: a pre-rendered start-up never needs it
+    from .structure import Structure
+
     md = make_markdown()
     try:
         html = md.convert(source)
@@ -86,14 +89,20 @@ def load_summary(folder: Path) -> Summary:
     return Summary(id=folder.name, folder=folder, metadata=metadata, sections=structure.sections, html=html)
 
 
-def load_library(root: Path) -> Library:
-    """Every summary folder under `root`, in name order; broken ones are reported, not raised."""
+def load_library(root: Path, prerendered_store: Path | None = None) -> Library:
+    """Every summary folder under `root`, in name order; broken ones are reported, not raised.
+    Summaries pre-rendered into `prerendered_store` (see prerendered.py) are not rendered again."""
     library = Library()
     root = Path(root)
     if not root.is_dir():
         library.problems.append(ContentError(root, "the summaries folder is missing"))
         return library
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        summary = prerendered.load(folder, prerendered_store) if prerendered_store else None
+        if summary is not None:
+            library.summaries.append(summary)
+            library.prerendered.append(summary.id)
+            continue
         try:
             library.summaries.append(load_summary(folder))
         except ContentError as exc:

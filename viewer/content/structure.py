@@ -101,7 +101,7 @@ class StructureTreeprocessor(Treeprocessor):
             links = [a for a in el.iter("a") if a.get("class") == "citation"]
             pending.extend((a, current) for a in links)
             citations = tuple(
-                Citation(a.text, tuple(int(n) for n in a.get("data-refs").split(",")), current.top_level().id)
+                Citation(str(a.text), tuple(int(n) for n in a.get("data-refs").split(",")), current.top_level().id)
                 for a in links if a.get("data-refs"))
             current.paragraphs.append(Paragraph(anchor, plain_text(el), citations))
 

@@ -3,6 +3,7 @@ own beyond routing: the panels talk to each other only through the signals wired
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSty
 from .. import APP_NAME, version
 from ..content import Library, Summary
 from ..history import History
-from ..search import Hit, SearchIndex, SearchResults
 from ..settings import Settings
 from .actions import make_actions, shortcuts_html
 from .citation_popover import CitationPopover
@@ -22,9 +22,13 @@ from .reader import ReaderView
 from .search_panel import SearchPanel
 from .toc_panel import SectionTree
 
+if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
+    from ..search import Hit, SearchIndex, SearchResults
+
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
 MAX_MARKED_PASSAGES = 2000
+INDEX_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -230,6 +234,8 @@ class MainWindow(QMainWindow):
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:
         if self._index is None:
+            from ..search import SearchIndex
+
             self._index = SearchIndex.build(self.library.summaries)
         return self._index
 
@@ -302,7 +308,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
-            QTimer.singleShot(0, self.ensure_search_index)  # ready before the first keystroke
+            # ready before the first keystroke, but after the first paint (search() builds it anyway)
+            QTimer.singleShot(INDEX_DELAY_MS, self.ensure_search_index)
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self._go(last)

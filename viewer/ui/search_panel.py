@@ -11,14 +11,15 @@ window supplies. Typing searches after a short pause; Enter searches at once.
 from __future__ import annotations
 
 from html import escape
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ..search import Hit, SearchResults
+if TYPE_CHECKING:
+    from ..search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,106 @@
+"""Bundle benchmark: start-up, peak memory and size of the frozen app beside a bare PySide6
+window frozen the same way (same spec, same exclusions), and one-folder beside one-file.
+
+    python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
+
+Builds four bundles in a temporary folder (about a minute), then runs each `--quit-when-shown`
+(show the window, let it paint, print that moment's wall-clock time, quit) alternately, so
+machine noise falls on all alike. Start-up is launch to that moment (median).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+from timing import time_to_shown  # noqa: E402
+
+BUNDLES = {  # name: (environment switches for the spec, path of the executable inside dist)
+    "clinic-viewer (one folder)": ({}, "clinic-viewer/clinic-viewer"),
+    "hello window (one folder)": ({"BUNDLE_HELLO": "1"}, "hello-window/hello-window"),
+    "clinic-viewer (one file)": ({"BUNDLE_ONEFILE": "1"}, "clinic-viewer-onefile"),
+    "hello window (one file)": ({"BUNDLE_HELLO": "1", "BUNDLE_ONEFILE": "1"}, "hello-window-onefile"),
+}
+PEAK_RSS = ("import resource, subprocess, sys\n"
+            "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+
+
+def build(dist: Path, work: Path) -> dict[str, Path]:
+    executables = {}
+    for name, (switches, exe) in BUNDLES.items():
+        env = dict(os.environ, **switches)
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--distpath", str(dist),
+                        "--workpath", str(work / exe.split("/")[0]), str(REPO / "packaging" / "clinic-viewer.spec")],
+                       check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL)
+        executables[name] = dist / exe
+    return executables
+
+
+def size_mb(executable: Path) -> float:
+    target = executable.parent if executable.parent.name == executable.name else executable
+    if target.is_dir():
+        return sum(f.stat().st_size for f in target.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+    return target.stat().st_size / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--screen", choices=("offscreen", "xvfb"), default="offscreen")
+    args = parser.parse_args()
+    env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bundle-bench-"))
+    xvfb = None
+    if args.screen == "xvfb":
+        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1280x900x24"], stderr=subprocess.DEVNULL)
+        time.sleep(1)
+        env.update(DISPLAY=":97")
+        env.pop("QT_QPA_PLATFORM", None)
+    else:
+        env.update(QT_QPA_PLATFORM="offscreen")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            executables = build(Path(tmp) / "dist", Path(tmp) / "work")
+            print(f"built {len(executables)} bundles in {time.perf_counter() - start:.0f} s; screen: {args.screen}")
+            commands = {name: [str(exe), "--quit-when-shown"] for name, exe in executables.items()}
+            for command in commands.values():  # warm the file cache once, not measured
+                time_to_shown(command, env)
+            times: dict[str, list[float]] = {name: [] for name in commands}
+            peaks: dict[str, list[int]] = {name: [] for name in commands}
+            for _ in range(args.runs):
+                for name, command in commands.items():
+                    times[name].append(time_to_shown(command, env)[0])
+            for _ in range(5):
+                for name, command in commands.items():
+                    out = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], env=env, check=True,
+                                         capture_output=True, text=True)
+                    peaks[name].append(int(out.stdout))
+            print(f"\n{'bundle':<28} {'to window shown':>18} {'peak RSS (median)':>18} {'size':>9}")
+            rows = {}
+            for name in commands:
+                rows[name] = (statistics.median(times[name]) * 1000, statistics.median(peaks[name]) / 1024,
+                              size_mb(executables[name]))
+                print(f"{name:<28} {rows[name][0]:15.0f} ms {rows[name][1]:15.1f} MB {rows[name][2]:6.1f} MB")
+            app, bare = rows["clinic-viewer (one folder)"], rows["hello window (one folder)"]
+            print(f"\nratios, clinic-viewer / hello window (one folder): start-up {app[0] / bare[0]:.2f}, "
+                  f"peak memory {app[1] / bare[1]:.2f}, size {app[2] / bare[2]:.2f}")
+            onefile = rows["clinic-viewer (one file)"]
+            print(f"one file / one folder for clinic-viewer: start-up {onefile[0] / app[0]:.2f}, "
+                  f"peak memory {onefile[1] / app[1]:.2f}")
+            print(f"({args.runs} start-ups and 5 memory runs each, alternating; warm file cache)")
+    finally:
+        if xvfb:
+            xvfb.terminate()
+
+
+if __name__ == "__main__":
+    main()
