@@ -4,7 +4,8 @@
 
 Writes window.png (default size), window-large.png (largest font), window-popover.png (a
 citation popover open; the popover is its own window, so it is painted onto the window's shot)
-and window-search.png (a search with its results and the hits marked in the text).
+window-search.png (a search with its results and the hits marked in the text) and
+theme-<name>.png (each colour theme at 24 pt).
 Settings go to a temporary file: the user's own are not touched.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from viewer.app import create_window  # noqa: E402
 from viewer.settings import FONT_SIZE  # noqa: E402
+from viewer.ui.themes import THEMES  # noqa: E402
 
 
 def settle(app: QApplication) -> None:
@@ -60,6 +62,14 @@ def main(out_dir: str = "docs") -> None:
         window.font_size.set_size(FONT_SIZE.maximum)
         settle(app)
         window.grab().save(str(out / "window-large.png"))
+
+        window.font_size.set_size(24)
+        window.reader.scroll_to(window.summary.sections[0].paragraphs[2].anchor)
+        for key in THEMES:
+            window.appearance.set_theme(key)
+            settle(app)
+            window.grab().save(str(out / f"theme-{key}.png"))
+        window.appearance.set_theme("system")
         window.close()
     print(f"screenshots written to {out}/")
 

@@ -27,6 +27,9 @@ class IntSetting:
 
 
 FONT_SIZE = IntSetting("reading/fontSize", default=12, minimum=8, maximum=40)
+LINE_SPACING = IntSetting("reading/lineSpacing", default=100, minimum=100, maximum=250)
+FONT_FAMILY = "reading/fontFamily"  # "" for the desktop's default sans-serif
+THEME = "view/theme"  # one of viewer.ui.themes.CHOICES
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
@@ -69,6 +72,34 @@ class Settings:
     @font_size.setter
     def font_size(self, value: int) -> None:
         self.store.setValue(FONT_SIZE.key, FONT_SIZE.clamp(int(value)))
+
+    @property
+    def line_spacing(self) -> int:
+        return self._int(LINE_SPACING)
+
+    @line_spacing.setter
+    def line_spacing(self, value: int) -> None:
+        self.store.setValue(LINE_SPACING.key, LINE_SPACING.clamp(int(value)))
+
+    def _text(self, key: str, default: str = "") -> str:
+        raw = self.store.value(key, default)
+        return raw if isinstance(raw, str) and len(raw) < 200 else default
+
+    @property
+    def font_family(self) -> str:
+        return self._text(FONT_FAMILY)
+
+    @font_family.setter
+    def font_family(self, value: str) -> None:
+        self.store.setValue(FONT_FAMILY, value)
+
+    @property
+    def theme(self) -> str:
+        return self._text(THEME, "system")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.store.setValue(THEME, value)
 
     def _bytes(self, key: str) -> QByteArray:
         raw = self.store.value(key)

@@ -44,11 +44,6 @@ class CitationPopover(QFrame):
         layout.addLayout(buttons)
         self._plain = ""
 
-    def set_point_size(self, size: int) -> None:
-        font = QFont(self.font())
-        font.setPointSize(size)
-        self.setFont(font)
-
     def show_references(self, references: list[Reference], near: QRect) -> None:
         self._plain = "\n".join(f"{r.number}. {r.text}" for r in references)
         self.text.setText("".join(f"<p><b>{r.number}.</b> {escape(r.text)}</p>" for r in references))

@@ -7,17 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME, version
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
 from .actions import make_actions, shortcuts_html
+from .appearance import Appearance
 from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
+from .menus import build_menus_and_toolbar
 from .reader import ReaderView
 from .search_panel import SearchPanel
 from .toc_panel import SectionTree
@@ -59,8 +60,10 @@ class MainWindow(QMainWindow):
         left = QWidget(objectName="leftPane")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_panel, 1)
+        left_layout.addWidget(self.search_panel, 0)
         left_layout.addWidget(self.tree, 1)
+        # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
+        self.search_panel.resultsShown.connect(lambda shown: left_layout.setStretch(0, 1 if shown else 0))
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 3)
@@ -74,7 +77,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions = make_actions(self)
-        self._build_menus_and_toolbar()
+        self.appearance = Appearance(settings, self)
+        self.appearance.apply_theme()
+        build_menus_and_toolbar(self, self.actions, self.appearance)
         self._wire()
         self.tree.set_summaries(library.summaries)
         self._show_problems()
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
         else:
             self.reader.setHtml("<h2>No summaries could be opened</h2><p>See the message above.</p>")
             self.setWindowTitle(APP_NAME)
-        self._apply_font_size(self.font_size.size)
+        self._apply_style()
         self.resize(1100, 760)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
@@ -93,39 +98,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(settings.notice)
 
     # -- assembly --------------------------------------------------------------------------------
-    def _build_menus_and_toolbar(self) -> None:
-        a = self.actions
-        style = self.style()
-        a["back"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        a["forward"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        a["fontSmaller"].setIconText("A−")
-        a["fontReset"].setIconText("A")
-        a["fontLarger"].setIconText("A+")
-        menus = {
-            "&File": ["quit"],
-            "&Edit": ["find", "nextHit", "previousHit", "clearHits"],
-            "&View": ["fontLarger", "fontSmaller", "fontReset"],
-            "&Go": ["back", "forward", None, "nextPane", "previousPane"],
-            "&Help": ["shortcuts", "about"],
-        }
-        for title, names in menus.items():
-            menu = self.menuBar().addMenu(title)
-            for name in names:
-                menu.addSeparator() if name is None else menu.addAction(a[name])
-        toolbar = QToolBar("Navigation and text size", self, objectName="mainToolbar")
-        toolbar.setAccessibleName("Navigation and text size")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger"):
-            if name is None:
-                toolbar.addSeparator()
-                continue
-            toolbar.addAction(a[name])
-            button = toolbar.widgetForAction(a[name])
-            button.setObjectName(name)
-            button.setAccessibleName(a[name].text().replace("&", ""))
-            button.setAccessibleDescription(a[name].toolTip())
-        self.addToolBar(toolbar)
-
     def _wire(self) -> None:
         a = self.actions
         a["back"].triggered.connect(self.go_back)
@@ -152,7 +124,13 @@ class MainWindow(QMainWindow):
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.viewport().installEventFilter(self)
-        self.font_size.sizeChanged.connect(self._apply_font_size)
+        self.font_size.sizeChanged.connect(self._apply_style)
+        self.appearance.changed.connect(self._apply_style)
+        a["nextTheme"].triggered.connect(self.appearance.next_theme)
+        a["nextFont"].triggered.connect(self.appearance.next_family)
+        a["chooseFont"].triggered.connect(lambda: self.appearance.choose_family(self))
+        a["moreSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(1))
+        a["lessSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(-1))
         self._update_history_actions()
 
     def _show_problems(self) -> None:
@@ -254,17 +232,18 @@ class MainWindow(QMainWindow):
         current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    # -- font size -------------------------------------------------------------------------------
-    def _apply_font_size(self, size: int) -> None:
-        font = QFont(self.tree.font())
-        font.setPointSize(size)
-        self.tree.setFont(font)
+    # -- text size and appearance ------------------------------------------------------------------
+    def _apply_style(self, *_) -> None:
+        """One reading style for the text, the tree, the search results and the popover."""
+        size = self.font_size.size
+        style = self.appearance.reading_style(size)
+        font = style.font(self.tree.font())
+        for widget in (self.tree, self.search_panel, self.popover):
+            widget.setFont(font)
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
-        self.search_panel.setFont(font)
-        self.reader.set_point_size(size)
-        self.popover.set_point_size(size)
+        self.reader.set_style(style)
         self._keep_tree_readable()
         self.settings.font_size = size
 

@@ -13,36 +13,14 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QFont, QTextCursor
+from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
 from ..content.render import document_html
+from .document_style import ReadingStyle
 
 HOVER_DELAY_MS = 450
-# Headings grow by about a fixed step above the reading size rather than by a fixed factor, so
-# that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
-# honours only the CSS size keywords on headings (not pt), so the nearest keyword is chosen.
-HEADING_STEPS = {"h1": 8, "h2": 5, "h3": 3, "h4": 2, "h5": 1, "h6": 1}
-SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
-
-
-def heading_css(point_size: int) -> str:
-    rules = []
-    for tag, step in HEADING_STEPS.items():
-        wanted = (point_size + step) / point_size
-        keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))
-        rules.append(f"{tag} {{ font-size: {keyword}; }}")
-    return "\n".join(rules)
-DOCUMENT_CSS = """
-a.citation { text-decoration: none; font-weight: 600; }
-a.xref { text-decoration: underline; }
-.xref-missing { font-style: italic; }
-.xref-note { font-size: small; font-style: italic; }
-.attribution, .updated, .disclaimer { font-size: small; }
-"""
-
-
 class ReaderView(QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
@@ -57,7 +35,7 @@ class ReaderView(QTextBrowser):
         self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
         self.setOpenExternalLinks(False)
-        self._point_size = self.font().pointSize()
+        self.style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
         self._section_of: dict[str, str] = {}  # anchor -> section id
         self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
@@ -89,11 +67,12 @@ class ReaderView(QTextBrowser):
         self._report_section(summary.sections[0].id)
 
     def _render(self) -> None:
-        self.document().setDefaultStyleSheet(DOCUMENT_CSS + heading_css(self._point_size))
+        self.document().setDefaultStyleSheet(self.style.css())
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not
         try:
             if self.summary is not None:
                 self.setHtml(document_html(self.summary))
+                self.style.apply_line_spacing(self.document())
             self._index_anchors()
         finally:
             self._navigating = False
@@ -188,15 +167,16 @@ class ReaderView(QTextBrowser):
             self.sectionEntered.emit(section_id)
 
     # -- font ------------------------------------------------------------------------------------
-    def set_point_size(self, size: int) -> None:
-        """Change the reading size; the reader stays on the paragraph and in the section."""
+    def set_style(self, style: ReadingStyle) -> None:
+        """Set the text with `style`; the reader stays on the paragraph and in the section."""
+        if style == self.style:
+            return
         place = self._reading_place()
-        font = QFont(self.font())
-        font.setPointSize(size)
-        self._point_size = size
+        self.style = style
+        font = style.font(self.font())
         self.setFont(font)
         self.document().setDefaultFont(font)
-        self._render()  # heading sizes live in the style sheet, applied when the HTML is parsed
+        self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

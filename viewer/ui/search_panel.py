@@ -4,6 +4,7 @@ Signals:
     resultActivated(object): a Hit the reader chose (Enter, click, or Enter in the box).
     stepRequested(int): Enter / Shift+Enter in the box once results are open: next / previous hit.
     clearRequested(): Esc in the box.
+    resultsShown(bool): the results list appeared or went away.
 
 It does not search by itself: `search` is a function from query text to SearchResults that the
 window supplies. Typing searches after a short pause; Enter searches at once.
@@ -76,6 +77,7 @@ class SearchPanel(QWidget):
     resultActivated = Signal(object)
     stepRequested = Signal(int)
     clearRequested = Signal()
+    resultsShown = Signal(bool)
 
     def __init__(self, search: Callable[[str], SearchResults], parent=None):
         super().__init__(parent)
@@ -153,6 +155,7 @@ class SearchPanel(QWidget):
         self.status.setAccessibleDescription(self.status.text().replace("<a href", "<span").replace("</a>", "</span>"))
         self.status.setVisible(True)
         self.results.setVisible(count > 0)
+        self.resultsShown.emit(count > 0)
         if count:
             self.results.setCurrentIndex(self.model.index(0, 0))
 
@@ -161,6 +164,7 @@ class SearchPanel(QWidget):
         self.model.clear()
         self.status.setVisible(False)
         self.results.setVisible(False)
+        self.resultsShown.emit(False)
 
     def _on_text_changed(self, text: str) -> None:
         if not text.strip():

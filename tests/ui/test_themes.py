@@ -1,0 +1,67 @@
+"""Themes: every text colour meets WCAG 2.1 AA against its background, and choices persist."""
+import pytest
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication
+
+from viewer.ui.hit_highlighter import CURRENT_BACKGROUND, HIT_BACKGROUND
+from viewer.ui.themes import THEMES, contrast_ratio
+
+from .test_reader_window import open_window
+
+AA = 4.5
+
+
+def test_contrast_formula_matches_known_values():
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic AA near-miss
+    assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_every_theme_meets_wcag_aa(key):
+    theme = THEMES[key]
+    for name, (foreground, background) in theme.text_pairs().items():
+        assert contrast_ratio(foreground, background) >= AA, f"{key}: {name} {foreground} on {background}"
+    # search hits are black text on marker colours in every theme
+    for marker in (HIT_BACKGROUND, CURRENT_BACKGROUND):
+        assert contrast_ratio("#000000", marker.name()) >= AA
+
+
+def test_choosing_a_theme_repaints_and_is_remembered(qtbot, qsettings):
+    window = open_window(qtbot, qsettings)
+    window.findChild(QAction, "theme-high-contrast").trigger()
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Base).name() == "#000000"
+    assert palette.color(QPalette.ColorRole.Text).name() == "#ffffff"
+    assert window.reader.style.link == "#ffff00"
+    assert "color: #ffff00" in window.reader.document().defaultStyleSheet()
+    window.close()
+    again = open_window(qtbot, qsettings)
+    assert again.appearance.theme_key == "high-contrast"
+    assert again.findChild(QAction, "theme-high-contrast").isChecked()
+    again.findChild(QAction, "theme-system").trigger()
+
+
+def test_next_theme_cycles_with_its_shortcut(qtbot, qsettings):
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, qsettings)
+    seen = []
+    for _ in range(5):
+        qtbot.keyClick(window.reader, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        seen.append(window.appearance.theme_key)
+    assert seen == ["light", "dark", "high-contrast", "sepia", "system"]
+
+
+def test_font_family_and_line_spacing_apply_and_persist(qtbot, qsettings):
+    window = open_window(qtbot, qsettings)
+    window.findChild(QAction, "font-serif").trigger()
+    window.findChild(QAction, "spacing-150").trigger()
+    assert window.reader.style.family == "serif" and window.reader.style.line_spacing == 150
+    block = window.reader.document().begin().next()
+    assert block.blockFormat().lineHeight() == 150
+    assert window.tree.font().family() == window.reader.font().family()
+    window.close()
+    again = open_window(qtbot, qsettings)
+    assert again.reader.style.family == "serif" and again.reader.style.line_spacing == 150
+    assert again.reader.document().begin().next().blockFormat().lineHeight() == 150

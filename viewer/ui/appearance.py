@@ -1,0 +1,130 @@
+"""The reader's appearance beyond its size: colour theme, font family and line spacing.
+
+Signals:
+    changed(): any of them changed; `reading_style(size)` gives the new text style.
+
+It owns the View menu's Theme, Font and Line Spacing items and remembers the choices. The theme
+is application-wide (Fusion style with the theme's palette), so dialogs and popovers follow it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFontDialog, QMenu
+
+from ..settings import Settings
+from . import themes
+from .document_style import ReadingStyle
+
+SPACINGS = (100, 125, 150, 200)
+FAMILIES = {"": "Sans-serif", "serif": "Serif"}
+
+
+class Appearance(QObject):
+    changed = Signal()
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.theme_key = settings.theme if settings.theme in themes.CHOICES else themes.SYSTEM
+        self.family = settings.font_family
+        self.line_spacing = settings.line_spacing
+        self._theme_actions: dict[str, QAction] = {}
+        self._family_actions: dict[str, QAction] = {}
+        self._spacing_actions: dict[int, QAction] = {}
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    @property
+    def theme(self) -> themes.Theme:
+        return themes.resolve(self.theme_key)
+
+    def reading_style(self, point_size: int) -> ReadingStyle:
+        theme = self.theme
+        return ReadingStyle(point_size, self.family, self.line_spacing, theme.link, theme.muted)
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # the one style that paints with the palette on every platform
+        app.setPalette(self.theme.palette())
+
+    # -- choices -----------------------------------------------------------------------------------
+    def set_theme(self, key: str) -> None:
+        self.theme_key = key if key in themes.CHOICES else themes.SYSTEM
+        self.settings.theme = self.theme_key
+        self.apply_theme()
+        self._sync_checks()
+        self.changed.emit()
+
+    def next_theme(self) -> None:
+        choices = themes.CHOICES
+        self.set_theme(choices[(choices.index(self.theme_key) + 1) % len(choices)])
+
+    def set_family(self, family: str) -> None:
+        self.family = family
+        self.settings.font_family = family
+        self._sync_checks()
+        self.changed.emit()
+
+    def next_family(self) -> None:
+        keys = list(FAMILIES)
+        self.set_family(keys[(keys.index(self.family) + 1) % len(keys)] if self.family in keys else "")
+
+    def choose_family(self, parent=None) -> None:
+        ok, font = QFontDialog.getFont(self.reading_style(12).font(QApplication.font()), parent, "Reading Font")
+        if ok:
+            self.set_family(font.family())
+
+    def set_line_spacing(self, percent: int) -> None:
+        self.line_spacing = max(SPACINGS[0], min(SPACINGS[-1], percent))
+        self.settings.line_spacing = self.line_spacing
+        self._sync_checks()
+        self.changed.emit()
+
+    def step_line_spacing(self, direction: int) -> None:
+        i = min(range(len(SPACINGS)), key=lambda k: abs(SPACINGS[k] - self.line_spacing))
+        self.set_line_spacing(SPACINGS[max(0, min(len(SPACINGS) - 1, i + direction))])
+
+    def _on_system_scheme_changed(self, *_):
+        if self.theme_key == themes.SYSTEM:
+            self.apply_theme()
+            self.changed.emit()
+
+    # -- menus -----------------------------------------------------------------------------------
+    def add_menus(self, view: QMenu) -> None:
+        """The Theme, Font and Line Spacing submenus, with the current choices checked."""
+        theme_menu = view.addMenu("&Theme")
+        group = QActionGroup(theme_menu)
+        for key in themes.CHOICES:
+            action = self._radio(theme_menu, group, themes.LABELS[key], f"theme-{key}")
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            self._theme_actions[key] = action
+        font_menu = view.addMenu("&Font")
+        group = QActionGroup(font_menu)
+        for family, label in FAMILIES.items():
+            action = self._radio(font_menu, group, label, f"font-{label.lower()}")
+            action.triggered.connect(lambda _=False, f=family: self.set_family(f))
+            self._family_actions[family] = action
+        spacing_menu = view.addMenu("Line &Spacing")
+        group = QActionGroup(spacing_menu)
+        for percent in SPACINGS:
+            action = self._radio(spacing_menu, group, f"{percent}%", f"spacing-{percent}")
+            action.triggered.connect(lambda _=False, p=percent: self.set_line_spacing(p))
+            self._spacing_actions[percent] = action
+        self._sync_checks()
+
+    @staticmethod
+    def _radio(menu: QMenu, group: QActionGroup, text: str, name: str) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        group.addAction(action)
+        return action
+
+    def _sync_checks(self) -> None:
+        for key, action in self._theme_actions.items():
+            action.setChecked(key == self.theme_key)
+        for family, action in self._family_actions.items():
+            action.setChecked(family == self.family)
+        for percent, action in self._spacing_actions.items():
+            action.setChecked(percent == self.line_spacing)

@@ -1,0 +1,58 @@
+"""How the summary text is set: size, family, line spacing and the theme's link and note colours.
+
+One immutable value that the reader renders with; changing any part re-renders the text (Qt
+applies document style sheets when HTML is parsed) and the reader keeps its place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
+
+# Headings grow by about a fixed step above the reading size rather than by a fixed factor, so
+# that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
+# honours only the CSS size keywords on headings (not pt), so the nearest keyword is chosen.
+HEADING_STEPS = {"h1": 8, "h2": 5, "h3": 3, "h4": 2, "h5": 1, "h6": 1}
+SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
+
+
+@dataclass(frozen=True)
+class ReadingStyle:
+    point_size: int = 12
+    family: str = ""          # "" is the desktop's default sans-serif
+    line_spacing: int = 100   # percent of the font's natural line height
+    link: str = "#0b57a3"
+    muted: str = "#505050"
+
+    def font(self, base: QFont) -> QFont:
+        font = QFont(base)
+        if self.family:
+            font.setFamily(self.family)
+            if self.family.lower() == "serif":
+                font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(self.point_size)
+        return font
+
+    def css(self) -> str:
+        rules = [
+            f"a {{ color: {self.link}; }}",
+            "a.citation { text-decoration: none; font-weight: 600; }",
+            "a.xref { text-decoration: underline; }",
+            f".xref-missing {{ font-style: italic; color: {self.muted}; }}",
+            f".xref-note {{ font-size: small; font-style: italic; color: {self.muted}; }}",
+            ".attribution, .updated, .disclaimer { font-size: small; }",
+        ]
+        for tag, step in HEADING_STEPS.items():
+            wanted = (self.point_size + step) / self.point_size
+            keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))
+            rules.append(f"{tag} {{ font-size: {keyword}; }}")
+        return "\n".join(rules)
+
+    def apply_line_spacing(self, document: QTextDocument) -> None:
+        if self.line_spacing == 100:
+            return
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(self.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)

@@ -1,0 +1,52 @@
+"""The menu bar and the toolbar, built from the command table (actions.py) and the appearance
+choices, so every command shows its shortcut in its menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from .appearance import Appearance
+
+MENUS = {
+    "&File": ["exportSection", "exportSummary", "print", None, "quit"],
+    "&Edit": ["copy", None, "find", "nextHit", "previousHit", "clearHits"],
+    "&View": ["fontLarger", "fontSmaller", "fontReset", None, "nextTheme", "nextFont", "chooseFont",
+              "moreSpacing", "lessSpacing", "APPEARANCE"],
+    "&Go": ["back", "forward", None, "nextPane", "previousPane"],
+    "&Help": ["shortcuts", "about"],
+}
+TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
+
+
+def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance) -> QToolBar:
+    style = window.style()
+    actions["back"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    actions["forward"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    actions["fontSmaller"].setIconText("A−")
+    actions["fontReset"].setIconText("A")
+    actions["fontLarger"].setIconText("A+")
+    for title, names in MENUS.items():
+        menu = window.menuBar().addMenu(title)
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            elif name == "APPEARANCE":
+                menu.addSeparator()
+                appearance.add_menus(menu)
+            elif name in actions:
+                menu.addAction(actions[name])
+    toolbar = QToolBar("Navigation and text size", window, objectName="mainToolbar")
+    toolbar.setAccessibleName("Navigation and text size")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name in TOOLBAR:
+        if name is None:
+            toolbar.addSeparator()
+            continue
+        toolbar.addAction(actions[name])
+        button = toolbar.widgetForAction(actions[name])
+        button.setObjectName(name)
+        button.setAccessibleName(actions[name].text().replace("&", ""))
+        button.setAccessibleDescription(actions[name].toolTip())
+    window.addToolBar(toolbar)
+    return toolbar
