@@ -7,6 +7,7 @@ from markdown.extensions.toc import TocExtension
 
 from .citations import CITATION_PATTERN, CitationInlineProcessor
 from .crossrefs import CrossReferenceTreeprocessor
+from .external import ExternalTreeprocessor
 from .structure import StructureTreeprocessor
 
 
@@ -17,6 +18,7 @@ class SummaryExtension(Extension):
         # After 'toc' (5), so headings have their ids; the cross-references need the sections.
         md.treeprocessors.register(StructureTreeprocessor(md), "summary_structure", 4)
         md.treeprocessors.register(CrossReferenceTreeprocessor(md), "cross_references", 3)
+        md.treeprocessors.register(ExternalTreeprocessor(md), "external", 2)
 
 
 def make_markdown() -> markdown.Markdown:

@@ -21,6 +21,7 @@ COMMANDS = (
     Command("fontLarger", "&Larger Text", ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), "Make the text larger"),
     Command("fontSmaller", "&Smaller Text", ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), "Make the text smaller"),
     Command("fontReset", "&Default Text Size", ("Ctrl+0",), "Reset the text to its default size"),
+    Command("copy", "&Copy with Source", (QKeySequence.StandardKey.Copy,), "Copy the selected text with its source"),
     Command("find", "&Find…", ("Ctrl+F", "Ctrl+K"), "Search every bundled summary"),
     Command("nextHit", "&Next Hit", ("F3",), "Go to the next search hit in the text"),
     Command("previousHit", "&Previous Hit", ("Shift+F3",), "Go to the previous search hit in the text"),

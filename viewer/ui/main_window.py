@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME, version
@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
+        self.reader.externalLinkActivated.connect(self.show_external_link)
+        a["copy"].triggered.connect(self.reader.copy)
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.viewport().installEventFilter(self)
         self.font_size.sizeChanged.connect(self._apply_style)
@@ -226,6 +228,21 @@ class MainWindow(QMainWindow):
         in_summary = self.ensure_search_index().search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
                                                        summary_id=hit.summary_id)
         self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
+
+    def show_external_link(self, address: str) -> None:
+        """The app is offline: say so, show the address and offer to copy it; open nothing."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Web address",
+                          "This viewer works offline and does not open web addresses.\n\n"
+                          f"{address}\n\nOpen it on a computer with internet access.",
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("externalLinkDialog")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        copy = box.addButton("Copy Address", QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copyAddress")
+        copy.clicked.disconnect()  # keep the box open after copying
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(address))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

@@ -5,18 +5,21 @@ Signals:
     crossReferenceActivated(str): an internal link ("#id") was followed; the anchor.
     citationActivated(str, QRect): a citation link was clicked, entered or hovered; its URL and
         the global rectangle to place the popover beside.
+    externalLinkActivated(str): a link to an address outside the bundle; it is never opened.
     zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
     rendered(): the document was (re)built: text positions from before are stale.
 """
 from __future__ import annotations
 
 import bisect
+from html import escape
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
+from ..content.external import is_external
 from ..content.render import document_html
 from .document_style import ReadingStyle
 
@@ -25,6 +28,7 @@ class ReaderView(QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
+    externalLinkActivated = Signal(str)
     zoomRequested = Signal(int)
     rendered = Signal()
 
@@ -37,6 +41,7 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
+        self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
         self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
         self._tops: list[float] | None = None  # block tops, cached until the layout changes
@@ -227,6 +232,37 @@ class ReaderView(QTextBrowser):
             self.citationActivated.emit(text, self._link_rect(text))
         elif text.startswith("#"):
             self.crossReferenceActivated.emit(text[1:])
+        elif is_external(text):
+            self.externalLinkActivated.emit(text)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+        """Nothing is fetched from outside the bundle, whatever the content asks for."""
+        if is_external(url.toString()) and not url.isLocalFile():
+            self.blocked_resources.append(url.toString())
+            return None
+        return super().loadResource(kind, url)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        """Copied text carries its source, as a clinician would cite it."""
+        selection = self.textCursor().selection()
+        text = selection.toPlainText().strip()
+        source = self.source_line(self.textCursor().selectionStart())
+        if not (text and source):
+            return super().createMimeDataFromSelection()
+        mime = QMimeData()  # Qt's own fills itself lazily from the selection and would drop the source
+        mime.setText(f"{text}\n\n{source}")
+        mime.setHtml(f"{selection.toHtml()}<p>{escape(source)}</p>")
+        return mime
+
+    def source_line(self, position: int) -> str:
+        if self.summary is None:
+            return ""
+        block_number = self.document().findBlock(position).blockNumber()
+        section_id = next((self._section_of.get(a) for n, a in reversed(self._anchors)
+                           if n <= block_number and self._section_of.get(a)), self.summary.sections[0].id)
+        section = self.summary.section(section_id)
+        meta = self.summary.metadata
+        return f"Source: {meta.title}, {section.title if section else ''}, last updated {meta.last_updated_text}"
 
     def _link_rect(self, href: str) -> QRect:
         """Where the link is on screen: under the mouse if it was clicked, else the keyboard's."""

@@ -1,0 +1,62 @@
+"""Offline by design: external addresses are shown, never opened or fetched. Copy cites its source."""
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from viewer.content import load_summary
+
+from ..conftest import write_summary
+from .test_reader_window import open_window
+
+EXTERNAL = """# Trials {#trials}
+
+Search the [NCI list of clinical trials](https://www.cancer.gov/clinicaltrials) for more.
+
+![Chart of survival](https://example.org/chart.png)
+
+Plain address: <https://www.cancer.gov>.
+"""
+
+
+def test_external_links_show_their_address_and_remote_images_their_description(make_summary):
+    html = load_summary(make_summary(EXTERNAL)).html
+    assert '<a class="external" href="https://www.cancer.gov/clinicaltrials">NCI list of clinical trials</a>' in html
+    assert '<span class="external-address"> (https://www.cancer.gov/clinicaltrials)</span> for more.' in html
+    assert "<img" not in html and "[image not available offline: Chart of survival]" in html
+    assert html.count("https://www.cancer.gov<") == 1  # an address shown as itself is not repeated
+
+
+def test_clicking_an_external_link_explains_and_copies_but_opens_nothing(qtbot, qsettings, tmp_path):
+    write_summary(tmp_path / "lib", "ext", EXTERNAL)
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    (href, rect), *_ = window.reader.link_rects("https://www.cancer.gov/clinicaltrials")
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    box = window.findChild(QMessageBox, "externalLinkDialog")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert "does not open web addresses" in box.text() and href in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "copyAddress"), Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == href
+    assert box.isVisible()  # copying does not dismiss the explanation
+    assert window.reader.toPlainText().count("Search the NCI list") == 1  # nothing navigated away
+
+
+def test_remote_resources_are_never_loaded(qtbot, qsettings):
+    window = open_window(qtbot, qsettings)
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert window.reader.loadResource(kind, QUrl("https://example.org/x.png")) is None
+    assert window.reader.loadResource(kind, QUrl("//example.org/x.png")) is None
+    assert window.reader.blocked_resources == ["https://example.org/x.png", "//example.org/x.png"]
+
+
+def test_copy_puts_the_source_with_the_text(qtbot, qsettings):
+    window = open_window(qtbot, qsettings)
+    doc = window.reader.document()
+    cursor = doc.find("Check for U.S. clinical trials")
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Check for U.S. clinical trials from NCI's list")
+    assert text.endswith("\n\nSource: Gastrointestinal Carcinoid Tumors Treatment (PDQ®), Current Clinical Trials, "
+                         "last updated May 28, 2015")

@@ -1,0 +1,44 @@
+"""Addresses outside the bundle: the app is offline and never fetches anything.
+
+An external link keeps its text and shows its address after it, so a clinician can read and copy
+it (the window opens nothing; it explains and offers to copy). A remote image becomes its
+description, marked as not available offline, instead of a broken picture or a network request.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from urllib.parse import urlsplit
+
+from markdown.treeprocessors import Treeprocessor
+
+OFFLINE_IMAGE = "[image not available offline: {}]"
+
+
+def is_external(address: str) -> bool:
+    parts = urlsplit(address.strip())
+    return bool(parts.netloc) or parts.scheme.lower() in ("http", "https", "ftp", "mailto", "tel", "data", "file")
+
+
+def _parents(root: etree.Element) -> dict[etree.Element, etree.Element]:
+    return {child: parent for parent in root.iter() for child in parent}
+
+
+class ExternalTreeprocessor(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        parents = _parents(root)
+        for link in [a for a in root.iter("a") if is_external(a.get("href", ""))]:
+            link.set("class", "external")
+            text = "".join(link.itertext()).strip()
+            if text != link.get("href").strip():
+                note = etree.Element("span", {"class": "external-address"})
+                note.text = f" ({link.get('href').strip()})"
+                note.tail, link.tail = link.tail, None
+                parent = parents[link]
+                parent.insert(list(parent).index(link) + 1, note)
+        for image in [i for i in root.iter("img") if is_external(i.get("src", ""))]:
+            parent = parents[image]
+            replacement = etree.Element("span", {"class": "offline-image"})
+            replacement.text = OFFLINE_IMAGE.format(image.get("alt") or image.get("src"))
+            replacement.tail = image.tail
+            parent.insert(list(parent).index(image), replacement)
+            parent.remove(image)
