@@ -1,7 +1,7 @@
 """`clinic-viewer --self-test`: proves a build works, headless, and says so in a short report.
 
-It loads every bundled summary, renders each one, runs a search and opens the best hit, and
-opens a citation popover, all in the real window (not shown on a screen with
+It loads every bundled summary, renders each one, runs a search and opens the best hit, opens a
+citation popover and exports the summary to PDF, all in the real window (not shown on a screen with
 QT_QPA_PLATFORM=offscreen). Exit status 0 when everything worked, 1 with the reason otherwise.
 """
 from __future__ import annotations
@@ -72,8 +72,10 @@ def _exercise(app: QApplication, out: TextIO) -> None:
                 _check(window.popover.isVisible() and window.popover.plain_text(), f"{summary.id}: the citation popover did not open")
                 popover = f"popover {href.split('/')[-1]}: {window.popover.plain_text()[:40]}…"
                 window.popover.close()
+            pdf = window.export_to_pdf(whole=True, path=str(Path(tmp) / f"{summary.id}.pdf"))
+            _check(pdf is not None and Path(pdf).stat().st_size > 1000, f"{summary.id}: the PDF export failed")
             sections = sum(1 for _ in summary.walk())
-            out.write(f"ok  {summary.id}: {sections} sections{searched}, {popover}\n")
+            out.write(f"ok  {summary.id}: {sections} sections{searched}, {popover}, PDF {Path(pdf).stat().st_size // 1024} kB\n")
         window.close()
     out.write(f"self-test passed in {time.perf_counter() - started:.2f} s\n")
 

@@ -3,11 +3,12 @@ own beyond routing: the panels talk to each other only through the signals wired
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME, version
 from ..content import Library, Summary
@@ -19,6 +20,7 @@ from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
 from .menus import build_menus_and_toolbar
+from .printing import export_pdf, render_to
 from .reader import ReaderView
 from .search_panel import SearchPanel
 from .toc_panel import SectionTree
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.externalLinkActivated.connect(self.show_external_link)
         a["copy"].triggered.connect(self.reader.copy)
+        a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
+        a["printSection"].triggered.connect(lambda: self.print_text(whole=False))
+        a["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
+        a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.viewport().installEventFilter(self)
         self.font_size.sizeChanged.connect(self._apply_style)
@@ -228,6 +234,39 @@ class MainWindow(QMainWindow):
         in_summary = self.ensure_search_index().search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
                                                        summary_id=hit.summary_id)
         self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
+
+    # -- paper -------------------------------------------------------------------------------------
+    def _print_scope(self, whole: bool):
+        return None if whole or self.summary is None else self.summary.section(self.reader.current_section_id())
+
+    def export_to_pdf(self, whole: bool, path: str | None = None) -> str | None:
+        """Save the summary or the current section as a PDF; asks where unless `path` is given."""
+        if self.summary is None:
+            return None
+        section = self._print_scope(whole)
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = f"{self.summary.id}{'-' + section.id if section else ''}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
+            if not path:
+                return None
+        export_pdf(path, self.summary, section, self.reader.style)
+        if not Path(path).is_file():
+            QMessageBox.warning(self, "Export to PDF", f"The PDF could not be written to {path}.")
+            return None
+        self.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
+        return path
+
+    def print_text(self, whole: bool) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
+
+        if self.summary is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            render_to(printer, self.summary, self._print_scope(whole), self.reader.style)
 
     def show_external_link(self, address: str) -> None:
         """The app is offline: say so, show the address and offer to copy it; open nothing."""

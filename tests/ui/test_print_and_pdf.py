@@ -1,0 +1,65 @@
+"""Print and PDF export carry the title, date, attribution, text, markers and references."""
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from viewer.ui.printing import render_to
+
+from .test_reader_window import TRIALS, open_window
+
+
+def pdf_text(path) -> str:
+    """The PDF's text with white space removed: extractors split and join words unpredictably."""
+    return "".join("".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages)
+
+
+def words(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture
+def window(qtbot, qsettings):
+    return open_window(qtbot, qsettings)
+
+
+def test_export_the_whole_summary(window, tmp_path):
+    path = window.export_to_pdf(whole=True, path=str(tmp_path / "summary.pdf"))
+    text = pdf_text(path)
+    assert words("Gastrointestinal Carcinoid Tumors Treatment (PDQ®)") in text
+    assert words("Last updated May 28, 2015") in text
+    assert words("palliative radiation therapy has some") in text  # (not "efficacy": its "ffi" is a ligature)
+    assert words("for bone and brain metastases") in text
+    assert words("metastases.[4]") in text  # the marker, readable on paper
+    assert words("Modlin IM, Latich I, Kidd M, et al.: Therapeutic options for gastrointestinal carcinoids") in text
+    assert words("Plöckinger U") in text
+    assert words("This information is produced and provided by the National Cancer Institute (NCI).") in text
+    assert words("Healthwise disclaims any liability") in text
+    assert PdfReader(path).metadata.title == "Gastrointestinal Carcinoid Tumors Treatment (PDQ®)"
+
+
+def test_export_the_current_section_with_its_references(window, tmp_path):
+    window.navigate_to((window.summary.id, TRIALS))
+    text = pdf_text(window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf")))
+    assert words("— Current Clinical Trials") in text
+    assert words("Check for U.S. clinical trials from NCI's list") in text
+    assert words("Although the response of carcinoid tumors") not in text  # only this section
+    assert words("References (Metastatic Gastrointestinal Carcinoid Tumors)") in text
+    assert words("Last updated May 28, 2015") in text
+    assert words("produced and provided by the National Cancer Institute") in text
+
+
+def test_printed_text_takes_the_chosen_font_size(window, tmp_path):
+    small, large = tmp_path / "small.pdf", tmp_path / "large.pdf"
+    window.font_size.set_size(10)
+    window.export_to_pdf(whole=True, path=str(small))
+    window.font_size.set_size(28)
+    window.export_to_pdf(whole=True, path=str(large))
+    assert len(PdfReader(str(large)).pages) > len(PdfReader(str(small)).pages)
+
+
+def test_printing_goes_through_qprinter(window, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    render_to(printer, window.summary, None, window.reader.style)
+    assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(tmp_path / "printed.pdf")

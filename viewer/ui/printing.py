@@ -1,0 +1,99 @@
+"""Paper and PDF: the current section or the whole summary, at the reader's font size, with the
+title, the last-updated date, the references the text cites, the attribution and the disclaimer.
+
+Citations stay as printed markers ([4]) next to a reference list, so they read on paper too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html import escape
+
+from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
+
+from ..content import Section, Summary
+from ..content.render import document_html
+from .document_style import ReadingStyle
+
+PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
+
+
+def _section_html(summary: Summary, section: Section, style: ReadingStyle) -> str:
+    """The HTML of one section and its subsections, cut from the rendered summary."""
+    full = QTextDocument()
+    full.setDefaultStyleSheet(style.css())
+    full.setHtml(document_html(summary))
+    start = end = None
+    block = full.begin()
+    while block.isValid():
+        names = {n for it in _fragments(block) for n in it.charFormat().anchorNames()}
+        level = block.blockFormat().headingLevel()
+        if start is None and section.id in names:
+            start = block.position()
+        elif start is not None and level and level <= section.level:
+            end = block.position()
+            break
+        block = block.next()
+    if start is None:
+        return ""
+    cursor = QTextCursor(full)
+    cursor.setPosition(start)
+    if end is None:
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    else:
+        cursor.setPosition(end - 1, QTextCursor.MoveMode.KeepAnchor)
+    html = cursor.selection().toHtml()
+    body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)  # a fragment, not a second document
+    # Qt imports only what lies between these markers, which would drop the title and the rest
+    return (body.group(1) if body else html).replace("<!--StartFragment-->", "").replace("<!--EndFragment-->", "")
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
+
+
+def print_html(summary: Summary, section: Section | None, style: ReadingStyle) -> str:
+    meta = summary.metadata
+    title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
+    parts = [f"<h1>{title}</h1>",
+             f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} · "
+             f"Source: {escape(meta.source)}</p>"]
+    if section is None:
+        parts.append(summary.html)
+    else:
+        parts.append(_section_html(summary, section, style))
+        top = section.top_level()
+        if section is not top and top.references:  # a subsection's markers need its section's list
+            items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in top.references)
+            parts.append(f"<h3>References ({escape(top.title)})</h3><ol>{items}</ol>")
+    for text in (meta.attribution, f"Last Updated: {meta.last_updated_text}", meta.disclaimer):
+        if text:
+            parts.append(f"<p><small>{escape(text)}</small></p>")
+    parts.append(f"<p><small>Printed from Clinic Reference Viewer on {dt.date.today().isoformat()}.</small></p>")
+    return "".join(parts)
+
+
+def print_document(summary: Summary, section: Section | None, style: ReadingStyle) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(style.font(document.defaultFont()))
+    document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
+    document.setHtml(print_html(summary, section, style))
+    style.apply_line_spacing(document)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
+    return document
+
+
+def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
+    print_document(summary, section, style).print_(device)
+
+
+def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
+    writer = QPdfWriter(path)
+    writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
+    writer.setCreator("Clinic Reference Viewer")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+                                     writer.pageLayout().margins()))
+    render_to(writer, summary, section, style)
