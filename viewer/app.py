@@ -20,7 +20,7 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
     """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
     `summaries_dir`: another folder of summaries instead of the bundled ones."""
     if summaries_dir is None:
-        library = load_library(paths.summaries_dir(), paths.prerendered_dir())
+        library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
     else:
         library = load_library(summaries_dir)
     window = MainWindow(library, Settings(settings))

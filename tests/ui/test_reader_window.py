@@ -267,3 +267,37 @@ def test_the_popover_follows_the_font_size(qtbot, window):
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=citation_point(window))
     qtbot.waitUntil(window.popover.isVisible)
     assert window.popover.text.font().pointSize() == 24
+
+
+def test_a_tampered_summary_is_reported_not_shown(qtbot, qsettings, tmp_path):
+    import shutil
+
+    from viewer.paths import summaries_dir
+
+    copy = tmp_path / "lib" / "gi-carcinoid-treatment-hp"
+    shutil.copytree(summaries_dir() / "gi-carcinoid-treatment-hp", copy)
+    text = (copy / "summary.md").read_text(encoding="utf-8")
+    (copy / "summary.md").write_text(text.replace("greater than 15%", "greater than 50%"), encoding="utf-8")
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    problems = window.findChild(QLabel, "contentProblems")
+    assert problems.isVisible() and "does not match its SHA-256" in problems.text()
+    assert window.summary is None and "50%" not in window.reader.toPlainText()
+
+
+def test_a_broken_settings_file_is_set_aside_with_a_notice(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "settings.ini"
+    path.write_text("[reading\nfontSize=30\n", encoding="utf-8")
+    window = open_window(qtbot, QSettings(str(path), QSettings.Format.IniFormat))
+    assert "set aside" in window.statusBar().currentMessage()
+    assert window.reader.font().pointSize() == 12
+
+
+def test_a_window_saved_off_screen_comes_back_on_screen(qtbot, qsettings):
+    first = open_window(qtbot, qsettings)
+    first.move(5000, 5000)
+    first.close()
+    second = open_window(qtbot, qsettings)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.intersects(second.frameGeometry())

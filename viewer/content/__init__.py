@@ -1,5 +1,6 @@
 """The pure-Python core: summaries on disk -> validated document model -> HTML. No Qt here."""
 from .errors import ContentError
+from . import manifest, prerendered
 from .loader import Library, load_library, load_summary
 from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMetadata
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import prerendered
+from . import manifest, prerendered
 from .errors import ContentError, line_of
 from .model import Summary, SummaryMetadata
 
@@ -66,9 +66,10 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     return metadata, data.get("content", "summary.md")
 
 
-def load_summary(folder: Path) -> Summary:
-    """Read, validate and render one summary folder. Raises ContentError."""
+def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
+    """Read, check, validate and render one summary folder. Raises ContentError."""
     folder = Path(folder)
+    manifest.verify(folder, require_manifest)
     metadata, content_name = _read_metadata(folder / METADATA_FILE)
     content_path = folder / content_name
     source = _read_text(content_path)
@@ -89,21 +90,23 @@ def load_summary(folder: Path) -> Summary:
     return Summary(id=folder.name, folder=folder, metadata=metadata, sections=structure.sections, html=html)
 
 
-def load_library(root: Path, prerendered_store: Path | None = None) -> Library:
+def load_library(root: Path, prerendered_store: Path | None = None, require_manifest: bool = False) -> Library:
     """Every summary folder under `root`, in name order; broken ones are reported, not raised.
-    Summaries pre-rendered into `prerendered_store` (see prerendered.py) are not rendered again."""
+    Summaries pre-rendered into `prerendered_store` (see prerendered.py) are not rendered again.
+    With `require_manifest`, a summary without a SHA-256 manifest is refused (the bundled ones)."""
     library = Library()
     root = Path(root)
     if not root.is_dir():
         library.problems.append(ContentError(root, "the summaries folder is missing"))
         return library
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        summary = prerendered.load(folder, prerendered_store) if prerendered_store else None
-        if summary is not None:
-            library.summaries.append(summary)
-            library.prerendered.append(summary.id)
-            continue
         try:
+            manifest.verify(folder, require_manifest)
+            summary = prerendered.load(folder, prerendered_store) if prerendered_store else None
+            if summary is not None:
+                library.summaries.append(summary)
+                library.prerendered.append(summary.id)
+                continue
             library.summaries.append(load_summary(folder))
         except ContentError as exc:
             library.problems.append(exc)

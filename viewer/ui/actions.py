@@ -38,7 +38,7 @@ COMMANDS = (
     Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
     Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
     Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),
-    Command("about", "&About", (), "Version, content source and licences"),
+    Command("about", "&About", ("Ctrl+F1",), "Version, content source and licences"),
     Command("quit", "&Quit", ("Ctrl+Q",), "Close the viewer"),
 )
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..content import Reference
+from .announce import announce
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 
@@ -57,6 +58,7 @@ class CitationPopover(QFrame):
         self._place(near)  # once shown, the frame has its final size
         self.raise_()
         self.text.setFocus(Qt.FocusReason.PopupFocusReason)
+        announce(self, f"{self.accessibleName()}: {self._plain}")
 
     def _place(self, near: QRect) -> None:
         screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()

@@ -15,6 +15,7 @@ from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
 from .actions import make_actions, shortcuts_html
+from .announce import announce
 from .appearance import Appearance
 from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.header.setAccessibleName("Summary details")
         self.problems = QLabel(objectName="contentProblems", wordWrap=True)
         self.problems.setAccessibleName("Content problems")
+        self.header.setAccessibleDescription("The summary's title, audience, last-updated date and source.")
         self.problems.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
         self.problems.setVisible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.problems.setText(f"<b>{len(problems)} {noun} could not be opened:</b><ul>{items}</ul>")
         self.problems.setAccessibleDescription(" ".join(str(p) for p in problems))
         self.problems.setVisible(True)
+        announce(self.problems, f"{len(problems)} {noun} could not be opened. " + " ".join(str(p) for p in problems))
 
     # -- navigation ------------------------------------------------------------------------------
     def _summary_id(self) -> str:

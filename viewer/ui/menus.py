@@ -38,6 +38,7 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
                 menu.addAction(actions[name])
     toolbar = QToolBar("Navigation and text size", window, objectName="mainToolbar")
     toolbar.setAccessibleName("Navigation and text size")
+    toolbar.setAccessibleDescription("Back and Forward, and the text size: smaller, default, larger.")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in TOOLBAR:
         if name is None:

@@ -11,6 +11,7 @@ window supplies. Typing searches after a short pause; Enter searches at once.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from .announce import announce
 
 if TYPE_CHECKING:
     from ..search import Hit, SearchResults
@@ -90,10 +93,12 @@ class SearchPanel(QWidget):
             'Search every bundled summary. "Quotes" for a phrase, word* for a prefix, -word to exclude, OR for either.')
         self.status = QLabel(objectName="searchStatus", wordWrap=True)
         self.status.setAccessibleName("Search status")
+        self.status.setAccessibleDescription("How many results the search found, or why it found none.")
         self.status.setVisible(False)
         self.status.linkActivated.connect(self._use_suggestion)
         self.counter = QLabel(objectName="hitCounter", wordWrap=True)
         self.counter.setAccessibleName("Hit counter")
+        self.counter.setAccessibleDescription("Which search hit in the text is current, of how many.")
         self.counter.setVisible(False)
         self.results = QListView(objectName="searchResults")
         self.results.setAccessibleName("Search results")
@@ -152,8 +157,10 @@ class SearchPanel(QWidget):
         if results.hint:
             message += f" {escape(results.hint)}"
         self.status.setText(message)
-        self.status.setAccessibleDescription(self.status.text().replace("<a href", "<span").replace("</a>", "</span>"))
+        spoken = re.sub(r"<[^>]+>", "", message)
+        self.status.setAccessibleName(spoken)
         self.status.setVisible(True)
+        announce(self.status, spoken)
         self.results.setVisible(count > 0)
         self.resultsShown.emit(count > 0)
         if count:
@@ -185,7 +192,9 @@ class SearchPanel(QWidget):
     def set_hit_counter(self, current: int, total: int) -> None:
         self.counter.setVisible(total > 0)
         self.counter.setText(f"Hit {current} of {total}  (F3 next, Shift+F3 previous, Esc clears)" if total else "")
-        self.counter.setAccessibleDescription(f"Hit {current} of {total}" if total else "")
+        self.counter.setAccessibleName(f"Hit {current} of {total}" if total else "Hit counter")
+        if total:
+            announce(self.counter, f"Hit {current} of {total}")
 
     def focus_box(self) -> None:
         self.box.setFocus()

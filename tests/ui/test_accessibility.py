@@ -1,0 +1,78 @@
+"""What a screen reader gets, read through QAccessible as assistive technology reads it."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from .test_reader_window import citation_point, open_window
+from .test_search_window import type_query
+
+NAMED = ("tocTree", "contentView", "searchBox", "searchResults", "searchStatus", "hitCounter", "summaryHeader",
+         "fontLarger", "fontSmaller", "fontReset", "back", "forward", "citationCopy", "mainToolbar")
+
+
+@pytest.fixture
+def window(qtbot, qsettings):
+    return open_window(qtbot, qsettings)
+
+
+def accessible(widget):
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None and iface.isValid()
+    return iface
+
+
+@pytest.mark.parametrize("name", NAMED)
+def test_every_main_widget_has_an_accessible_name_and_description(window, name):
+    widget = window.findChild(QWidget, name)
+    assert widget is not None, name
+    iface = accessible(widget)
+    assert iface.text(QAccessible.Text.Name).strip(), name
+    if name not in ("back", "forward"):  # their descriptions are the action tooltips, checked below
+        assert iface.text(QAccessible.Text.Description).strip() or widget.toolTip(), name
+
+
+def test_every_command_has_a_shortcut_shown_in_its_menu(window):
+    in_menus = [a for menu in window.menuBar().findChildren(QWidget) for a in menu.actions()
+                if a.text() and not a.isSeparator() and not a.menu() and not a.isCheckable()]
+    assert len(in_menus) >= 20
+    missing = [a.text() for a in in_menus if a.shortcut().isEmpty()]
+    assert missing == []
+    assert all(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in in_menus)
+
+
+def test_the_popover_announces_its_reference(qtbot, window):
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=citation_point(window))
+    qtbot.waitUntil(window.popover.isVisible)
+    iface = accessible(window.popover)
+    assert iface.text(QAccessible.Text.Name) == "Reference 4"
+    assert iface.text(QAccessible.Text.Description).startswith("4. Modlin IM, Latich I")
+    assert window.popover.property("announcement").startswith("Reference 4: 4. Modlin IM")
+    assert accessible(window.popover.text).text(QAccessible.Text.Name) == "Reference 4"
+
+
+def test_search_results_are_announced_and_each_result_reads_as_text(qtbot, window):
+    _, results = type_query(qtbot, window, "metastasis")
+    status = window.findChild(QWidget, "searchStatus")
+    assert status.property("announcement") == "3 results"
+    assert accessible(status).text(QAccessible.Text.Name) == "3 results"
+    iface = accessible(results)
+    assert iface.childCount() >= 3
+    first = iface.child(0)
+    assert first.text(QAccessible.Text.Name).startswith("Metastatic Gastrointestinal Carcinoid Tumors: …has some efficacy")
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    assert window.findChild(QWidget, "hitCounter").property("announcement") == "Hit 1 of 4"
+
+
+def test_no_results_are_announced_with_the_suggestion(qtbot, window):
+    type_query(qtbot, window, "chemotheraphy")
+    assert window.findChild(QWidget, "searchStatus").property("announcement") == \
+        "No results for “chemotheraphy”. Did you mean chemotherapy?"
+
+
+def test_theme_and_spacing_choices_are_reachable_from_the_keyboard(window):
+    view = next(m for m in window.menuBar().actions() if m.text() == "&View").menu()
+    submenus = [a.text() for a in view.actions() if a.menu()]
+    assert submenus == ["&Theme", "&Font", "Line &Spacing"]
+    for name in ("theme-dark", "font-serif", "spacing-150"):
+        assert window.findChild(QAction, name) is not None

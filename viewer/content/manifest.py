@@ -1,0 +1,54 @@
+"""SHA-256 manifests: each bundled summary folder lists the checksum of every file in it, in
+`sha256sum` format (MANIFEST.sha256), and loading refuses a file that does not match, so a
+changed or damaged text is reported instead of being shown as if it were the real summary.
+
+    python scripts/write_manifests.py resources/summaries/*     (re)writes the manifests
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .errors import ContentError
+
+MANIFEST = "MANIFEST.sha256"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _listed_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST and not p.name.startswith("."))
+
+
+def write(folder: Path) -> Path:
+    lines = [f"{_digest(p)}  {p.name}\n" for p in _listed_files(folder)]
+    target = folder / MANIFEST
+    target.write_text("".join(lines), encoding="utf-8")
+    return target
+
+
+def verify(folder: Path, required: bool = False) -> None:
+    """Raise ContentError unless every file of `folder` matches its manifest (if there is one)."""
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        if required:
+            raise ContentError(manifest, "is missing: the summary's files cannot be checked, so it is not shown")
+        return
+    expected: dict[str, str] = {}
+    for number, line in enumerate(manifest.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        digest, _, name = line.strip().partition("  ")
+        if not line.strip():
+            continue
+        if len(digest) != 64 or not name:
+            raise ContentError(manifest, "is not in 'sha256  filename' form", number)
+        expected[name.lstrip("*")] = digest.lower()
+    for path in _listed_files(folder):
+        if path.name not in expected:
+            raise ContentError(path, f"is not listed in {MANIFEST}: it was added after the summary was checked")
+        if _digest(path) != expected.pop(path.name):
+            raise ContentError(path, f"does not match its SHA-256 in {MANIFEST}: it was changed or damaged, "
+                                     "so it is not shown")
+    for name in expected:
+        raise ContentError(folder / name, f"is listed in {MANIFEST} but missing")
