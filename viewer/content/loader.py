@@ -16,6 +16,10 @@ from .errors import ContentError, line_of
 from .model import Summary, SummaryMetadata
 
 METADATA_FILE = "summary.json"
+# Python-markdown's time grows steeply with nesting (3,000 nested list levels took 7 minutes);
+# clinical summaries nest a few levels. Deeper text is refused before it is parsed.
+MAX_NESTING = 16
+_NESTING = re.compile(r"^(?P<indent>[ \t]*)(?P<quotes>(?:>[ \t]?)*)", re.MULTILINE)
 _REQUIRED = ("title", "audience", "source", "last_updated")
 _OPTIONAL = ("attribution", "disclaimer", "edition")
 
@@ -66,6 +70,14 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     return metadata, data.get("content", "summary.md")
 
 
+def _check_nesting(source: str, path: Path) -> None:
+    for match in _NESTING.finditer(source):
+        depth = len(match["indent"].expandtabs(4)) // 4 + match["quotes"].count(">")
+        if depth > MAX_NESTING:
+            raise ContentError(path, f"nests lists or quotes {depth} levels deep (at most {MAX_NESTING})",
+                               source.count("\n", 0, match.start()) + 1)
+
+
 def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     """Read, check, validate and render one summary folder. Raises ContentError."""
     folder = Path(folder)
@@ -73,6 +85,7 @@ def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     metadata, content_name = _read_metadata(folder / METADATA_FILE)
     content_path = folder / content_name
     source = _read_text(content_path)
+    _check_nesting(source, content_path)
     from .extension import make_markdown  # imported here: a pre-rendered start-up never needs it
     from .structure import Structure
 
