@@ -39,7 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
+    from .ui.single_instance import SingleInstance
+
+    instance = SingleInstance()
+    if not args.quit_when_shown and not instance.claim():
+        return 0  # the viewer already open for this user was brought forward
     window = create_window()
+    instance.activated.connect(window.bring_to_front)
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))

@@ -341,6 +341,14 @@ class MainWindow(QMainWindow):
             "<p>Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; "
             "python-markdown under the BSD licence.</p>"))
 
+    def bring_to_front(self) -> None:
+        """Another launch by the same user: show this window instead of a second one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- lifecycle -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -1,0 +1,62 @@
+"""One window per user: a second launch brings the first forward and exits."""
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from viewer.ui.single_instance import NAME_ENV, SingleInstance
+
+from ..conftest import REPO
+
+
+def test_the_second_claim_asks_the_first_to_come_forward(qtbot):
+    name = f"viewer-test-{uuid.uuid4().hex[:8]}"
+    first, second = SingleInstance(name), SingleInstance(name)
+    assert first.claim()
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert second.claim() is False
+    first.release()
+
+
+def test_a_socket_left_by_a_crashed_viewer_does_not_block_the_next(qtbot, tmp_path):
+    name = f"viewer-test-{uuid.uuid4().hex[:8]}"
+    stale = QLocalServer()
+    assert stale.listen(name)
+    path = stale.fullServerName()
+    stale.setParent(None)
+    # what a crash leaves: the socket file exists, nobody listens on it
+    os.rename(path, path + ".keep")
+    stale.close()
+    os.rename(path + ".keep", path)
+    assert os.path.exists(path)
+    fresh = SingleInstance(name)
+    assert fresh.claim() is True
+    fresh.release()
+
+
+def test_a_second_double_click_exits_and_leaves_one_window(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
+               **{NAME_ENV: f"viewer-test-{uuid.uuid4().hex[:8]}"})
+    first = subprocess.Popen([sys.executable, "-m", "viewer"], cwd=REPO, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        probe = QLocalSocket()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and first.poll() is None:  # until the first is listening
+            probe.connectToServer(env[NAME_ENV])
+            if probe.waitForConnected(200):
+                probe.disconnectFromServer()
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError("the first viewer never started listening")
+        second = subprocess.run([sys.executable, "-m", "viewer"], cwd=REPO, env=env, timeout=30,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        assert second.returncode == 0
+        assert first.poll() is None  # the first window is still open
+    finally:
+        first.terminate()
+        first.wait(10)
