@@ -76,3 +76,15 @@ def test_theme_and_spacing_choices_are_reachable_from_the_keyboard(window):
     assert submenus == ["&Theme", "&Font", "Line &Spacing"]
     for name in ("theme-dark", "font-serif", "spacing-150"):
         assert window.findChild(QAction, name) is not None
+
+
+def test_tab_order_follows_the_layout(qtbot, window):
+    box = window.search_panel.box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert window.tree.hasFocus()  # the results list is hidden while there are none
+    qtbot.keyClick(window.tree, Qt.Key.Key_Tab)
+    assert window.reader.hasFocus()
+    type_query(qtbot, window, "carcinoid")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert window.search_panel.results.hasFocus()

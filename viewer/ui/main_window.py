@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.viewport().installEventFilter(self)
+        # Tab goes the way the eye does: search, its results, the sections, the text
+        QWidget.setTabOrder(self.search_panel.box, self.search_panel.results)
+        QWidget.setTabOrder(self.search_panel.results, self.tree)
+        QWidget.setTabOrder(self.tree, self.reader)
         self.font_size.sizeChanged.connect(self._apply_style)
         self.appearance.changed.connect(self._apply_style)
         a["nextTheme"].triggered.connect(self.appearance.next_theme)
