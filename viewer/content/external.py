@@ -7,16 +7,12 @@ description, marked as not available offline, instead of a broken picture or a n
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from urllib.parse import urlsplit
 
 from markdown.treeprocessors import Treeprocessor
 
+from .addresses import is_external
+
 OFFLINE_IMAGE = "[image not available offline: {}]"
-
-
-def is_external(address: str) -> bool:
-    parts = urlsplit(address.strip())
-    return bool(parts.netloc) or parts.scheme.lower() in ("http", "https", "ftp", "mailto", "tel", "data", "file")
 
 
 def _parents(root: etree.Element) -> dict[etree.Element, etree.Element]:

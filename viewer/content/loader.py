@@ -109,6 +109,7 @@ def load_library(root: Path, prerendered_store: Path | None = None, require_mani
     With `require_manifest`, a summary without a SHA-256 manifest is refused (the bundled ones)."""
     library = Library()
     root = Path(root)
+    prerendered_store = Path(prerendered_store) if prerendered_store else None
     if not root.is_dir():
         library.problems.append(ContentError(root, "the summaries folder is missing"))
         return library

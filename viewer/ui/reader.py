@@ -19,7 +19,7 @@ from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
-from ..content.external import is_external
+from ..content.addresses import is_external
 from ..content.render import document_html
 from .document_style import ReadingStyle
 
