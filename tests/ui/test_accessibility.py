@@ -88,3 +88,14 @@ def test_tab_order_follows_the_layout(qtbot, window):
     type_query(qtbot, window, "carcinoid")
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert window.search_panel.results.hasFocus()
+
+
+def test_f1_lists_the_shortcuts_from_the_same_table_as_the_menus(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_F1)
+    box = window.findChild(QMessageBox, "shortcutsDialog")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    for text in ("Larger Text", "Ctrl+=", "Find", "Ctrl+F", "Next Hit", "F3", "Export Summary to PDF", "Ctrl+E"):
+        assert text in box.text(), text
+    box.close()

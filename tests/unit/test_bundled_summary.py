@@ -1,6 +1,5 @@
 """The bundled summary is the seed's text, word for word, with its structure."""
 import re
-from pathlib import Path
 
 import pytest
 

@@ -6,5 +6,5 @@ from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMeta
 
 __all__ = [
     "Citation", "ContentError", "Library", "Paragraph", "Reference", "Section", "Summary",
-    "SummaryMetadata", "load_library", "load_summary",
+    "SummaryMetadata", "load_library", "load_summary", "manifest", "prerendered",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFontDialog, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ..settings import Settings
 from . import themes
@@ -71,6 +71,8 @@ class Appearance(QObject):
         self.set_family(keys[(keys.index(self.family) + 1) % len(keys)] if self.family in keys else "")
 
     def choose_family(self, parent=None) -> None:
+        from PySide6.QtWidgets import QFontDialog  # only when someone opens it
+
         ok, font = QFontDialog.getFont(self.reading_style(12).font(QApplication.font()), parent, "Reading Font")
         if ok:
             self.set_family(font.family())

@@ -7,21 +7,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from .. import APP_NAME, version
+from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
-from .actions import make_actions, shortcuts_html
+from . import dialogs
+from .actions import make_actions
 from .announce import announce
 from .appearance import Appearance
 from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
 from .menus import build_menus_and_toolbar
-from .printing import export_pdf, render_to
 from .reader import ReaderView
 from .search_panel import SearchPanel
 from .toc_panel import SectionTree
@@ -119,14 +119,14 @@ class MainWindow(QMainWindow):
         self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
-        a["shortcuts"].triggered.connect(self.show_shortcuts)
-        a["about"].triggered.connect(self.show_about)
+        a["shortcuts"].triggered.connect(lambda: dialogs.show_shortcuts(self, self.actions))
+        a["about"].triggered.connect(lambda: dialogs.show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
-        self.reader.externalLinkActivated.connect(self.show_external_link)
+        self.reader.externalLinkActivated.connect(lambda address: dialogs.show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
         a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
         a["printSection"].triggered.connect(lambda: self.print_text(whole=False))
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
             if not path:
                 return None
+        from .printing import export_pdf  # only when someone exports
+
         export_pdf(path, self.summary, section, self.reader.style)
         if not Path(path).is_file():
             QMessageBox.warning(self, "Export to PDF", f"The PDF could not be written to {path}.")
@@ -267,6 +269,8 @@ class MainWindow(QMainWindow):
     def print_text(self, whole: bool) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
 
+        from .printing import render_to
+
         if self.summary is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -274,21 +278,6 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("printDialog")
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             render_to(printer, self.summary, self._print_scope(whole), self.reader.style)
-
-    def show_external_link(self, address: str) -> None:
-        """The app is offline: say so, show the address and offer to copy it; open nothing."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Web address",
-                          "This viewer works offline and does not open web addresses.\n\n"
-                          f"{address}\n\nOpen it on a computer with internet access.",
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("externalLinkDialog")
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        copy = box.addButton("Copy Address", QMessageBox.ButtonRole.ActionRole)
-        copy.setObjectName("copyAddress")
-        copy.clicked.disconnect()  # keep the box open after copying
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(address))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]
@@ -325,25 +314,6 @@ class MainWindow(QMainWindow):
             self.font_size.step(1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() < 0 else 0)
             return True
         return super().eventFilter(watched, event)
-
-    # -- dialogs ---------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard Shortcuts", shortcuts_html(self.actions),
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsDialog")
-        box.exec()
-
-    def show_about(self) -> None:
-        sources = "".join(
-            f"<p><b>{escape(s.title)}</b><br>{escape(s.metadata.audience)} Version, source: {escape(s.metadata.source)},"
-            f" last updated {escape(s.metadata.last_updated_text)}. PDQ text is produced by NCI and is in the"
-            " public domain.</p>" for s in self.library.summaries)
-        QMessageBox.about(self, f"About {APP_NAME}", (
-            f"<h3>{APP_NAME} {escape(version())}</h3>"
-            "<p>An offline reader for cancer-treatment summaries. It never connects to a network.</p>"
-            f"{sources}"
-            "<p>Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; "
-            "python-markdown under the BSD licence.</p>"))
 
     def bring_to_front(self) -> None:
         """Another launch by the same user: show this window instead of a second one."""

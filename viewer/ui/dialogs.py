@@ -1,0 +1,49 @@
+"""The small dialogs: keyboard shortcuts (F1), About, and the explanation shown for a web address."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import APP_NAME, version
+from ..content import Summary
+from .actions import shortcuts_html
+
+
+def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard Shortcuts", shortcuts_html(actions),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("shortcutsDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_about(parent: QWidget, summaries: list[Summary]) -> None:
+    sources = "".join(
+        f"<p><b>{escape(s.title)}</b><br>{escape(s.metadata.audience)} Version, source: {escape(s.metadata.source)},"
+        f" last updated {escape(s.metadata.last_updated_text)}. PDQ text is produced by NCI and is in the"
+        " public domain.</p>" for s in summaries)
+    QMessageBox.about(parent, f"About {APP_NAME}", (
+        f"<h3>{APP_NAME} {escape(version())}</h3>"
+        "<p>An offline reader for cancer-treatment summaries. It never connects to a network.</p>"
+        f"{sources}"
+        "<p>Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; "
+        "python-markdown under the BSD licence.</p>"))
+
+
+def show_external_link(parent: QWidget, address: str) -> None:
+    """The app is offline: say so, show the address and offer to copy it; open nothing."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Web address",
+                      "This viewer works offline and does not open web addresses.\n\n"
+                      f"{address}\n\nOpen it on a computer with internet access.",
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("externalLinkDialog")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    copy = box.addButton("Copy Address", QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyAddress")
+    copy.clicked.disconnect()  # keep the box open after copying
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(address))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
