@@ -17,6 +17,8 @@ from . import ORGANIZATION
 
 @dataclass(frozen=True)
 class IntSetting:
+    """A whole number kept between runs; anything stored outside its range is clamped."""
+
     key: str
     default: int
     minimum: int
@@ -25,13 +27,63 @@ class IntSetting:
     def clamp(self, value: int) -> int:
         return max(self.minimum, min(self.maximum, value))
 
+    def read(self, store: QSettings) -> int:
+        try:
+            return self.clamp(int(store.value(self.key, self.default)))
+        except (TypeError, ValueError):
+            return self.default
 
+    def write(self, store: QSettings, value: int) -> None:
+        store.setValue(self.key, self.clamp(int(value)))
+
+
+@dataclass(frozen=True)
+class TextSetting:
+    key: str
+    default: str = ""
+
+    def read(self, store: QSettings) -> str:
+        raw = store.value(self.key, self.default)
+        return raw if isinstance(raw, str) and len(raw) < 200 else self.default
+
+    def write(self, store: QSettings, value: str) -> None:
+        store.setValue(self.key, value)
+
+
+@dataclass(frozen=True)
+class BytesSetting:
+    """Qt's opaque state (window geometry, splitter sizes): empty if missing or not bytes."""
+
+    key: str
+
+    def read(self, store: QSettings) -> QByteArray:
+        raw = store.value(self.key)
+        return raw if isinstance(raw, QByteArray) else QByteArray()
+
+    def write(self, store: QSettings, value: QByteArray) -> None:
+        store.setValue(self.key, value)
+
+
+class _Stored:
+    """Exposes one declared setting as a typed attribute of Settings."""
+
+    def __init__(self, setting):
+        self.setting = setting
+
+    def __get__(self, settings, owner=None):
+        return self if settings is None else self.setting.read(settings.store)
+
+    def __set__(self, settings, value) -> None:
+        self.setting.write(settings.store, value)
+
+
+# Every setting the app keeps, in one place.
 FONT_SIZE = IntSetting("reading/fontSize", default=12, minimum=8, maximum=40)
 LINE_SPACING = IntSetting("reading/lineSpacing", default=100, minimum=100, maximum=250)
-FONT_FAMILY = "reading/fontFamily"  # "" for the desktop's default sans-serif
-THEME = "view/theme"  # one of viewer.ui.themes.CHOICES
-GEOMETRY = "window/geometry"
-SPLITTER = "window/splitter"
+FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
+THEME = TextSetting("view/theme", "system")  # one of viewer.ui.themes.CHOICES
+GEOMETRY = BytesSetting("window/geometry")
+SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
 
 
@@ -58,68 +110,12 @@ class Settings:
             self.notice = "The settings file could not be read; defaults are used."
         self.store = QSettings(str(path), QSettings.Format.IniFormat)
 
-    def _int(self, setting: IntSetting) -> int:
-        raw = self.store.value(setting.key, setting.default)
-        try:
-            return setting.clamp(int(raw))
-        except (TypeError, ValueError):
-            return setting.default
-
-    @property
-    def font_size(self) -> int:
-        return self._int(FONT_SIZE)
-
-    @font_size.setter
-    def font_size(self, value: int) -> None:
-        self.store.setValue(FONT_SIZE.key, FONT_SIZE.clamp(int(value)))
-
-    @property
-    def line_spacing(self) -> int:
-        return self._int(LINE_SPACING)
-
-    @line_spacing.setter
-    def line_spacing(self, value: int) -> None:
-        self.store.setValue(LINE_SPACING.key, LINE_SPACING.clamp(int(value)))
-
-    def _text(self, key: str, default: str = "") -> str:
-        raw = self.store.value(key, default)
-        return raw if isinstance(raw, str) and len(raw) < 200 else default
-
-    @property
-    def font_family(self) -> str:
-        return self._text(FONT_FAMILY)
-
-    @font_family.setter
-    def font_family(self, value: str) -> None:
-        self.store.setValue(FONT_FAMILY, value)
-
-    @property
-    def theme(self) -> str:
-        return self._text(THEME, "system")
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.store.setValue(THEME, value)
-
-    def _bytes(self, key: str) -> QByteArray:
-        raw = self.store.value(key)
-        return raw if isinstance(raw, QByteArray) else QByteArray()
-
-    @property
-    def geometry(self) -> QByteArray:
-        return self._bytes(GEOMETRY)
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self.store.setValue(GEOMETRY, value)
-
-    @property
-    def splitter_state(self) -> QByteArray:
-        return self._bytes(SPLITTER)
-
-    @splitter_state.setter
-    def splitter_state(self, value: QByteArray) -> None:
-        self.store.setValue(SPLITTER, value)
+    font_size = _Stored(FONT_SIZE)
+    line_spacing = _Stored(LINE_SPACING)
+    font_family = _Stored(FONT_FAMILY)
+    theme = _Stored(THEME)
+    geometry = _Stored(GEOMETRY)
+    splitter_state = _Stored(SPLITTER)
 
     @property
     def last_location(self) -> tuple[str, str] | None:
