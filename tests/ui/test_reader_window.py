@@ -301,3 +301,17 @@ def test_a_window_saved_off_screen_comes_back_on_screen(qtbot, qsettings):
     second = open_window(qtbot, qsettings)
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert screen.intersects(second.frameGeometry())
+
+
+def test_at_the_largest_size_the_text_reflows_and_the_tree_stays_usable(qtbot, window):
+    window.font_size.set_size(40)
+    qtbot.wait(50)
+    assert window.reader.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    assert window.tree.horizontalScrollBar().maximum() == 0
+    index, _ = tree_item_rect(window, "Current Clinical Trials")
+    window.tree.scrollTo(index)  # as the reader would scroll the tree
+    rect = window.tree.visualRect(index)
+    assert window.tree.viewport().rect().contains(rect.center())
+    assert rect.height() >= window.tree.fontMetrics().height()  # a whole line, not cut
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_section_id() == TRIALS
