@@ -108,12 +108,3 @@ class Summary:
             return []
         by_number = {r.number: r for r in section.top_level().references}
         return [by_number[n] for n in numbers if n in by_number]
-
-    def section_of_anchor(self, anchor: str) -> Section | None:
-        """The section that holds a heading or paragraph anchor."""
-        for section in self.walk():
-            if section.id == anchor or any(p.anchor == anchor for p in section.paragraphs):
-                return section
-            if anchor == section.references_anchor or any(r.anchor == anchor for r in section.references):
-                return section
-        return None

@@ -8,7 +8,6 @@ Latin plurals are joined at query time (see plurals.py). Ranking is FTS5's BM25.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -17,7 +16,6 @@ from ..content import Summary
 from .query import ParsedQuery, parse_query
 from .text import fold, strip_control, words
 
-SCHEMA_VERSION = "2"
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0  # a section named for the words outranks a passage using them
 MARK_START, MARK_END = "\x02", "\x03"  # never in indexed text: control characters are stripped
 SNIPPET_WORDS = 16
@@ -57,16 +55,6 @@ def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
             yield section.id, paragraph.anchor, "paragraph", text
         for reference in section.references:
             yield section.id, reference.anchor, "reference", f"{reference.number}. {reference.text}"
-
-
-def content_hash(summaries: Iterable[Summary]) -> str:
-    """Changes whenever anything searchable changes: the key of an index cached on disk."""
-    digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    for summary in summaries:
-        digest.update(f"\0{summary.id}\0{summary.title}".encode())
-        for row in passages(summary):
-            digest.update("\0".join(row).encode())
-    return digest.hexdigest()
 
 
 def _split_marked(marked: str) -> tuple[tuple[str, bool], ...]:
