@@ -87,12 +87,12 @@ class MainWindow(QMainWindow):
         self._wire()
         self.tree.set_summaries(library.summaries)
         self._show_problems()
+        self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         if library.summaries:
             self._go((library.summaries[0].id, library.summaries[0].sections[0].id))
         else:
             self.reader.setHtml("<h2>No summaries could be opened</h2><p>See the message above.</p>")
             self.setWindowTitle(APP_NAME)
-        self._apply_style()
         self.resize(1100, 760)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
