@@ -61,5 +61,5 @@ def test_printing_goes_through_qprinter(window, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    render_to(printer, window.summary, None, window.reader.style)
+    render_to(printer, window.summary, None, window.reader.text_style)
     assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(tmp_path / "printed.pdf")

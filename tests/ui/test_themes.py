@@ -33,7 +33,7 @@ def test_choosing_a_theme_repaints_and_is_remembered(qtbot, qsettings):
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Base).name() == "#000000"
     assert palette.color(QPalette.ColorRole.Text).name() == "#ffffff"
-    assert window.reader.style.link == "#ffff00"
+    assert window.reader.text_style.link == "#ffff00"
     assert "color: #ffff00" in window.reader.document().defaultStyleSheet()
     window.close()
     again = open_window(qtbot, qsettings)
@@ -57,11 +57,11 @@ def test_font_family_and_line_spacing_apply_and_persist(qtbot, qsettings):
     window = open_window(qtbot, qsettings)
     window.findChild(QAction, "font-serif").trigger()
     window.findChild(QAction, "spacing-150").trigger()
-    assert window.reader.style.family == "serif" and window.reader.style.line_spacing == 150
+    assert window.reader.text_style.family == "serif" and window.reader.text_style.line_spacing == 150
     block = window.reader.document().begin().next()
     assert block.blockFormat().lineHeight() == 150
     assert window.tree.font().family() == window.reader.font().family()
     window.close()
     again = open_window(qtbot, qsettings)
-    assert again.reader.style.family == "serif" and again.reader.style.line_spacing == 150
+    assert again.reader.text_style.family == "serif" and again.reader.text_style.line_spacing == 150
     assert again.reader.document().begin().next().blockFormat().lineHeight() == 150

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
                 return None
         from .printing import export_pdf  # only when someone exports
 
-        export_pdf(path, self.summary, section, self.reader.style)
+        export_pdf(path, self.summary, section, self.reader.text_style)
         if not Path(path).is_file():
             QMessageBox.warning(self, "Export to PDF", f"The PDF could not be written to {path}.")
             return None
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            render_to(printer, self.summary, self._print_scope(whole), self.reader.style)
+            render_to(printer, self.summary, self._print_scope(whole), self.reader.text_style)
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

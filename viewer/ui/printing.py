@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter,
 from ..content import Section, Summary
 from ..content.render import document_html
 from .document_style import ReadingStyle
+from .reader import fragments
 
 PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
@@ -26,7 +27,7 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle) -> st
     start = end = None
     block = full.begin()
     while block.isValid():
-        names = {n for it in _fragments(block) for n in it.charFormat().anchorNames()}
+        names = {n for it in fragments(block) for n in it.charFormat().anchorNames()}
         level = block.blockFormat().headingLevel()
         if start is None and section.id in names:
             start = block.position()
@@ -46,13 +47,6 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle) -> st
     body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)  # a fragment, not a second document
     # Qt imports only what lies between these markers, which would drop the title and the rest
     return (body.group(1) if body else html).replace("<!--StartFragment-->", "").replace("<!--EndFragment-->", "")
-
-
-def _fragments(block):
-    it = block.begin()
-    while not it.atEnd():
-        yield it.fragment()
-        it += 1
 
 
 def print_html(summary: Summary, section: Section | None, style: ReadingStyle) -> str:

@@ -12,10 +12,11 @@ Signals:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QTextCursor
+from PySide6.QtGui import QCursor, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
@@ -24,6 +25,16 @@ from ..content.render import document_html
 from .document_style import ReadingStyle
 
 HOVER_DELAY_MS = 450
+
+
+def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    """The runs of equally formatted text in a block (Qt offers only an iterator object)."""
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
+
+
 class ReaderView(QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
@@ -39,7 +50,8 @@ class ReaderView(QTextBrowser):
         self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
         self.setOpenExternalLinks(False)
-        self.style = ReadingStyle(point_size=self.font().pointSize())
+        # (not "style": that would hide QWidget.style())
+        self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
@@ -72,12 +84,12 @@ class ReaderView(QTextBrowser):
         self._report_section(summary.sections[0].id)
 
     def _render(self) -> None:
-        self.document().setDefaultStyleSheet(self.style.css())
+        self.document().setDefaultStyleSheet(self.text_style.css())
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not
         try:
             if self.summary is not None:
                 self.setHtml(document_html(self.summary))
-                self.style.apply_line_spacing(self.document())
+                self.text_style.apply_line_spacing(self.document())
             self._index_anchors()
         finally:
             self._navigating = False
@@ -87,13 +99,9 @@ class ReaderView(QTextBrowser):
         self._anchors = []
         block = self.document().begin()
         while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                names = it.fragment().charFormat().anchorNames()
-                if names:
-                    self._anchors.append((block.blockNumber(), names[0]))
-                    break
-                it += 1
+            names = [name for f in fragments(block) for name in f.charFormat().anchorNames()]
+            if names:
+                self._anchors.append((block.blockNumber(), names[0]))
             block = block.next()
         self._forget_layout()
 
@@ -110,11 +118,11 @@ class ReaderView(QTextBrowser):
     # -- position --------------------------------------------------------------------------------
     def current_anchor(self) -> str:
         """The first anchored block at the top of the view: where the reader is, font-size proof."""
-        if not self._anchors:
-            return ""
-        tops = self._block_tops()
-        i = bisect.bisect_right(tops, self.verticalScrollBar().value() + 2) - 1
-        return self._anchors[max(i, 0)][1]
+        return self._anchors[self._top_index()][1] if self._anchors else ""
+
+    def _top_index(self) -> int:
+        """Index in _anchors of the anchored block at the top of the view."""
+        return max(bisect.bisect_right(self._block_tops(), self.verticalScrollBar().value() + 2) - 1, 0)
 
     def anchor_block(self, anchor: str) -> int:
         """The block number of an anchored heading or paragraph; -1 if there is none."""
@@ -137,7 +145,7 @@ class ReaderView(QTextBrowser):
 
     def scroll_to(self, anchor: str) -> bool:
         """Bring `anchor` to the top; the section it is in becomes the current one."""
-        if anchor not in self._section_of and anchor not in {a for _, a in self._anchors}:
+        if self.anchor_block(anchor) < 0:
             return False
         self._scroll_silently(anchor)
         self._report_section(self._section_of.get(anchor, self._section_id))
@@ -174,10 +182,10 @@ class ReaderView(QTextBrowser):
     # -- font ------------------------------------------------------------------------------------
     def set_style(self, style: ReadingStyle) -> None:
         """Set the text with `style`; the reader stays on the paragraph and in the section."""
-        if style == self.style:
+        if style == self.text_style:
             return
         place = self._reading_place()
-        self.style = style
+        self.text_style = style
         font = style.font(self.font())
         self.setFont(font)
         self.document().setDefaultFont(font)
@@ -196,7 +204,7 @@ class ReaderView(QTextBrowser):
         if value <= 0 or not self._anchors:
             return None
         tops = self._block_tops()
-        i = max(bisect.bisect_right(tops, value + 2) - 1, 0)
+        i = self._top_index()
         block = self.document().findBlockByNumber(self._anchors[i][0])
         height = self.document().documentLayout().blockBoundingRect(block).height() or 1.0
         return self._anchors[i][1], min(max((value - tops[i]) / height, 0.0), 1.0)
@@ -291,14 +299,11 @@ class ReaderView(QTextBrowser):
         doc = self.document()
         block = doc.begin()
         while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
+            for fragment in fragments(block):
                 href = fragment.charFormat().anchorHref()
                 if href and href.startswith(prefix):
                     cursor = QTextCursor(doc)
                     cursor.setPosition(fragment.position() + 1)
                     found.append((href, self.cursorRect(cursor)))
-                it += 1
             block = block.next()
         return found

@@ -3,7 +3,7 @@
 Signals:
     resultActivated(object): a Hit the reader chose (Enter, click, or Enter in the box).
     stepRequested(int): Enter / Shift+Enter in the box once results are open: next / previous hit.
-    clearRequested(): Esc in the box.
+    clearRequested(): the box was emptied.
     resultsShown(bool): the results list appeared or went away.
 
 It does not search by itself: `search` is a function from query text to SearchResults that the
@@ -218,8 +218,5 @@ class SearchPanel(QWidget):
                 self.results.setFocus()
                 if not self.results.currentIndex().isValid():
                     self.results.setCurrentIndex(self.model.index(0, 0))
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.clearRequested.emit()
                 return True
         return super().eventFilter(watched, event)
