@@ -26,12 +26,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clinic-viewer {version()}")
         return 0
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, ORGANIZATION
     from .app import create_window
+    from .ui.appearance import fusion_application
 
-    app = QApplication(argv)
+    app = fusion_application(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("clinic-viewer")
     app.setApplicationDisplayName(APP_NAME)

@@ -24,6 +24,7 @@ def accessible(widget):
 
 @pytest.mark.parametrize("name", NAMED)
 def test_every_main_widget_has_an_accessible_name_and_description(window, name):
+    window.popover  # made when first needed; its names must be right from the start
     widget = window.findChild(QWidget, name)
     assert widget is not None, name
     iface = accessible(widget)

@@ -54,6 +54,8 @@ def test_widgets_have_stable_object_names_and_accessible_names(window):
     assert window.popover.objectName() == "citationPopover"
     for name in ("fontLarger", "fontSmaller", "fontReset"):
         assert window.findChild(QToolButton, name).toolTip()
+    for name in ("back", "forward"):  # the desktop's arrows, or Qt's own when it has no icon theme
+        assert not window.actions[name].icon().pixmap(16, 16).isNull(), name
 
 
 def test_title_bar_and_header_show_title_audience_and_date(window):

@@ -42,6 +42,11 @@ def test_choosing_a_theme_repaints_and_is_remembered(qtbot, qsettings):
     again.findChild(QAction, "theme-system").trigger()
 
 
+def test_the_window_paints_in_fusion_whatever_the_desktop_style(qtbot, qsettings):
+    open_window(qtbot, qsettings)
+    assert QApplication.style().name().lower() == "fusion"  # the style that follows the palette
+
+
 def test_next_theme_cycles_with_its_shortcut(qtbot, qsettings):
     from PySide6.QtCore import Qt
 

@@ -6,7 +6,6 @@ summaries that are sound and reports the others, so one broken folder never hide
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,8 @@ def _read_text(path: Path) -> str:
 
 
 def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
+    import json  # here, not at start-up: a pre-rendered summary is not read from its JSON
+
     text = _read_text(path)
     try:
         data = json.loads(text)

@@ -6,8 +6,12 @@ applies document style sheets when HTML is parsed) and the reader keeps its plac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 # Headings grow by about a fixed step above the reading size rather than by a fixed factor, so
 # that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
@@ -51,6 +55,8 @@ class ReadingStyle:
     def apply_line_spacing(self, document: QTextDocument) -> None:
         if self.line_spacing == 100:
             return
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor  # not needed at the usual spacing
+
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()

@@ -5,7 +5,7 @@ Signals:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..settings import FONT_SIZE
 
@@ -45,3 +45,16 @@ class FontSizeControl(QObject):
             self.larger()
         elif direction < 0:
             self.smaller()
+
+
+class WheelZoom:
+    """For a scrolling view (listed before its Qt class): Ctrl+wheel emits the view's own
+    zoomRequested(int) signal, +1 for a notch up and -1 for a notch down, instead of scrolling."""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoomRequested.emit(1 if delta > 0 else -1)

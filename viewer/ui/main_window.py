@@ -6,19 +6,17 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
-from . import dialogs
 from .actions import make_actions
 from .announce import announce
 from .appearance import Appearance
-from .citation_popover import CitationPopover
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
 from .menus import build_menus_and_toolbar
@@ -28,6 +26,7 @@ from .toc_panel import SectionTree
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
     from ..search import Hit, SearchIndex, SearchResults
+    from .citation_popover import CitationPopover
 
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         self.tree = SectionTree()
         self.reader = ReaderView()
         self.highlighter = HitHighlighter(self.reader)
-        self.popover = CitationPopover(self)
+        self._popover: CitationPopover | None = None  # made when first needed (see popover)
         self.header = QLabel(objectName="summaryHeader", wordWrap=True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAccessibleName("Summary details")
@@ -119,21 +118,21 @@ class MainWindow(QMainWindow):
         self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
-        a["shortcuts"].triggered.connect(lambda: dialogs.show_shortcuts(self, self.actions))
-        a["about"].triggered.connect(lambda: dialogs.show_about(self, self.library.summaries))
+        a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
+        a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
-        self.reader.externalLinkActivated.connect(lambda address: dialogs.show_external_link(self, address))
+        self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
         a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
         a["printSection"].triggered.connect(lambda: self.print_text(whole=False))
         a["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
         a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
-        self.tree.viewport().installEventFilter(self)
+        self.tree.zoomRequested.connect(self.font_size.step)
         # Tab goes the way the eye does: search, its results, the sections, the text
         QWidget.setTabOrder(self.search_panel.box, self.search_panel.results)
         QWidget.setTabOrder(self.search_panel.results, self.tree)
@@ -146,6 +145,12 @@ class MainWindow(QMainWindow):
         a["moreSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(1))
         a["lessSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(-1))
         self._update_history_actions()
+
+    @staticmethod
+    def _dialogs():
+        from . import dialogs  # when one is first opened: its Qt classes cost start-up time
+
+        return dialogs
 
     def _show_problems(self) -> None:
         problems = self.library.problems
@@ -212,6 +217,16 @@ class MainWindow(QMainWindow):
         self.header.setAccessibleDescription(
             f"{meta.title}. {meta.audience} Version. Last updated {meta.last_updated_text}. Source: {meta.source}.")
 
+    @property
+    def popover(self) -> CitationPopover:
+        """The citation popover, made on first use: most sessions open none before reading."""
+        if self._popover is None:
+            from .citation_popover import CitationPopover
+
+            self._popover = CitationPopover(self)
+            self._popover.setFont(self.tree.font())
+        return self._popover
+
     def show_citation(self, href: str, near: QRect) -> None:
         if self.summary is None:
             return
@@ -232,6 +247,10 @@ class MainWindow(QMainWindow):
             self._index = SearchIndex.build(self.library.summaries)
         return self._index
 
+    def _prepare_search(self) -> None:
+        self.ensure_search_index()
+        self.search_panel.prepare_results()
+
     def search(self, text: str) -> SearchResults:
         return self.ensure_search_index().search(text)
 
@@ -251,6 +270,10 @@ class MainWindow(QMainWindow):
         if self.summary is None:
             return None
         section = self._print_scope(whole)
+        # dialogs are imported when first needed: each Qt class costs start-up time on first use
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             name = f"{self.summary.id}{'-' + section.id if section else ''}.pdf"
@@ -290,8 +313,9 @@ class MainWindow(QMainWindow):
         size = self.font_size.size
         style = self.appearance.reading_style(size)
         font = style.font(self.tree.font())
-        for widget in (self.tree, self.search_panel, self.popover):
-            widget.setFont(font)
+        for widget in (self.tree, self.search_panel, self._popover):
+            if widget is not None:
+                widget.setFont(font)
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
@@ -309,12 +333,6 @@ class MainWindow(QMainWindow):
         if sizes[0] < wanted:
             self.splitter.setSizes([wanted, total - wanted])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.font_size.step(1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() < 0 else 0)
-            return True
-        return super().eventFilter(watched, event)
-
     def bring_to_front(self) -> None:
         """Another launch by the same user: show this window instead of a second one."""
         if self.isMinimized():
@@ -328,8 +346,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
-            # ready before the first keystroke, but after the first paint (search() builds it anyway)
-            QTimer.singleShot(INDEX_DELAY_MS, self.ensure_search_index)
+            # ready before the first keystroke, but after the first paint (a search would do it anyway)
+            QTimer.singleShot(INDEX_DELAY_MS, self._prepare_search)
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self._go(last)

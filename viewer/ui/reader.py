@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Iterator
 from html import escape
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
@@ -23,6 +23,7 @@ from ..content import Summary
 from ..content.addresses import is_external
 from ..content.render import document_html
 from .document_style import ReadingStyle
+from .font_size import WheelZoom
 
 HOVER_DELAY_MS = 450
 
@@ -35,7 +36,7 @@ def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
         it += 1
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -59,6 +60,9 @@ class ReaderView(QTextBrowser):
         self._tops: list[float] | None = None  # block tops, cached until the layout changes
         self._section_id = ""
         self._navigating = False
+        # Kept from the viewport's resize events: the first viewport() call makes PySide create
+        # every widget class (7 ms), and scrolling happens before the first paint.
+        self._viewport_height = self.height()
         self._hover_url = ""
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
         self._hover_timer.timeout.connect(self._hover_elapsed)
@@ -135,10 +139,10 @@ class ReaderView(QTextBrowser):
     def reveal(self, cursor: QTextCursor) -> None:
         """Scroll so that `cursor` is in view, in the upper third when the view has to move."""
         rect = self.cursorRect(cursor)
-        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+        if rect.top() >= 0 and rect.bottom() <= self._viewport_height:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        bar.setValue(bar.value() + rect.top() - self._viewport_height // 3)
 
     def current_section_id(self) -> str:
         return self._section_id
@@ -165,7 +169,7 @@ class ReaderView(QTextBrowser):
         at_bottom = bar.maximum() > 0 and value >= bar.maximum()
         # The reader is in the section of the text at the upper third of the view (at its
         # bottom edge once the end is reached, so the last short section can be reached too).
-        line = value + (self.viewport().height() if at_bottom else self.viewport().height() / 3)
+        line = value + (self._viewport_height if at_bottom else self._viewport_height / 3)
         tops = self._block_tops()
         # the last block above that line that belongs to a section (not the attribution, say)
         for i in range(bisect.bisect_right(tops, line) - 1, -1, -1):
@@ -192,8 +196,9 @@ class ReaderView(QTextBrowser):
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         place = self._reading_place()  # measured on the old layout, before the text reflows
+        self._viewport_height = event.size().height()
         super().resizeEvent(event)
         self._forget_layout()
         self._return_to(place)
@@ -224,14 +229,6 @@ class ReaderView(QTextBrowser):
             finally:
                 self._navigating = False
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.zoomRequested.emit(1 if delta > 0 else -1)
-            event.accept()
-            return
-        super().wheelEvent(event)
 
     # -- links -----------------------------------------------------------------------------------
     def _route_link(self, url: QUrl) -> None:

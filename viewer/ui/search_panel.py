@@ -15,10 +15,9 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from .announce import announce
 
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # what result_delegate paints
 
 
 def hit_html(hit: Hit, show_summary: bool) -> str:
@@ -38,42 +37,6 @@ def hit_html(hit: Hit, show_summary: bool) -> str:
     if show_summary:
         where = f"{escape(hit.summary_title)} › {where}"
     return f"<div style='font-weight:600'>{where}</div><div>{snippet}</div>"
-
-
-class _RichTextDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (section title, then the snippet with the matched words marked)."""
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(4)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 100))
-        return doc
-
-    def paint(self, painter, option, index):
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        doc = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = option.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        self.initStyleOption(option, index)
-        option.rect.setWidth(option.widget.viewport().width() if option.widget else 300)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
 class SearchPanel(QWidget):
@@ -106,7 +69,7 @@ class SearchPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setItemDelegate(_RichTextDelegate(self.results))
+        self._delegate = None  # see prepare_results
         self.model = QStandardItemModel(self)
         self.results.setModel(self.model)
         self.results.setVisible(False)
@@ -124,6 +87,15 @@ class SearchPanel(QWidget):
         self.box.textChanged.connect(self._on_text_changed)
         self.box.installEventFilter(self)
 
+    def prepare_results(self) -> None:
+        """Set up how results are painted. Called once the window is on screen (or by the first
+        search): the painting's Qt classes cost start-up time on first use."""
+        if self._delegate is None:
+            from .result_delegate import RichTextDelegate
+
+            self._delegate = RichTextDelegate(self.results)
+            self.results.setItemDelegate(self._delegate)
+
     # -- searching -------------------------------------------------------------------------------
     def run_search(self) -> SearchResults | None:
         self._debounce.stop()
@@ -136,6 +108,7 @@ class SearchPanel(QWidget):
         return results
 
     def _show(self, results: SearchResults) -> None:
+        self.prepare_results()
         self._shown_query = results.query
         self._opened = False
         self.model.clear()

@@ -2,6 +2,7 @@
 
 Signals:
     sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
+    zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
 
 from ..content import Section, Summary
+from .font_size import WheelZoom
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or "")
 
@@ -26,18 +28,22 @@ class _WrappingDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 8
+        width = self.tree.viewport_width - self.tree.indentation() * (depth + 1) - 8
         metrics = QFontMetrics(self.tree.font())
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 0), Qt.TextFlag.TextWordWrap, text)
         return QSize(max(width, 40), rect.height() + metrics.height() // 2)
 
 
-class SectionTree(QTreeView):
+class SectionTree(WheelZoom, QTreeView):
     sectionActivated = Signal(str, str)
+    zoomRequested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Kept from the viewport's resize events rather than asked of viewport(): the first
+        # viewport() call makes PySide create every widget class (7 ms), which start-up avoids.
+        self.viewport_width = 0
         self.setObjectName("tocTree")
         self.setAccessibleName("Sections")
         self.setAccessibleDescription("The sections of the bundled summaries. Press Enter to go to a section.")
@@ -58,8 +64,9 @@ class SectionTree(QTreeView):
         self.clicked.connect(self._emit_activation)
         self.activated.connect(self._emit_activation)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         super().resizeEvent(event)
+        self.viewport_width = event.size().width()
         self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
