@@ -1,5 +1,7 @@
 """Bundle benchmark: start-up, peak memory and size of the frozen app beside a bare PySide6
-window frozen the same way (same spec, same exclusions), and one-folder beside one-file.
+window frozen the same way (same spec, same exclusions), and one-folder beside one-file. A third
+one-folder bundle, widgets_window.py (the app's kinds of widget and its text, none of its code),
+tells what of the difference is Qt's and what is the app's.
 
     python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
 
@@ -20,11 +22,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
-from timing import time_to_shown  # noqa: E402
+from timing import time_to_shown, write_summary_document  # noqa: E402
 
 BUNDLES = {  # name: (environment switches for the spec, path of the executable inside dist)
     "clinic-viewer (one folder)": ({}, "clinic-viewer/clinic-viewer"),
     "hello window (one folder)": ({"BUNDLE_HELLO": "1"}, "hello-window/hello-window"),
+    "widgets and text (one folder)": ({"BUNDLE_WIDGETS": "1"}, "widgets-window/widgets-window"),
     "clinic-viewer (one file)": ({"BUNDLE_ONEFILE": "1"}, "clinic-viewer-onefile"),
     "hello window (one file)": ({"BUNDLE_HELLO": "1", "BUNDLE_ONEFILE": "1"}, "hello-window-onefile"),
 }
@@ -71,6 +74,7 @@ def main() -> None:
             executables = build(Path(tmp) / "dist", Path(tmp) / "work")
             print(f"built {len(executables)} bundles in {time.perf_counter() - start:.0f} s; screen: {args.screen}")
             commands = {name: [str(exe), "--quit-when-shown"] for name, exe in executables.items()}
+            commands["widgets and text (one folder)"].insert(1, str(write_summary_document(Path(tmp))))
             for command in commands.values():  # warm the file cache once, not measured
                 time_to_shown(command, env)
             times: dict[str, list[float]] = {name: [] for name in commands}
@@ -83,15 +87,18 @@ def main() -> None:
                     out = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], env=env, check=True,
                                          capture_output=True, text=True)
                     peaks[name].append(int(out.stdout))
-            print(f"\n{'bundle':<28} {'to window shown':>18} {'peak RSS (median)':>18} {'size':>9}")
+            print(f"\n{'bundle':<30} {'to window shown':>18} {'peak RSS (median)':>18} {'size':>9}")
             rows = {}
             for name in commands:
                 rows[name] = (statistics.median(times[name]) * 1000, statistics.median(peaks[name]) / 1024,
                               size_mb(executables[name]))
-                print(f"{name:<28} {rows[name][0]:15.0f} ms {rows[name][1]:15.1f} MB {rows[name][2]:6.1f} MB")
+                print(f"{name:<30} {rows[name][0]:15.0f} ms {rows[name][1]:15.1f} MB {rows[name][2]:6.1f} MB")
             app, bare = rows["clinic-viewer (one folder)"], rows["hello window (one folder)"]
+            widgets = rows["widgets and text (one folder)"]
             print(f"\nratios, clinic-viewer / hello window (one folder): start-up {app[0] / bare[0]:.2f}, "
                   f"peak memory {app[1] / bare[1]:.2f}, size {app[2] / bare[2]:.2f}")
+            print(f"widgets and text / hello window: start-up {widgets[0] / bare[0]:.2f}; "
+                  f"clinic-viewer / widgets and text: start-up {app[0] / widgets[0]:.2f}")
             onefile = rows["clinic-viewer (one file)"]
             print(f"one file / one folder for clinic-viewer: start-up {onefile[0] / app[0]:.2f}, "
                   f"peak memory {onefile[1] / app[1]:.2f}")
