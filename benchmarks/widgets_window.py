@@ -8,12 +8,13 @@ Fusion, at the viewer's size. What this costs beyond hello_window.py is the pric
 widgets and that text; what the viewer costs beyond this is its own code.
 """
 import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QTextBrowser, QToolBar,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from shown import run  # benchmarks/shown.py
 
 app = QApplication([sys.argv[0], "-style", "Fusion"])
 window = QMainWindow()
@@ -49,14 +50,4 @@ layout.addWidget(splitter, 1)
 window.setCentralWidget(central)
 window.resize(1100, 760)
 window.show()
-
-
-def report_shown_and_quit():  # the same moment as viewer.__main__.report_shown_and_quit
-    app.processEvents()
-    print(f"shown-at {time.time():.6f}", flush=True)
-    app.quit()
-
-
-if "--quit-when-shown" in sys.argv:
-    QTimer.singleShot(0, report_shown_and_quit)
-sys.exit(app.exec())
+run(app)
