@@ -1,7 +1,9 @@
 """Print and PDF export carry the title, date, attribution, text, markers and references."""
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from viewer.ui.printing import render_to
 
@@ -63,3 +65,39 @@ def test_printing_goes_through_qprinter(window, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     render_to(printer, window.summary, None, window.reader.text_style)
     assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(tmp_path / "printed.pdf")
+
+
+def answer_dialog(kind, answer):
+    """Once a dialog of `kind` is open (they block until answered), answer it as a person would."""
+    def poll():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, poll)
+        else:
+            answer(dialog)
+    QTimer.singleShot(50, poll)
+
+
+def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
+    target = tmp_path / "chosen.pdf"
+
+    def choose(dialog):  # type the path into the file name box and press Enter
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        box.clear()
+        qtbot.keyClicks(box, str(target))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    answer_dialog(QFileDialog, choose)
+    window.actions["exportSummary"].trigger()
+    assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(target)
+    assert window.statusBar().currentMessage() == "Saved chosen.pdf"
+
+
+def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window):
+    seen = []
+
+    def cancel(dialog):
+        seen.append(dialog.objectName())
+        dialog.reject()
+    answer_dialog(QPrintDialog, cancel)
+    window.actions["printSection"].trigger()
+    assert seen == ["printDialog"]

@@ -269,38 +269,19 @@ class MainWindow(QMainWindow):
         """Save the summary or the current section as a PDF; asks where unless `path` is given."""
         if self.summary is None:
             return None
-        section = self._print_scope(whole)
-        # dialogs are imported when first needed: each Qt class costs start-up time on first use
-        from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from .printing import save_pdf  # only when someone exports (its dialogs cost start-up time)
 
-        if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = f"{self.summary.id}{'-' + section.id if section else ''}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
-            if not path:
-                return None
-        from .printing import export_pdf  # only when someone exports
-
-        export_pdf(path, self.summary, section, self.reader.text_style)
-        if not Path(path).is_file():
-            QMessageBox.warning(self, "Export to PDF", f"The PDF could not be written to {path}.")
-            return None
-        self.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
+        path = save_pdf(self, self.summary, self._print_scope(whole), self.reader.text_style, path)
+        if path:
+            self.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
         return path
 
     def print_text(self, whole: bool) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
-
-        from .printing import render_to
-
         if self.summary is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printDialog")
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            render_to(printer, self.summary, self._print_scope(whole), self.reader.text_style)
+        from .printing import print_with_dialog  # only when someone prints
+
+        print_with_dialog(self, self.summary, self._print_scope(whole), self.reader.text_style)
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

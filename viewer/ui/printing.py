@@ -1,5 +1,6 @@
 """Paper and PDF: the current section or the whole summary, at the reader's font size, with the
-title, the last-updated date, the references the text cites, the attribution and the disclaimer.
+title, the last-updated date, the references the text cites, the attribution and the disclaimer;
+and the dialogs that ask where to save and on which printer.
 
 Citations stay as printed markers ([4]) next to a reference list, so they read on paper too.
 """
@@ -8,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import escape
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..content import Section, Summary
 from ..content.render import document_html
@@ -91,3 +95,30 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      writer.pageLayout().margins()))
     render_to(writer, summary, section, style)
+
+
+def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
+             path: str | None = None) -> str | None:
+    """Write the PDF to `path`, or where the reader chooses; the path written, or None (cancelled,
+    or it could not be written, which the reader is told)."""
+    if path is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{summary.id}{'-' + section.id if section else ''}.pdf"
+        path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
+        if not path:
+            return None
+    export_pdf(path, summary, section, style)
+    if not Path(path).is_file():
+        QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}.")
+        return None
+    return path
+
+
+def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        render_to(printer, summary, section, style)
