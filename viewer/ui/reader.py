@@ -229,7 +229,6 @@ class ReaderView(WheelZoom, QTextBrowser):
             finally:
                 self._navigating = False
 
-
     # -- links -----------------------------------------------------------------------------------
     def _route_link(self, url: QUrl) -> None:
         text = url.toString()
