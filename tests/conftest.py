@@ -7,13 +7,27 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# In CI, hypothesis runs the same examples every time and keeps no example database: a run can
+# only fail for what the code does, not for what an earlier run in the same checkout happened to find.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # Before anything imports Qt: no screen is needed, and nothing is written to the user's home.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="viewer-test-config-")
+# Nor is a library on this machine read: the default library locations are empty folders.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="viewer-test-data-")
+os.environ["XDG_DATA_DIRS"] = tempfile.mkdtemp(prefix="viewer-test-shared-")
+os.environ.pop("CLINIC_VIEWER_LIBRARY", None)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+PDQ = SHARED / "pdq"
+PDQ_SUMMARIES = sorted((PDQ / "summaries").glob("*.xml"))
+PDQ_GLOSSARY = sorted((PDQ / "glossary").glob("*.xml"))
 
 METADATA = {
     "title": "Test Summary (PDQ®)",
@@ -44,3 +58,14 @@ def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session")
+def pdq_library(tmp_path_factory):
+    """A library imported from the real PDQ files in ../shared/pdq (read there, never copied into the repo)."""
+    from viewer.library import run_import
+
+    root = tmp_path_factory.mktemp("pdq-library")
+    report = run_import(root, PDQ_SUMMARIES + PDQ_GLOSSARY)
+    assert report.refused == 0, [str(line) for line in report.lines]
+    return root

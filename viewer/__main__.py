@@ -8,7 +8,10 @@ import sys
 def parse_args(argv: list[str]) -> argparse.Namespace:
     from . import APP_NAME
 
-    parser = argparse.ArgumentParser(prog="clinic-viewer", description=f"{APP_NAME}: offline reference viewer.")
+    parser = argparse.ArgumentParser(
+        prog="clinic-viewer", description=f"{APP_NAME}: offline reference viewer.",
+        epilog="clinic-viewer import [--library DIR] PATH... imports NCI PDQ XML into the library "
+               "(clinic-viewer import --help says more).")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="load, render and search every bundled summary headless, report, and exit (0 = passed)")
@@ -19,6 +22,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
+    if argv[1:2] == ["import"]:  # the library's command: no window, no Qt widgets
+        from .library.cli import main as import_main
+
+        return import_main(argv[2:])
     args = parse_args(argv[1:])
     if args.version:
         from . import version

@@ -1,4 +1,4 @@
-"""create_window(): builds the fully wired main window on the bundled summaries.
+"""create_window(): builds the fully wired main window on the bundled summaries and the library.
 
 It does not enter the event loop (a QApplication must already exist), so tests, automation and
 the packaging smoke test can drive the same window a clinician sees.
@@ -12,17 +12,21 @@ from PySide6.QtGui import QIcon
 
 from . import paths
 from .content import load_library
+from .library import library_to_read, load_library_dir
 from .settings import Settings
 from .ui.main_window import MainWindow
 
 
-def create_window(settings: QSettings | None = None, *, summaries_dir: Path | None = None) -> MainWindow:
+def create_window(settings: QSettings | None = None, *, summaries_dir: Path | None = None,
+                  library_dir: Path | None = None) -> MainWindow:
     """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
-    `summaries_dir`: another folder of summaries instead of the bundled ones."""
+    `summaries_dir`: another folder of summaries instead of the bundled ones.
+    `library_dir`: the imported PDQ library to show beside them (default: see library.locations)."""
     if summaries_dir is None:
         library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
     else:
         library = load_library(summaries_dir)
+    library.extend(load_library_dir(Path(library_dir) if library_dir is not None else library_to_read()))
     window = MainWindow(library, Settings(settings))
     icon = QIcon()
     for file in paths.icon_files():

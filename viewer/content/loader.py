@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import manifest, prerendered
 from .errors import ContentError, line_of
@@ -28,6 +29,20 @@ class Library:
     summaries: list[Summary] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
     prerendered: list[str] = field(default_factory=list)  # ids of summaries not rendered at load
+    # The imported library's dictionary terms (viewer.library.Glossary: `id in glossary`,
+    # `glossary.get(id)`), and the generation the summaries come from; None for bundled summaries.
+    glossary: Any = None
+    generation: Any = None
+
+    def extend(self, other: Library) -> None:
+        """Add another library's summaries, problems and glossary to this one."""
+        self.summaries.extend(other.summaries)
+        self.problems.extend(other.problems)
+        self.glossary = self.glossary if other.glossary is None else other.glossary
+        self.generation = self.generation if other.generation is None else other.generation
+
+    def has_term(self, term_id: str) -> bool:
+        return self.glossary is not None and term_id in self.glossary
 
     def get(self, summary_id: str) -> Summary | None:
         return next((s for s in self.summaries if s.id == summary_id), None)
@@ -35,6 +50,8 @@ class Library:
 
 def _read_text(path: Path) -> str:
     try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise ContentError(path, "is not a regular file in the summary's folder, so it is not read")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContentError(path, "file is missing") from None
@@ -65,10 +82,16 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     except ValueError:
         raise ContentError(path, f"'last_updated' must be a date like 2015-05-28, not '{data['last_updated']}'",
                            line_of(text, '"last_updated"')) from None
+    content = data.get("content", "summary.md")
+    # Only a plain file beside summary.json: never a folder, a path elsewhere or a hidden file.
+    if not content or content != Path(content).name or "\\" in content or content.startswith(".") \
+            or content in (METADATA_FILE, manifest.MANIFEST):
+        raise ContentError(path, f"'content' must name a file in the summary's folder, like summary.md, not "
+                                 f"'{content[:60]}'", line_of(text, '"content"'))
     metadata = SummaryMetadata(
         title=data["title"].strip(), audience=data["audience"].strip(), source=data["source"].strip(),
         last_updated=updated, **{key: data.get(key, "").strip() for key in _OPTIONAL})
-    return metadata, data.get("content", "summary.md")
+    return metadata, content
 
 
 def _check_nesting(source: str, path: Path) -> None:

@@ -18,6 +18,7 @@ class Reference:
     number: int
     text: str
     anchor: str
+    pmid: str = ""  # PubMed id, shown as copyable text (never a live link)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,17 @@ class SummaryMetadata:
     attribution: str = ""
     disclaimer: str = ""
     edition: str = ""
+    # What NCI's PDQ XML adds (empty for a transcribed Markdown summary):
+    kind: str = ""                       # SummaryType: Treatment, Screening, Genetics, ...
+    language: str = ""
+    description: str = ""
+    url: str = ""                        # where cancer.gov publishes it (shown, never opened)
+    board: str = ""                      # the PDQ editorial board
+    topics: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    short_title: str = ""
+    first_published: _dt.date | None = None
+    other: tuple[tuple[str, str], ...] = ()  # metadata elements this version does not know: (name, text)
 
     @property
     def last_updated_text(self) -> str:
@@ -89,6 +101,11 @@ class Summary:
     metadata: SummaryMetadata
     sections: list[Section]  # top level, in reading order
     html: str  # the rendered body (sections, citations and cross-references as links)
+    # Said once per summary, not errors: e.g. an element this version does not know, shown as text.
+    notices: list[str] = field(default_factory=list)
+    # Ids the source uses for places that are not anchors themselves (a list, a table) -> the anchor
+    # of the first passage there, so a link to them lands in the right place.
+    anchor_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -97,6 +114,9 @@ class Summary:
     def walk(self) -> Iterator[Section]:
         for section in self.sections:
             yield from section.walk()
+
+    def resolve_anchor(self, anchor: str) -> str:
+        return self.anchor_aliases.get(anchor, anchor)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.walk() if s.id == section_id), None)

@@ -21,6 +21,7 @@ COMMANDS = (
     Command("fontLarger", "&Larger Text", ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), "Make the text larger"),
     Command("fontSmaller", "&Smaller Text", ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), "Make the text smaller"),
     Command("fontReset", "&Default Text Size", ("Ctrl+0",), "Reset the text to its default size"),
+    Command("summaryDetails", "Summary &Details…", ("Ctrl+I",), "The summary's type, board, description, topics and dates"),
     Command("printSummary", "&Print Summary…", (QKeySequence.StandardKey.Print,), "Print the whole summary"),
     Command("printSection", "Print Current &Section…", ("Ctrl+Shift+P",), "Print the section you are reading"),
     Command("exportSummary", "&Export Summary to PDF…", ("Ctrl+E",), "Save the whole summary as a PDF file"),

@@ -1,4 +1,5 @@
-"""The popover that shows the full text of the references a citation names.
+"""The popover that shows the full text of the references a citation names, or the definition of
+a dictionary term.
 
 A Qt.Popup window: clicking elsewhere closes it (Qt does that for popups), and so does Esc. The
 text is selectable and a Copy button copies every reference it shows. It takes the reading font
@@ -13,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..content import Reference
+from ..content.pdq import GlossaryTerm
 from .announce import announce
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
@@ -46,19 +48,40 @@ class CitationPopover(QFrame):
         self._plain = ""
 
     def show_references(self, references: list[Reference], near: QRect) -> None:
-        self._plain = "\n".join(f"{r.number}. {r.text}" for r in references)
-        self.text.setText("".join(f"<p><b>{r.number}.</b> {escape(r.text)}</p>" for r in references))
+        # The PubMed id is copyable text, never a live link: the app is offline.
+        plain = "\n".join(f"{r.number}. {r.text}" + (f" PMID {r.pmid}" if r.pmid else "") for r in references)
+        html = "".join(f"<p><b>{r.number}.</b> {escape(r.text)}"
+                       + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
+                       + "</p>" for r in references)
         numbers = ", ".join(str(r.number) for r in references)
-        self.setAccessibleName(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}")
+        self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near)
+
+    def show_term(self, term: GlossaryTerm, audience: str, near: QRect) -> None:
+        """A dictionary term: its name, pronunciation, and the definition for the summary's audience."""
+        definition = term.definition_for(audience)
+        heading = f"<b>{escape(term.name)}</b>" + (f" {escape(term.pronunciation)}" if term.pronunciation else "")
+        body = escape(definition.text) if definition else "<i>This dictionary entry has no definition.</i>"
+        source = ""
+        if definition and (definition.audience or definition.dictionary):
+            source = (f"<p><small>Definition for: {escape(definition.audience or 'all readers')}"
+                      + (f" ({escape(definition.dictionary)} dictionary)" if definition.dictionary else "")
+                      + "; NCI PDQ® dictionary</small></p>")
+        plain = f"{term.name} {term.pronunciation}".strip() + (f"\n{definition.text}" if definition else "")
+        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{source}", plain, near)
+
+    def _show(self, name: str, html: str, plain: str, near: QRect) -> None:
+        self._plain = plain
+        self.text.setText(html)
+        self.setAccessibleName(name)
         self.setAccessibleDescription(self._plain)
-        self.text.setAccessibleName(self.accessibleName())
+        self.text.setAccessibleName(name)
         self.text.setAccessibleDescription(self._plain)
         self._place(near)
         self.show()
         self._place(near)  # once shown, the frame has its final size
         self.raise_()
         self.text.setFocus(Qt.FocusReason.PopupFocusReason)
-        announce(self, f"{self.accessibleName()}: {self._plain}")
+        announce(self, f"{name}: {self._plain}")
 
     def _place(self, near: QRect) -> None:
         screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()

@@ -47,3 +47,28 @@ def show_external_link(parent: QWidget, address: str) -> None:
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(address))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def summary_details_html(summary: Summary) -> str:
+    """Everything the source says about the summary itself (PDQ's SummaryMetaData), as a table."""
+    meta = summary.metadata
+    rows = [("Title", meta.title), ("Short title", meta.short_title), ("Type", meta.kind),
+            ("Audience", meta.audience), ("Language", meta.language), ("Last updated", meta.last_updated_text),
+            ("First published", meta.first_published.isoformat() if meta.first_published else ""),
+            ("Editorial board", meta.board), ("Description", meta.description),
+            ("Main topics", ", ".join(meta.topics)), ("Keywords", ", ".join(meta.keywords)),
+            ("Published at", f"{meta.url} (not opened: this viewer is offline)" if meta.url else ""),
+            ("Source", meta.source), ("Edition", meta.edition), ("Identifier", summary.id)]
+    rows += list(meta.other)
+    rows += [("Content notice", notice) for notice in summary.notices]
+    cells = "".join(f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
+    return f"<table cellpadding='4'>{cells}</table>"
+
+
+def show_summary_details(parent: QWidget, summary: Summary) -> None:
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "Summary Details", summary_details_html(summary),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("summaryDetailsDialog")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

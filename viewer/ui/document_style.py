@@ -45,6 +45,16 @@ class ReadingStyle:
             f".xref-missing {{ font-style: italic; color: {self.muted}; }}",
             f".xref-note {{ font-size: small; font-style: italic; color: {self.muted}; }}",
             ".attribution, .updated, .disclaimer { font-size: small; }",
+            # PDQ: level of evidence reads as a note on the evidence, not as a link
+            f".loe {{ color: {self.muted}; font-style: italic; }}",
+            "a.glossary { text-decoration: none; border-bottom: 1px dotted; }",
+            ".table-title { font-weight: 600; margin-top: 8px; }",
+            "table.pdq { margin-top: 4px; margin-bottom: 12px; }",
+            "th { font-weight: 600; }",
+            f".figure-note {{ font-style: italic; color: {self.muted}; }}",
+            f".figure-alt, .pmid {{ color: {self.muted}; }}",
+            ".note { margin-left: 16px; font-style: italic; }",
+            ".keypoint, .question, .list-title { font-weight: 600; }",
         ]
         for tag, step in HEADING_STEPS.items():
             wanted = (self.point_size + step) / self.point_size

@@ -22,6 +22,7 @@ from .hit_highlighter import HitHighlighter
 from .menus import build_menus_and_toolbar
 from .reader import ReaderView
 from .search_panel import SearchPanel
+from .summary_header import SummaryHeader
 from .toc_panel import SectionTree
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
@@ -51,12 +52,9 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.highlighter = HitHighlighter(self.reader)
         self._popover: CitationPopover | None = None  # made when first needed (see popover)
-        self.header = QLabel(objectName="summaryHeader", wordWrap=True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setAccessibleName("Summary details")
+        self.header = SummaryHeader()
         self.problems = QLabel(objectName="contentProblems", wordWrap=True)
         self.problems.setAccessibleName("Content problems")
-        self.header.setAccessibleDescription("The summary's title, audience, last-updated date and source.")
         self.problems.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
         self.problems.setVisible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -84,6 +82,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply_theme()
         build_menus_and_toolbar(self, self.actions, self.appearance)
         self._wire()
+        self.reader.set_link_targets(lambda summary_id: library.get(summary_id) is not None, library.has_term)
         self.tree.set_summaries(library.summaries)
         self._show_problems()
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
@@ -121,10 +120,14 @@ class MainWindow(QMainWindow):
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
+        a["summaryDetails"].triggered.connect(
+            lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
+        self.reader.glossaryActivated.connect(self.show_glossary_term)
+        self.reader.summaryLinkActivated.connect(lambda summary_id, anchor: self.navigate_to((summary_id, anchor)))
         self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
         a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
@@ -192,11 +195,13 @@ class MainWindow(QMainWindow):
         summary = self.library.get(summary_id)
         if summary is None:
             return
+        anchor = summary.resolve_anchor(anchor)
         if summary is not self.summary:
             self.highlighter.clear()  # its marks belong to the text being replaced
             self.summary = summary
             self.reader.show_summary(summary)
-            self._show_header(summary)
+            self.header.show_summary(summary)
+            self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)
         self.tree.follow(summary.id, self.reader.current_section_id())
@@ -205,17 +210,6 @@ class MainWindow(QMainWindow):
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_go_back())
         self.actions["forward"].setEnabled(self.history.can_go_forward())
-
-    def _show_header(self, summary: Summary) -> None:
-        meta = summary.metadata
-        self.setWindowTitle(f"{meta.title} — {APP_NAME}")
-        edition = f"<br><i>{escape(meta.edition)}</i>" if meta.edition else ""
-        self.header.setText(
-            f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
-            f"{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)}"
-            f" · Source: {escape(meta.source)}{edition}")
-        self.header.setAccessibleDescription(
-            f"{meta.title}. {meta.audience} Version. Last updated {meta.last_updated_text}. Source: {meta.source}.")
 
     @property
     def popover(self) -> CitationPopover:
@@ -238,6 +232,11 @@ class MainWindow(QMainWindow):
         references = self.summary.references_for(section_id, wanted)
         if references:
             self.popover.show_references(references, near)
+
+    def show_glossary_term(self, href: str, near: QRect) -> None:
+        term = self.library.glossary.get(href.removeprefix("glossary:")) if self.library.glossary else None
+        if term is not None and self.summary is not None:
+            self.popover.show_term(term, self.summary.metadata.audience, near)
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:

@@ -5,6 +5,9 @@ Signals:
     crossReferenceActivated(str): an internal link ("#id") was followed; the anchor.
     citationActivated(str, QRect): a citation link was clicked, entered or hovered; its URL and
         the global rectangle to place the popover beside.
+    summaryLinkActivated(str, str): a link to another summary: its CDR id and the anchor there.
+    glossaryActivated(str, QRect): a dictionary term was clicked, entered or hovered; its URL
+        ("glossary:CDR…") and the global rectangle to place the popover beside.
     externalLinkActivated(str): a link to an address outside the bundle; it is never opened.
     zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
     rendered(): the document was (re)built: text positions from before are stale.
@@ -12,7 +15,7 @@ Signals:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html import escape
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QTimer, QUrl, Signal
@@ -21,11 +24,13 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
 from ..content.addresses import is_external
+from ..content.links import parse_summary_link
 from ..content.render import document_html
 from .document_style import ReadingStyle
 from .font_size import WheelZoom
 
 HOVER_DELAY_MS = 450
+POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
 
 
 def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
@@ -40,6 +45,8 @@ class ReaderView(WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
+    summaryLinkActivated = Signal(str, str)
+    glossaryActivated = Signal(str, QRect)
     externalLinkActivated = Signal(str)
     zoomRequested = Signal(int)
     rendered = Signal()
@@ -54,6 +61,9 @@ class ReaderView(WheelZoom, QTextBrowser):
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
+        # whether the library holds a linked summary / dictionary term (see set_link_targets)
+        self._has_summary: Callable[[str], bool] = lambda _: False
+        self._has_term: Callable[[str], bool] = lambda _: False
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
         self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
@@ -72,6 +82,10 @@ class ReaderView(WheelZoom, QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
 
     # -- content ---------------------------------------------------------------------------------
+    def set_link_targets(self, has_summary: Callable[[str], bool], has_term: Callable[[str], bool]) -> None:
+        """What links to other summaries and to dictionary terms may point at: what the library holds."""
+        self._has_summary, self._has_term = has_summary, has_term
+
     def show_summary(self, summary: Summary) -> None:
         self.summary = summary
         self._section_of = {}
@@ -92,7 +106,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not
         try:
             if self.summary is not None:
-                self.setHtml(document_html(self.summary))
+                self.setHtml(document_html(self.summary, self._has_summary, self._has_term))
                 self.text_style.apply_line_spacing(self.document())
             self._index_anchors()
         finally:
@@ -234,6 +248,10 @@ class ReaderView(WheelZoom, QTextBrowser):
         text = url.toString()
         if text.startswith("cite:"):
             self.citationActivated.emit(text, self._link_rect(text))
+        elif text.startswith("glossary:"):
+            self.glossaryActivated.emit(text, self._link_rect(text))
+        elif text.startswith("pdq:"):
+            self.summaryLinkActivated.emit(*parse_summary_link(text))
         elif text.startswith("#"):
             self.crossReferenceActivated.emit(text[1:])
         elif is_external(text):
@@ -277,7 +295,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def _on_highlighted(self, url: QUrl) -> None:
-        self._hover_url = url.toString() if url.toString().startswith("cite:") else ""
+        self._hover_url = url.toString() if url.toString().startswith(POPOVER_LINKS) else ""
         if self._hover_url:
             self._hover_timer.start()
         else:
@@ -286,7 +304,8 @@ class ReaderView(WheelZoom, QTextBrowser):
     def _hover_elapsed(self) -> None:
         pos = self.viewport().mapFromGlobal(QCursor.pos())
         if self._hover_url and self.anchorAt(pos) == self._hover_url:
-            self.citationActivated.emit(self._hover_url, self._link_rect(self._hover_url))
+            signal = self.citationActivated if self._hover_url.startswith("cite:") else self.glossaryActivated
+            signal.emit(self._hover_url, self._link_rect(self._hover_url))
 
     def link_rects(self, prefix: str = "") -> list[tuple[str, QRect]]:
         """Each link whose target starts with `prefix`, with its rectangle in viewport

@@ -1,0 +1,434 @@
+"""The body of a PDQ summary -> sections, passages and HTML, in one walk over the XML.
+
+Content "flows": inline text gathers into runs (one HTML paragraph and one searchable passage
+each) and every block element (a Para, a list, a table, a figure, a subsection) ends the run
+before it. So a ListItem holding text, a Para and a nested list becomes three passages in the
+order the source gives them, each with an anchor the reader can scroll to and mark hits in.
+
+Anchors are NCI's own ids wherever the source has them (`_1`, `_93`): they are stable across NCI's
+updates, so links and saved places survive them. An id on something that is not a passage of its
+own (a list, a table, a figure) becomes an alias of the first passage there.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from html import escape
+
+from ..model import Citation, Paragraph, Reference, Section
+from .references import ReferenceLists, marker_text
+from .tables import TableWriter
+from .text import attr, cdr_id, collapse, plain, tail_after_inline
+from .xmlsafe import XmlDocument
+
+# Elements that stand on their own lines; everything else is inline.
+BLOCKS = {"Para", "ItemizedList", "OrderedList", "Table", "MediaLink", "EmbeddedVideo", "Note", "KeyPoint",
+          "LiteralLayout", "QandASet", "QandADiv", "QandAEntry", "Question", "Answer", "MarkedUpTitle", "Quote",
+          "QuotedText", "SummarySection", "ReferenceSection", "ListTitle"}
+# Metadata inside the body: read elsewhere or not for reading, never shown as text.
+SILENT = {"SectMetaData", "Title", "AltTitle", "TitleAbbrev"}
+INLINE_TAGS = {"Strong": "b", "Emphasis": "i", "Superscript": "sup", "Subscript": "sub", "GeneName": "i",
+               "ScientificName": "i", "ForeignWord": "i", "TT": "tt"}
+PLAIN_INLINE = {"DrugName", "InterventionName", "ProtocolRef", "ProtocolLink", "DrugRef", "MediaRef", "Source",
+                "QuoteAuthor", "VideoTitle"}
+LIST_STYLES = {"bullet": "disc", "dash": "square", "simple": "none", "arabic": "decimal", "lalpha": "lower-alpha",
+               "ualpha": "upper-alpha", "lroman": "lower-roman", "uroman": "upper-roman"}
+FIGURE_MISSING = "Figure not in this library"
+VIDEO_MISSING = "Video not in this library (this viewer plays no video)"
+_CITATION_SPLIT = re.compile(r"\s*")
+
+
+@dataclass
+class _Passage:
+    anchor: str
+    text: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+
+class BodyWriter:
+    """Walks the SummarySections of one document; read `sections`, `html()`, `aliases`, `unknown`."""
+
+    def __init__(self, doc: XmlDocument, summary_cdr: str, language: str = ""):
+        self.doc = doc
+        self.summary_cdr = summary_cdr
+        self.language = language
+        self.out: list[str] = []
+        self.sections: list[Section] = []
+        self.aliases: dict[str, str] = {}
+        self.unknown: dict[str, int] = {}  # element name -> line it first appears on
+        self.references = ReferenceLists(doc)
+        self._section: Section | None = None
+        self._passage: _Passage | None = None
+        self._pending_ids: list[str] = []
+        self._used: dict[str, None] = {}  # anchors in document order (a dict keeps the order)
+        self._counter: dict[str, int] = {}
+        self._tables = TableWriter(self)
+
+    # -- sections ----------------------------------------------------------------------------------
+    def write_sections(self, root: etree.Element) -> None:
+        for child in root:
+            if child.tag == "SummarySection":
+                self.section(child, 1)
+
+    def section(self, el: etree.Element, level: int) -> None:
+        title_el = el.find("Title")
+        title = plain(title_el) if title_el is not None else ""
+        section_id = el.get("id", "").strip()
+        if not title and self._section is not None:  # an untitled subsection: its text joins its parent's
+            self._note_id(section_id)
+            self.flow(el)
+            return
+        if not section_id or section_id in self._used:
+            section_id = self._fresh(f"section-{len(self._used) + 1}")
+        outer = self._section
+        section = Section(id=section_id, title=title or "(untitled section)", level=min(level, 6), parent=outer)
+        (outer.children if outer else self.sections).append(section)
+        self._section = section
+        self._used[section_id] = None
+        self._claim_pending(section_id)
+        if outer is None:
+            self.references.collect(el, section)
+        tag = f"h{section.level}"
+        heading = self.inline_html(title_el) if title_el is not None else escape(section.title)
+        self.out.append(f'<{tag} id="{escape(section_id)}">{heading}</{tag}>')
+        self.flow(el, nested_level=level + 1)
+        self._section = outer
+
+    # -- passages ----------------------------------------------------------------------------------
+    def _fresh(self, base: str) -> str:
+        anchor, n = base, 1
+        while anchor in self._used:
+            n += 1
+            anchor = f"{base}-{n}"
+        return anchor
+
+    def _note_id(self, element_id: str | None) -> None:
+        if element_id and element_id.strip() and element_id.strip() not in self._used:
+            self._pending_ids.append(element_id.strip())
+
+    def _claim_pending(self, anchor: str) -> None:
+        for pending in self._pending_ids:
+            if pending != anchor:
+                self.aliases[pending] = anchor
+        self._pending_ids.clear()
+
+    def begin_passage(self, own_id: str = "") -> str:
+        """Start a passage; its anchor is its own id, else the first id waiting for a place, else a new one."""
+        own_id = own_id.strip()
+        if own_id and own_id not in self._used:
+            anchor = own_id
+        elif self._pending_ids:
+            anchor = self._pending_ids.pop(0)
+        else:
+            section_id = self._section.id if self._section else "top"
+            self._counter[section_id] = self._counter.get(section_id, 0) + 1
+            anchor = self._fresh(f"{section_id}-p{self._counter[section_id]}")
+        self._used[anchor] = None
+        self._claim_pending(anchor)
+        self._passage = _Passage(anchor)
+        return anchor
+
+    def end_passage(self) -> None:
+        passage, self._passage = self._passage, None
+        if passage is None or self._section is None:
+            return
+        text = collapse("".join(passage.text)).strip()
+        if text:
+            self._section.paragraphs.append(Paragraph(passage.anchor, text, tuple(passage.citations)))
+
+    def emit(self, html: str, text: str = "") -> None:
+        self.out.append(html)
+        if text and self._passage is not None:
+            self._passage.text.append(text)
+
+    def emit_text(self, text: str) -> None:
+        self.emit(escape(text, quote=False), text)
+
+    # -- flow: runs of inline content between blocks ------------------------------------------------
+    def flow(self, el: etree.Element, container: str = "", own_id: str = "", nested_level: int = 0) -> None:
+        """Write `el`'s content. `container` ("li", "td colspan=2"): the tag it is wrapped in, whose
+        first run is that element itself; other runs are paragraphs. `own_id`: the first run's id."""
+        run = _Run(self, container, own_id)
+        run.text(el.text, after_inline=False)
+        children = list(el)
+        i = 0
+        while i < len(children):
+            child = children[i]
+            if not isinstance(child.tag, str) or child.tag in SILENT:
+                pass
+            elif child.tag == "SummarySection" and nested_level:
+                run.close()
+                self.section(child, nested_level)
+                run = run.next_run()
+            elif child.tag in BLOCKS:
+                run.close()
+                self.block(child, nested_level)
+                run = run.next_run()
+            elif child.tag == "Reference":
+                group = [child]
+                while i + 1 < len(children) and children[i + 1].tag == "Reference" and not (group[-1].tail or "").strip():
+                    i += 1
+                    group.append(children[i])
+                run.open()
+                self.citation(group)
+                child = group[-1]
+            else:
+                run.open()
+                self.inline(child)
+            run.text(child.tail, after_inline=True)
+            i += 1
+        run.close(last=True)
+
+    def block(self, el: etree.Element, nested_level: int = 0) -> None:
+        tag = el.tag
+        if tag == "Para":
+            self.flow(el, own_id=el.get("id", ""))
+        elif tag in ("ItemizedList", "OrderedList"):
+            self.list_(el)
+        elif tag == "Table":
+            self._note_id(el.get("id"))
+            self._tables.write(el)
+        elif tag in ("MediaLink", "EmbeddedVideo"):
+            self.figure(el)
+        elif tag == "ReferenceSection":
+            self.reference_list(el)
+        elif tag in ("Note", "KeyPoint", "ListTitle", "MarkedUpTitle", "Question"):
+            css = {"Note": "note", "KeyPoint": "keypoint", "Question": "question"}.get(tag, "list-title")
+            self._note_id(el.get("id"))
+            self.out.append(f'<div class="{css}">')
+            self.flow(el)
+            self.out.append("</div>")
+        elif tag == "SummarySection":  # a section where only inline content was expected
+            self.section(el, max(nested_level, (self._section.level + 1) if self._section else 1))
+        else:  # QandASet, Answer, Quote, LiteralLayout, ...: their content, as it comes
+            self._note_id(el.get("id"))
+            self.flow(el, nested_level=nested_level)
+
+    # -- inline ------------------------------------------------------------------------------------
+    def inline(self, el: etree.Element) -> None:
+        tag = el.tag
+        if tag in INLINE_TAGS:
+            html_tag = INLINE_TAGS[tag]
+            self.out.append(f"<{html_tag}>")
+            self.inline_content(el)
+            self.out.append(f"</{html_tag}>")
+        elif tag in ("SummaryRef", "SummaryLink"):
+            self.summary_ref(el)
+        elif tag in ("GlossaryTermRef", "GlossaryTermLink"):
+            term = cdr_id(el.get("href"))
+            self.out.append(f'<a class="glossary" href="glossary:{term}">' if term else "<span>")
+            self.inline_content(el)
+            self.out.append("</a>" if term else "</span>")
+        elif tag in ("LOERef", "LOELink"):
+            self.out.append('<span class="loe">')
+            self.inline_content(el)
+            self.out.append("</span>")
+        elif tag == "ExternalRef":
+            self.external(el)
+        elif tag == "Reference":
+            self.citation([el])
+        elif tag in PLAIN_INLINE or tag in BLOCKS or tag in SILENT:
+            self.inline_content(el)  # a block inside inline text: its words, in place
+        else:
+            self.unknown.setdefault(tag, self.doc.line(el) or 0)
+            self.inline_content(el)
+
+    def inline_content(self, el: etree.Element) -> None:
+        self.emit_text(collapse(el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                self.inline(child)
+            self.emit_text(tail_after_inline(child.tail))
+
+    def inline_html(self, el: etree.Element) -> str:
+        """The HTML of an element's inline content, outside any passage (a heading, a caption)."""
+        saved_out, saved_passage = self.out, self._passage
+        self.out, self._passage = [], None
+        try:
+            self.inline_content(el)
+            return "".join(self.out).strip()
+        finally:
+            self.out, self._passage = saved_out, saved_passage
+
+    def summary_ref(self, el: etree.Element) -> None:
+        href = (el.get("href") or "").strip()
+        target_cdr, _, fragment = href.partition("#")
+        target = cdr_id(target_cdr) if target_cdr else self.summary_cdr
+        if target and target == self.summary_cdr:
+            self.out.append(f'<a class="xref" href="#{escape(fragment.strip() or "top")}">')
+        elif target:
+            self.out.append(f'<a class="summary-ref" href="pdq:{target}#{escape(fragment.strip())}">')
+        else:
+            self.out.append("<span>")
+        self.inline_content(el)
+        self.out.append("</a>" if target else "</span>")
+
+    def external(self, el: etree.Element) -> None:
+        address = (el.get("xref") or el.get("href") or "").strip()
+        self.out.append(f'<a class="external" href="{escape(address)}">')
+        self.inline_content(el)
+        self.out.append("</a>")
+        if address and plain(el) != address:
+            self.emit_text(f" ({address})")  # the address is part of what the reader must be able to read
+
+    def citation(self, group: list[etree.Element]) -> None:
+        if self._section is None:
+            raise self.doc.error(group[0], "a Reference comes before the first section")
+        top = self._section.top_level()
+        numbers = self.references.resolve(group, top)
+        marker = marker_text(numbers)
+        refs = ",".join(map(str, numbers))
+        title = "Reference " + ", ".join(map(str, numbers))
+        self.out.append(f'<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{marker}</a>')
+        if self._passage is not None:
+            self._passage.text.append(marker)
+            self._passage.citations.append(Citation(marker, numbers, top.id))
+
+    # -- blocks ------------------------------------------------------------------------------------
+    def list_(self, el: etree.Element) -> None:
+        self._note_id(el.get("id"))
+        title = el.find("ListTitle")
+        if title is not None:
+            self.block(title)
+        ordered = el.tag == "OrderedList"
+        style = LIST_STYLES.get(attr(el, "Style").lower(), "decimal" if ordered else "disc")
+        tag = "ol" if ordered else "ul"
+        compact = " compact" if attr(el, "Compact").lower() != "no" else ""
+        self.out.append(f'<{tag} class="pdq{compact}" style="list-style-type: {style};">')
+        for item in el:
+            if item.tag == "ListItem":
+                self.flow(item, container="li", own_id=item.get("id", ""))
+            elif item.tag != "ListTitle" and isinstance(item.tag, str):
+                self.unknown.setdefault(item.tag, self.doc.line(item) or 0)
+                self.flow(item, container="li")
+        self.out.append(f"</{tag}>")
+
+    def figure(self, el: etree.Element) -> None:
+        self._note_id(el.get("id"))
+        missing = VIDEO_MISSING if el.tag == "EmbeddedVideo" else FIGURE_MISSING
+        captions = [c for c in el.findall("Caption") if self._in_language(c)] or el.findall("Caption")
+        self.out.append('<table class="figure" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>')
+        anchor = self.begin_passage()
+        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">[{missing}: ')
+        self.emit_text(attr(el, "ref") or "?")
+        self.out.append("]</p>")
+        self.end_passage()
+        for element in [el.find("VideoTitle")] + captions:
+            if element is not None:
+                self.flow(element, own_id="")
+        alt = collapse(el.get("alt")).strip()
+        if alt:
+            self.begin_passage()
+            self.out.append(f'<p class="figure-alt" id="{escape(self._passage.anchor)}">')
+            self.emit_text(f"Image description: {alt}")
+            self.out.append("</p>")
+            self.end_passage()
+        self.out.append("</td></tr></table>")
+
+    def _in_language(self, caption: etree.Element) -> bool:
+        language = (caption.get("language") or "").lower()
+        wanted = {"english": "en", "spanish": "es"}.get(self.language.lower(), self.language.lower()[:2])
+        return not language or not wanted or language.startswith(wanted)
+
+    def reference_list(self, el: etree.Element) -> None:
+        if self._section is None:
+            raise self.doc.error(el, "a ReferenceSection comes before the first section")
+        top = self._section.top_level()
+        level = min(self._section.level + 1, 6)
+        anchor = self._fresh(f"{top.id}-references")
+        self._used[anchor] = None
+        self._claim_pending(anchor)
+        if not top.references_anchor:
+            top.references_anchor = anchor
+        self.out.append(f'<h{level} class="references" id="{escape(anchor)}">References</h{level}><ol class="references">')
+        for citation in el.findall("Citation"):
+            reference = self.references.reference(citation, top)
+            body = self.inline_html(citation)
+            pmid = f' <span class="pmid">PMID {escape(reference.pmid)}</span>' if reference.pmid else ""
+            self.out.append(f'<li value="{reference.number}" id="{escape(reference.anchor)}">{body}{pmid}</li>')
+        self.out.append("</ol>")
+
+    # -- the result --------------------------------------------------------------------------------
+    def finish(self) -> str:
+        last = next(reversed(self._used), "") if self._used else ""
+        for pending in self._pending_ids:
+            self.aliases.setdefault(pending, last)
+        self._pending_ids.clear()
+        html = "".join(self.out)
+        return _resolve_internal_links(html, self._used, self.aliases)
+
+
+class _Run:
+    """One run of inline content: opened by its first word, a paragraph (or its container's own
+    first line: an <li> or <td> whose text needs no paragraph inside) and a passage; closed by the
+    next block or by the end of its element."""
+
+    def __init__(self, writer: BodyWriter, container: str, own_id: str, inside: bool = False):
+        self.writer = writer
+        self.tag, _, attrs = container.partition(" ")
+        self.attrs = f" {attrs}" if attrs else ""
+        self.own_id = own_id
+        self.inside = inside  # the container's start tag is written
+        self.is_open = False
+        self.in_paragraph = False
+
+    def next_run(self) -> _Run:
+        """The run after a block: a paragraph, inside the same container."""
+        return _Run(self.writer, f"{self.tag}{self.attrs}" if self.tag else "", "", inside=self.inside)
+
+    def open(self) -> None:
+        if self.is_open:
+            return
+        anchor = escape(self.writer.begin_passage(self.own_id))
+        if self.tag and not self.inside:
+            self.writer.out.append(f'<{self.tag} id="{anchor}"{self.attrs}>')
+            self.inside = True
+        else:
+            self.writer.out.append(f'<p id="{anchor}">')
+            self.in_paragraph = True
+        self.is_open = True
+
+    def text(self, text: str | None, after_inline: bool) -> None:
+        piece = tail_after_inline(text) if after_inline else collapse(text)
+        if not self.is_open:
+            piece = piece.lstrip()
+            if not piece:
+                return
+            self.open()
+        self.writer.emit_text(piece)
+
+    def close(self, last: bool = False) -> None:
+        if self.is_open:
+            if self.in_paragraph:
+                self.writer.out.append("</p>")
+            self.writer.end_passage()
+        elif self.own_id:  # it began with a block: the id belongs to the first passage in it
+            self.writer._note_id(self.own_id)
+        self.is_open = False
+        if self.tag and not self.inside:  # a container whose content begins with a block, or is empty
+            self.writer.out.append(f"<{self.tag}{self.attrs}>")
+            self.inside = True
+        if last and self.tag:
+            self.writer.out.append(f"</{self.tag}>")
+
+
+_INTERNAL_LINK = re.compile(r'<a class="xref" href="#([^"]*)">(.*?)</a>', re.S)
+MISSING_TARGET_NOTE = " [place not found in this summary]"
+
+
+def _resolve_internal_links(html: str, anchors: dict[str, None], aliases: dict[str, str]) -> str:
+    """Links within the summary point at an anchor the reader has, or are marked: never dead."""
+    from html import unescape
+
+    def replace(match: re.Match) -> str:
+        target = unescape(match.group(1))
+        if target == "top" and "top" not in anchors:
+            target = next(iter(anchors), "")
+        target = aliases.get(target, target)
+        if target in anchors:
+            return f'<a class="xref" href="#{escape(target)}">{match.group(2)}</a>'
+        return (f'<span class="xref-missing">{match.group(2)}</span>'
+                f'<span class="xref-note">{MISSING_TARGET_NOTE}</span>')
+
+    return _INTERNAL_LINK.sub(replace, html)

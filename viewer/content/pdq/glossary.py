@@ -1,0 +1,62 @@
+"""PDQ dictionary terms (`GlossaryTerm` XML): what a `GlossaryTermRef` in a summary opens.
+
+A term has one definition per audience and dictionary (Patient, Health professional); the popover
+shows the one for the summary's own audience when there is one, else the first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import cdr_id, plain
+from .xmlsafe import XmlDocument, parse
+
+
+@dataclass(frozen=True)
+class Definition:
+    text: str
+    audience: str     # "Patient", "Health professional"
+    dictionary: str   # "Cancer.gov", "Genetics"
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    name: str
+    pronunciation: str
+    definitions: tuple[Definition, ...]
+    spanish_name: str = ""
+
+    def definition_for(self, audience: str) -> Definition | None:
+        """The definition for `audience` ("Health Professional" matches "Health professional")."""
+        wanted = audience.casefold().rstrip("s")
+        for definition in self.definitions:
+            if definition.audience.casefold().rstrip("s") == wanted:
+                return definition
+        return self.definitions[0] if self.definitions else None
+
+
+def term_from_document(doc: XmlDocument) -> GlossaryTerm:
+    root = doc.root
+    if root.tag != "GlossaryTerm":
+        raise doc.error(root, f"is not a PDQ GlossaryTerm document (its root element is <{root.tag}>)")
+    term_id = cdr_id(root.get("id"))
+    if not term_id:
+        raise doc.error(root, f"<GlossaryTerm> needs an id like CDR0000045693, not '{root.get('id', '')}'")
+    name_el = root.find("TermName")
+    if name_el is None or not plain(name_el):
+        raise doc.error(name_el if name_el is not None else root, "has no <TermName>")
+    definitions = []
+    for element in root.findall("TermDefinition"):
+        text = element.find("DefinitionText")
+        if text is not None and plain(text):
+            definitions.append(Definition(plain(text), plain(element.find("Audience")) if element.find("Audience") is not None else "",
+                                          plain(element.find("Dictionary")) if element.find("Dictionary") is not None else ""))
+    pronunciation = root.find("TermPronunciation")
+    spanish = root.find("SpanishTermName")
+    return GlossaryTerm(term_id, plain(name_el), plain(pronunciation) if pronunciation is not None else "",
+                        tuple(definitions), plain(spanish) if spanish is not None else "")
+
+
+def load_glossary_term(path: Path, data: bytes | None = None) -> GlossaryTerm:
+    return term_from_document(parse(Path(path), data))

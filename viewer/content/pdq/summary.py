@@ -1,0 +1,101 @@
+"""A PDQ Summary XML document -> the app's one document model (the same `Summary` the Markdown
+loader makes), so the tree, search, popovers, print and copy need no second code path."""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+from ..errors import ContentError
+from ..model import Summary, SummaryMetadata
+from .body import BodyWriter
+from .text import cdr_id, plain
+from .xmlsafe import XmlDocument, parse
+
+SOURCE = "National Cancer Institute (NCI), PDQ®"
+AUDIENCES = {"health professionals": "Health Professional", "patients": "Patient"}
+# Top-level elements read into the metadata or not meant as text; any other is kept as "other".
+KNOWN_METADATA = {"SummaryMetaData", "SummaryTitle", "AltTitle", "SummarySection", "DateLastModified",
+                  "DateFirstPublished", "TranslationOf", "PatientVersionOf", "ProfessionalDisclaimer"}
+KNOWN_SUMMARY_METADATA = {"SummaryType", "SummaryAudience", "SummaryLanguage", "SummaryDescription", "SummaryURL",
+                          "SummaryEditorialBoard", "MainTopics", "SecondaryTopics", "SummaryAbstract",
+                          "SummaryKeyWords", "SummaryToggleURL", "PDQBoard", "SummaryAdvisoryBoard"}
+
+
+def _date(doc: XmlDocument, name: str) -> dt.date | None:
+    element = doc.root.find(name)
+    if element is None:
+        return None
+    text = plain(element)
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise doc.error(element, f"<{name}> must be a date like 2015-09-24, not '{text[:40]}'") from None
+
+
+def _texts(parent: etree.Element | None, path: str) -> tuple[str, ...]:
+    if parent is None:
+        return ()
+    return tuple(t for t in (plain(e) for e in parent.findall(path)) if t)
+
+
+def read_metadata(doc: XmlDocument) -> SummaryMetadata:
+    root = doc.root
+    meta = root.find("SummaryMetaData")
+    title_el = root.find("SummaryTitle")
+    if title_el is None or not plain(title_el):
+        raise doc.error(title_el if title_el is not None else root, "has no <SummaryTitle>")
+    updated = _date(doc, "DateLastModified") or _date(doc, "DateFirstPublished")
+    if updated is None:
+        raise doc.error(root, "has neither <DateLastModified> nor <DateFirstPublished>: "
+                              "a summary whose date is unknown is not shown")
+
+    def one(name: str) -> str:
+        return (_texts(meta, name) or ("",))[0]
+
+    audience_text = one("SummaryAudience")
+    audience = AUDIENCES.get(audience_text.lower(), audience_text or "Health Professional")
+    url = meta.find("SummaryURL") if meta is not None else None
+    board = one("SummaryEditorialBoard")
+    short = next((plain(a) for a in root.findall("AltTitle") if a.get("TitleType", "").lower() == "short"), "")
+    other = [(child.tag, plain(child)) for child in root if isinstance(child.tag, str)
+             and child.tag not in KNOWN_METADATA and plain(child)]
+    if meta is not None:
+        other += [(child.tag, plain(child)) for child in meta if isinstance(child.tag, str)
+                  and child.tag not in KNOWN_SUMMARY_METADATA and plain(child)]
+    title = plain(title_el)
+    return SummaryMetadata(
+        title=title, audience=audience, source=SOURCE, last_updated=updated,
+        attribution=f"Source: {title}, {audience} version, National Cancer Institute (NCI)"
+                    + (f", {board}" if board else "") + ". PDQ text is produced by NCI and is in the public domain.",
+        kind=one("SummaryType"), language=one("SummaryLanguage"), description=one("SummaryDescription"),
+        url=(url.get("xref") or plain(url)) if url is not None else "", board=board,
+        topics=_texts(meta, "MainTopics/TermRef"), keywords=_texts(meta, "SummaryKeyWords/SummaryKeyWord"),
+        short_title=short, first_published=_date(doc, "DateFirstPublished"), other=tuple(other))
+
+
+def summary_from_document(doc: XmlDocument) -> Summary:
+    root = doc.root
+    if root.tag != "Summary":
+        raise doc.error(root, f"is not a PDQ Summary document (its root element is <{root.tag}>)")
+    summary_id = cdr_id(root.get("id"))
+    if not summary_id:
+        raise doc.error(root, f"<Summary> needs an id like CDR0000062843, not '{root.get('id', '')}'")
+    metadata = read_metadata(doc)
+    writer = BodyWriter(doc, summary_id, metadata.language)
+    try:
+        writer.write_sections(root)
+        html = writer.finish()
+    except RecursionError:
+        raise ContentError(doc.path, "is nested too deeply to read") from None
+    if not writer.sections:
+        raise doc.error(root, "has no <SummarySection> with a title")
+    notices = [f"<{name}> (first at line {line}) is not an element this version knows; its text is shown as plain text"
+               for name, line in writer.unknown.items()]
+    return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
+                   notices=notices, anchor_aliases=writer.aliases)
+
+
+def load_pdq_summary(path: Path, data: bytes | None = None) -> Summary:
+    """Read one Summary XML file (or its bytes). Raises ContentError naming file and line."""
+    return summary_from_document(parse(Path(path), data))

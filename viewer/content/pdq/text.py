@@ -1,0 +1,40 @@
+"""Small text helpers for PDQ XML: whitespace as an XML renderer treats it, CDR ids, attributes."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+_SPACES = re.compile(r"\s+")
+# After an inline element, "BRCA1</GeneName>\n\t\t, and" reads "BRCA1, and": no space before these.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"^\s+(?=[.,;:!?)\]}])")
+_CDR = re.compile(r"^\s*CDR0*(\d+)\s*$", re.IGNORECASE)
+
+
+def collapse(text: str | None) -> str:
+    """Runs of white space (line breaks and tabs of a pretty-printed file) become one space."""
+    return _SPACES.sub(" ", text) if text else ""
+
+
+def tail_after_inline(text: str | None) -> str:
+    return collapse(_SPACE_BEFORE_PUNCTUATION.sub("", text or ""))
+
+
+def plain(element: etree.Element) -> str:
+    return collapse("".join(element.itertext())).strip()
+
+
+def cdr_id(value: str | None) -> str:
+    """'CDR0000062843', 'CDR62843' or '62843' -> 'CDR0000062843'; '' if it is not a CDR id."""
+    match = _CDR.match(value or "") or re.match(r"^\s*0*(\d+)\s*$", value or "")
+    if not match or len(match.group(1)) > 10:
+        return ""
+    return f"CDR{int(match.group(1)):010d}"
+
+
+def attr(element: etree.Element, name: str, default: str = "") -> str:
+    """An attribute by name, whatever its case: CALS writes 'namest', NCI's files 'NameSt'."""
+    wanted = name.lower()
+    for key, value in element.attrib.items():
+        if key.lower() == wanted:
+            return value
+    return default

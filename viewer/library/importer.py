@@ -1,0 +1,163 @@
+"""Import into the library: what is new is added, what is newer replaces, what is older is refused,
+what NCI's change list removes leaves, and all of it becomes current at once, or none of it does.
+
+`run_import` is the whole job, with no Qt: the command line and the window's import dialog both
+call it, and get back the same `ImportReport`, one line per document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..content.errors import ContentError
+from ..content.pdq import parse, summary_from_document, term_from_document
+from .sources import Candidate, find_documents
+from .store import Generation, LibraryStore
+
+KINDS = ("summaries", "glossary")
+
+
+@dataclass
+class ReportLine:
+    action: str   # added, updated, unchanged, removed, refused
+    doc_id: str
+    title: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if self.action == "refused":
+            return f"refused    {self.detail}"
+        what = f"{self.doc_id}  {self.title}" if self.title else self.doc_id
+        return f"{self.action:<10} {what}" + (f" ({self.detail})" if self.detail else "")
+
+
+@dataclass
+class ImportReport:
+    library: Path
+    lines: list[ReportLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    generation: str = ""
+
+    def count(self, action: str) -> int:
+        return sum(1 for line in self.lines if line.action == action)
+
+    @property
+    def refused(self) -> int:
+        return self.count("refused")
+
+    def total(self) -> str:
+        counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+        state = "cancelled: the library was left as it was" if self.cancelled else f"library {self.library}"
+        return f"total: {counts}; {state}"
+
+
+def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None]:
+    """(kind, id, title, date) of a document, after checking it reads as the app will read it."""
+    doc = parse(Path(name), data)
+    if doc.root.tag == "Summary":
+        summary = summary_from_document(doc)
+        return "summaries", summary.id, summary.title, summary.metadata.last_updated
+    if doc.root.tag != "GlossaryTerm":
+        raise ContentError(name, f"is a <{doc.root.tag}> document; only PDQ Summary and GlossaryTerm documents "
+                                 "are imported")
+    term = term_from_document(doc)
+    date_el = doc.root.find("DateLastModified")
+    try:
+        date = dt.date.fromisoformat((date_el.text or "").strip()[:10]) if date_el is not None else None
+    except ValueError:
+        date = None
+    return "glossary", term.id, term.name, date
+
+
+def run_import(library: Path, paths: list[Path], allow_older: bool = False,
+               progress: Callable[[int, int, str], bool] | None = None,
+               now: dt.datetime | None = None) -> ImportReport:
+    """Import `paths` into the library at `library`. `progress(done, total, name)` may return False
+    to cancel: nothing is then changed."""
+    store = LibraryStore(library)
+    report = ImportReport(Path(library))
+    with store.locked():
+        current = store.open() if store.exists() else None
+        files: dict[str, bytes | Path] = {name: current.folder / name for name in current.manifest} if current else {}
+        found = find_documents(paths)
+        report.notes.extend(found.skipped)
+        for refusal in found.refused:
+            where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
+            report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
+        taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
+        total = len(found.candidates)
+        for done, candidate in enumerate(found.candidates):
+            if progress is not None and progress(done, total, candidate.name) is False:
+                report.cancelled = True
+                return report
+            line = _consider(candidate, current, files, taken, allow_older)
+            if line is not None:
+                report.lines.append(line)
+        for doc_id, source in sorted(found.removed.items()):
+            relative = f"summaries/{doc_id}.xml"
+            if relative in files:
+                title = _title_of(files[relative], relative)
+                del files[relative]
+                report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
+        if progress is not None and progress(total, total, "") is False:
+            report.cancelled = True
+            return report
+        changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+        if changed or current is None:
+            committed = store.commit(files, current, now or dt.datetime.now().astimezone())
+            report.generation = committed.name
+        else:
+            report.generation = current.name
+    return report
+
+
+def _title_of(content: bytes | Path, name: str) -> str:
+    try:
+        data = content if isinstance(content, bytes) else content.read_bytes()
+        return _describe(data, name)[2]
+    except (ContentError, OSError):
+        return ""
+
+
+def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
+              taken: dict[str, tuple[str, dt.date | None]], allow_older: bool) -> ReportLine | None:
+    try:
+        data = candidate.read()
+    except (OSError, ValueError) as exc:
+        return ReportLine("refused", "", "", f"{candidate.name}: cannot be read ({exc})")
+    # The quick path for a weekly re-import: the same bytes as the library's copy are unchanged.
+    if candidate.hint_id and current is not None:
+        for kind in KINDS:
+            relative = f"{kind}/{candidate.hint_id}.xml"
+            if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
+                return ReportLine("unchanged", candidate.hint_id, _title_of(data, candidate.name))
+    try:
+        kind, doc_id, title, date = _describe(data, candidate.name)
+    except ContentError as exc:
+        where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
+        return ReportLine("refused", "", "", f"{where}: {exc.message}")
+    relative = f"{kind}/{doc_id}.xml"
+    held = files.get(relative)
+    held_date = None
+    if relative in taken:
+        held_date = taken[relative][1]
+    elif held is not None:
+        try:
+            held_date = _describe(held if isinstance(held, bytes) else held.read_bytes(), relative)[3]
+        except (ContentError, OSError):
+            held_date = None  # the held copy is damaged: the new one replaces it
+    if held is not None and held_date and date and date < held_date and not allow_older:
+        return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
+                                                    f"{held_date}; use --allow-older to import it anyway")
+    held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
+    if held_bytes == data:
+        return ReportLine("unchanged", doc_id, title)
+    files[relative] = data
+    taken[relative] = (candidate.name, date)
+    if held is None:
+        return ReportLine("added", doc_id, title, str(date) if date else "")
+    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}")
