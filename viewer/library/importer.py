@@ -62,8 +62,8 @@ def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None]:
         summary = summary_from_document(doc)
         return "summaries", summary.id, summary.title, summary.metadata.last_updated
     if doc.root.tag != "GlossaryTerm":
-        raise ContentError(name, f"is a <{doc.root.tag}> document; only PDQ Summary and GlossaryTerm documents "
-                                 "are imported")
+        raise doc.error(doc.root, f"is a <{doc.root.tag}> document; only PDQ Summary and GlossaryTerm documents "
+                                  "are imported")
     term = term_from_document(doc)
     date_el = doc.root.find("DateLastModified")
     try:

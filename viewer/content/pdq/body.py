@@ -310,9 +310,9 @@ class BodyWriter:
         captions = [c for c in el.findall("Caption") if self._in_language(c)] or el.findall("Caption")
         self.out.append('<table class="figure" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>')
         anchor = self.begin_passage()
-        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">[{missing}: ')
-        self.emit_text(attr(el, "ref") or "?")
-        self.out.append("]</p>")
+        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">')
+        self.emit_text(f"[{missing}: {attr(el, 'ref') or 'no reference given'}]")
+        self.out.append("</p>")
         self.end_passage()
         for element in [el.find("VideoTitle")] + captions:
             if element is not None:

@@ -1,0 +1,199 @@
+"""Real PDQ summaries in the real window: tree, text, links, popovers, search, paper."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from viewer.content.links import NOT_IN_LIBRARY
+from viewer.content.pdq import parse
+from viewer.library import run_import
+
+from ..conftest import PDQ_SUMMARIES
+from .test_reader_window import open_window, tree_item_rect
+
+EPENDYMOMA = "CDR0000062843"
+PROSTATE = "CDR0000299612"
+MARKER = re.compile(r"\[\d[\d,\-]*\]")
+BLOCKS = {"Para", "ItemizedList", "OrderedList", "ListItem", "Table", "entry", "ListTitle", "MediaLink", "Note"}
+
+
+@pytest.fixture
+def window(qtbot, qsettings, pdq_library):
+    return open_window(qtbot, qsettings, library_dir=pdq_library)
+
+
+def expected_text(element) -> str:
+    """What a reader shows for an element: its words, block children on their own lines, and the
+    address written out after a web link's words."""
+    parts = [element.text or ""]
+    for child in element:
+        inner = expected_text(child)
+        address = child.get("xref", "") if child.tag == "ExternalRef" else ""
+        if address and " ".join("".join(child.itertext()).split()) != address:
+            inner += f" ({address})"
+        parts += [f" {inner} " if child.tag in BLOCKS else inner, child.tail or ""]
+    return "".join(parts)
+
+
+def normalised(text: str) -> str:
+    """Markers and the viewer's own "[not in this library]" notes out, white space as one space."""
+    text = " ".join(MARKER.sub("", text.replace(NOT_IN_LIBRARY, "")).split())
+    return re.sub(r" (?=[.,;:!?)\]])", "", text)
+
+
+def test_each_summary_is_a_tree_item_with_its_sections_below(window):
+    for path in PDQ_SUMMARIES:
+        root = parse(path).root
+        title = " ".join("".join(root.find("SummaryTitle").itertext()).split())
+        index, _ = tree_item_rect(window, title)
+        first = root.find("SummarySection/Title")
+        assert index.model().index(0, 0, index).data() == " ".join("".join(first.itertext()).split())
+
+
+def test_activating_a_section_in_the_tree_shows_it(qtbot, window):
+    index, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")
+    window.tree.scrollTo(index)
+    _, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.summary.id == EPENDYMOMA
+    assert window.reader.current_section_id() == "_61"
+    assert window.header.text().count("Childhood Ependymoma Treatment (PDQ®)") == 1
+    assert "Last updated September 24, 2015" in window.header.text()
+
+
+@pytest.mark.parametrize("path", PDQ_SUMMARIES, ids=lambda p: p.name.split("-")[0])
+def test_every_para_list_item_and_table_cell_is_in_the_readers_text(window, path):
+    doc = parse(path)
+    window.navigate_to((f"CDR{int(doc.root.get('id')[3:]):010d}", ""))
+    shown = normalised(window.reader.toPlainText())
+    metadata = set(doc.root.find("SummaryMetaData").iter())
+    checked = 0
+    for element in doc.root.iter():
+        if element.tag in ("Para", "ListItem", "entry") and element not in metadata:
+            words = normalised(expected_text(element))
+            assert words in shown, f"line {doc.line(element)}: {words[:120]}"
+            checked += 1
+    assert checked > 150
+
+
+def test_every_link_within_a_summary_navigates(qtbot, window):
+    for summary_id in (EPENDYMOMA, PROSTATE, "CDR0000062872"):
+        window.navigate_to((summary_id, ""))
+        links = [href for href, _ in window.reader.link_rects("#")]
+        assert links
+        for href in links:
+            assert window.reader.anchor_block(href[1:]) >= 0, href
+    window.navigate_to((EPENDYMOMA, "_346"))  # Table 1, in "Treatment Option Overview": a table of links
+    href, rect = next((h, r) for h, r in window.reader.link_rects("#") if window.reader.viewport().rect().contains(r.center()))
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_anchor() == href[1:] or window.reader.current_section_id() == href[1:]
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.current_section_id() == "_42"  # and Back returns
+
+
+def test_a_citation_popover_shows_full_references_with_their_pmids(qtbot, window):
+    window.navigate_to((EPENDYMOMA, "_267"))
+    href, rect = window.reader.link_rects("cite:")[0]
+    assert href == "cite:_1/1,2"
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    popover = window.popover
+    qtbot.waitUntil(popover.isVisible)
+    assert popover.plain_text().startswith("1. Louis DN, Ohgaki H, Wiestler OD, et al., eds.: WHO Classification")
+    assert "2. Louis DN" in popover.plain_text() and popover.plain_text().endswith("PMID 17618441")
+    assert "PMID" in popover.text.text() and "<a " not in popover.text.text()  # text, never a live link
+    qtbot.keyClick(popover, Qt.Key.Key_Escape)
+
+
+def test_a_glossary_term_opens_its_definition_for_the_summarys_audience(qtbot, window):
+    window.navigate_to((PROSTATE, ""))
+    links = [(h, r) for h, r in window.reader.link_rects("glossary:")]
+    assert {h for h, _ in links} == {"glossary:CDR0000045693"}  # the one shared term this summary names
+    href, rect = links[0]
+    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().value() + rect.top() - 40)
+    href, rect = window.reader.link_rects("glossary:")[0]
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    popover = window.popover
+    qtbot.waitUntil(popover.isVisible)
+    assert popover.plain_text().startswith("gene (jeen)\nThe basic unit of heredity")  # Health professional
+    assert popover.accessibleName() == "Definition of gene"
+    assert "Genetics dictionary" in popover.text.text()
+    qtbot.keyClick(popover, Qt.Key.Key_Escape)
+
+
+def test_terms_and_summaries_not_in_the_library_are_plain_or_marked_never_dead_links(window):
+    window.navigate_to((EPENDYMOMA, ""))
+    assert not window.reader.link_rects("glossary:")  # none of its terms is in the shared glossary
+    assert not window.reader.link_rects("pdq:")       # nor any summary it names
+    text = window.reader.toPlainText()
+    assert "Childhood Brain and Spinal Cord Tumors Treatment Overview [not in this library]" in text
+    assert "conformal radiation therapy" in text
+
+
+def test_a_link_to_another_summary_in_the_library_opens_it_there(qtbot, qsettings, tmp_path, pdq_library):
+    linking = tmp_path / "CDR1.xml"
+    linking.write_text(
+        '<Summary id="CDR0000000001"><SummaryMetaData><SummaryType>Treatment</SummaryType></SummaryMetaData>'
+        '<SummaryTitle>A Linking Summary</SummaryTitle><SummarySection id="_1"><Title>Start</Title>'
+        '<Para id="_2">See <SummaryRef href="CDR0000062843#_35">the classification</SummaryRef>.</Para>'
+        '</SummarySection><DateLastModified>2024-01-01</DateLastModified></Summary>')
+    library = tmp_path / "lib"
+    run_import(library, [*PDQ_SUMMARIES, linking])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to(("CDR0000000001", "_2"))
+    [(href, rect)] = window.reader.link_rects("pdq:")
+    assert href == "pdq:CDR0000062843#_35"
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.summary.id == EPENDYMOMA and window.reader.current_section_id() == "_35"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.summary.id == "CDR0000000001"
+
+
+def test_a_figure_is_a_framed_placeholder_with_its_caption(window):
+    window.navigate_to((EPENDYMOMA, ""))
+    text = window.reader.toPlainText()
+    assert "[Figure not in this library: CDR0000748659]" in text
+    assert "Image description: Drawing of the inside of the brain" in text
+    assert not window.reader.blocked_resources  # and nothing was fetched for it
+
+
+def test_search_finds_and_marks_words_in_pdq_text_and_tables(qtbot, window):
+    results = window.search("myxopapillary")
+    hits = [h for h in results.hits if h.summary_id == EPENDYMOMA]
+    assert hits
+    window.search_panel.box.setText("myxopapillary")
+    window.open_result(hits[0])
+    assert window.highlighter.count > 3
+    table_cell = window.search("preirradiation")
+    assert table_cell.hits and table_cell.hits[0].summary_id == EPENDYMOMA
+
+
+def test_the_whole_summary_exports_to_pdf_with_its_table_and_references(window, tmp_path):
+    window.navigate_to((EPENDYMOMA, ""))
+    path = window.export_to_pdf(whole=True, path=str(tmp_path / "ependymoma.pdf"))
+    text = "".join("".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+    for words in ("Table1.StandardTreatmentOptionsforChildhoodEpendymoma", "Preirradiationchemotherapy",
+                  "[Levelofevidence:3iiiA]", "PMID17618441", "ChangestoThisSummary(09/24/2015)"):
+        assert words in text, words
+
+
+def test_summary_details_show_the_metadata(qtbot, window):
+    window.navigate_to((EPENDYMOMA, ""))
+    window.actions["summaryDetails"].trigger()
+    box = window.findChild(QMessageBox, "summaryDetailsDialog")
+    qtbot.waitUntil(box.isVisible)
+    for words in ("PDQ Pediatric Treatment Editorial Board", "childhood ependymoma", "Treatment",
+                  "cancer.gov/types/brain/hp/child-ependymoma-treatment-pdq", "CDR0000062843"):
+        assert words in box.text(), words
+    box.close()
+
+
+def test_copy_carries_the_pdq_source(qtbot, window):
+    window.navigate_to((EPENDYMOMA, "_3"))
+    window.reader.selectAll()
+    window.reader.copy()
+    assert "Source: Childhood Ependymoma Treatment (PDQ®)" in QGuiApplication.clipboard().text()
