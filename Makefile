@@ -21,6 +21,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/pdq.py
 
 package: $(STAMP)
 	PY=$(PY) bash packaging/build.sh

@@ -345,7 +345,7 @@ class BodyWriter:
         for citation in el.findall("Citation"):
             reference = self.references.reference(citation, top)
             body = self.inline_html(citation)
-            pmid = f' <span class="pmid">PMID {escape(reference.pmid)}</span>' if reference.pmid else ""
+            pmid = f' <span class="pmid">PMID&nbsp;{escape(reference.pmid)}</span>' if reference.pmid else ""
             self.out.append(f'<li value="{reference.number}" id="{escape(reference.anchor)}">{body}{pmid}</li>')
         self.out.append("</ol>")
 
