@@ -197,3 +197,28 @@ def test_copy_carries_the_pdq_source(qtbot, window):
     window.reader.selectAll()
     window.reader.copy()
     assert "Source: Childhood Ependymoma Treatment (PDQ®)" in QGuiApplication.clipboard().text()
+
+
+def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_path):
+    from PySide6.QtCore import QBuffer, QByteArray, QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    picture = QImage(1600, 900, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3366aa"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "JPG")
+    image = tmp_path / "CDR748659.jpg"
+    image.write_bytes(bytes(data))
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0], image])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((EPENDYMOMA, "_35"))
+    text = window.reader.toPlainText()
+    assert "Figure not in this library" not in text
+    assert "Image description: Drawing of the inside of the brain" in text
+    shown = window.reader.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("media:CDR0000748659"))
+    assert not shown.isNull() and shown.width() <= window.reader.width()  # scaled into the column
+    path = window.export_to_pdf(whole=True, path=str(tmp_path / "with-figure.pdf"))
+    assert sum(len(page.images) for page in PdfReader(path).pages) >= 1

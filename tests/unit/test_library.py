@@ -248,3 +248,20 @@ def test_a_cancelled_import_changes_nothing(tmp_path):
     report = run_import(library, [PROSTATE, UNUSUAL], progress=lambda done, total, name: done < 1)
     assert report.cancelled and "cancelled" in report.total()
     assert {s.id for s in load_library_dir(library).summaries} == {"CDR0000062843"}
+
+
+def test_figure_images_from_ncis_multimedia_folder_are_imported_and_checked(tmp_path):
+    layout = nci_layout(tmp_path / "week")
+    (layout / "Multimedia").mkdir()
+    (layout / "Multimedia" / "CDR748659.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"jpeg bytes" * 100)
+    (layout / "Multimedia" / "CDR5.jpg").write_bytes(b"<script>not an image</script>")
+    (layout / "Multimedia" / "CDR6.mp3").write_bytes(b"ID3 audio")
+    library = tmp_path / "lib"
+    status, out, _ = cli("--library", str(library), str(layout))
+    assert status == 1 and "added      CDR0000748659  figure image (JPG)" in out
+    assert "CDR5.jpg: is not a JPEG, PNG or GIF image" in out and "CDR6" not in out
+    loaded = load_library_dir(library)
+    assert loaded.has_media("CDR0000748659") and loaded.media_bytes("CDR0000748659").startswith(b"\xff\xd8")
+    stored = library / LibraryStore(library).current_name() / "media" / "CDR0000748659.jpg"
+    stored.write_bytes(b"\xff\xd8\xff changed")
+    assert load_library_dir(library).media_bytes("CDR0000748659") is None  # damaged: not shown

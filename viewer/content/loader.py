@@ -29,9 +29,11 @@ class Library:
     summaries: list[Summary] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
     prerendered: list[str] = field(default_factory=list)  # ids of summaries not rendered at load
-    # The imported library's dictionary terms (viewer.library.Glossary: `id in glossary`,
-    # `glossary.get(id)`), and the generation the summaries come from; None for bundled summaries.
+    # The imported library's dictionary terms and figure images (viewer.library.Glossary and
+    # MediaFiles: `id in x`, `x.get(id)`), and the generation the summaries come from; None for
+    # bundled summaries.
     glossary: Any = None
+    media: Any = None
     generation: Any = None
 
     def extend(self, other: Library) -> None:
@@ -39,10 +41,22 @@ class Library:
         self.summaries.extend(other.summaries)
         self.problems.extend(other.problems)
         self.glossary = self.glossary if other.glossary is None else other.glossary
+        self.media = self.media if other.media is None else other.media
         self.generation = self.generation if other.generation is None else other.generation
+
+    # What links and figures in a summary may point at (content.links.LinkTargets):
+    def has_summary(self, summary_id: str) -> bool:
+        return self.get(summary_id) is not None
 
     def has_term(self, term_id: str) -> bool:
         return self.glossary is not None and term_id in self.glossary
+
+    def has_media(self, media_id: str) -> bool:
+        return self.media is not None and media_id in self.media
+
+    def media_bytes(self, media_id: str) -> bytes | None:
+        """A figure's image, checked against the library's manifest; None if absent or damaged."""
+        return self.media.get(media_id) if self.media is not None else None
 
     def get(self, summary_id: str) -> Summary | None:
         return next((s for s in self.summaries if s.id == summary_id), None)

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Callable
 
-from .links import settle_links
+from .links import LinkTargets, NoTargets, settle_links
 from .model import Summary
 
 
-def _absent(_: str) -> bool:
-    return False
-
-
-def document_html(summary: Summary, has_summary: Callable[[str], bool] = _absent,
-                  has_term: Callable[[str], bool] = _absent) -> str:
-    """`has_summary`/`has_term`: whether the library holds a linked summary or dictionary term."""
+def document_html(summary: Summary, targets: LinkTargets | None = None) -> str:
+    """`targets`: what the library holds of what the summary links to (see links.py)."""
     meta = summary.metadata
     tail = []
     if meta.attribution:
@@ -22,5 +16,5 @@ def document_html(summary: Summary, has_summary: Callable[[str], bool] = _absent
     tail.append(f'<p class="updated">Last Updated: {escape(meta.last_updated_text)}</p>')
     if meta.disclaimer:
         tail.append(f'<p class="disclaimer" id="disclaimer">{escape(meta.disclaimer)}</p>')
-    body = settle_links(summary.html, has_summary, has_term)
+    body = settle_links(summary.html, targets or NoTargets())
     return f"<html><body>{body}<hr/>{''.join(tail)}</body></html>"

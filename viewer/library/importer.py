@@ -18,6 +18,8 @@ from .sources import Candidate, find_documents
 from .store import Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
+# What a figure's file must start with: the image formats Qt decodes in the bundle.
+IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif"}
 
 
 @dataclass
@@ -129,6 +131,8 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         data = candidate.read()
     except (OSError, ValueError) as exc:
         return ReportLine("refused", "", "", f"{candidate.name}: cannot be read ({exc})")
+    if candidate.media:
+        return _consider_image(candidate, data, files)
     # The quick path for a weekly re-import: the same bytes as the library's copy are unchanged.
     if candidate.hint_id and current is not None:
         for kind in KINDS:
@@ -161,3 +165,21 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     if held is None:
         return ReportLine("added", doc_id, title, str(date) if date else "")
     return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}")
+
+
+def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | Path]) -> ReportLine:
+    """A figure's image from NCI's Multimedia directory: kept as `media/CDR<id>.<format>`."""
+    extension = next((ext for magic, ext in IMAGE_MAGIC.items() if data.startswith(magic)), "")
+    if not extension:
+        return ReportLine("refused", "", "", f"{candidate.name}: is not a JPEG, PNG or GIF image")
+    if not candidate.hint_id:
+        return ReportLine("refused", "", "", f"{candidate.name}: is not named like NCI's CDR0000748659.jpg")
+    relative = f"media/{candidate.hint_id}.{extension}"
+    older = [name for name in files if name.startswith(f"media/{candidate.hint_id}.")]
+    held = files.get(older[0]) if older else None
+    if held is not None and (held if isinstance(held, bytes) else held.read_bytes()) == data:
+        return ReportLine("unchanged", candidate.hint_id, "figure image")
+    for name in older:  # one file per figure, whatever its format was before
+        del files[name]
+    files[relative] = data
+    return ReportLine("updated" if older else "added", candidate.hint_id, "figure image", extension.upper())

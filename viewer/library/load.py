@@ -1,5 +1,5 @@
 """The library as the app reads it: every summary of the current generation, checked and parsed;
-glossary terms read when a popover asks for one (there are thousands; a summary names a few)."""
+dictionary terms and figure images read when they are first shown."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,29 +10,49 @@ from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
 from .store import Generation, LibraryStore
 
 
-class Glossary:
-    """The library's dictionary terms, by CDR id, parsed on first use and kept."""
+class _CheckedFiles:
+    """One kind of the library's files, by CDR id, read (and checked) on first use and kept."""
+
+    kind = ""
 
     def __init__(self, generation: Generation | None):
         self._generation = generation
-        self._ids = generation.ids("glossary") if generation else set()
-        self._terms: dict[str, GlossaryTerm | None] = {}
+        self._ids = generation.ids(self.kind) if generation else set()
+        self._read: dict[str, object] = {}
         self.problems: list[ContentError] = []
 
-    def __contains__(self, term_id: str) -> bool:
-        return term_id in self._ids
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._ids
 
-    def get(self, term_id: str) -> GlossaryTerm | None:
-        if term_id not in self._ids or self._generation is None:
+    def get(self, doc_id: str):
+        if doc_id not in self._ids or self._generation is None:
             return None
-        if term_id not in self._terms:
-            name = self._generation.path_of("glossary", term_id)
+        if doc_id not in self._read:
+            name = self._generation.path_of(self.kind, doc_id)
             try:
-                self._terms[term_id] = load_glossary_term(self._generation.folder / name, self._generation.read(name))
+                self._read[doc_id] = self._make(self._generation.folder / name, self._generation.read(name))
             except ContentError as exc:
                 self.problems.append(exc)
-                self._terms[term_id] = None
-        return self._terms[term_id]
+                self._read[doc_id] = None
+        return self._read[doc_id]
+
+    def _make(self, path: Path, data: bytes):
+        return data
+
+
+class Glossary(_CheckedFiles):
+    """The library's dictionary terms: there are thousands; a summary names a few."""
+
+    kind = "glossary"
+
+    def _make(self, path: Path, data: bytes) -> GlossaryTerm:
+        return load_glossary_term(path, data)
+
+
+class MediaFiles(_CheckedFiles):
+    """The images of the summaries' figures (bytes; Qt decodes them when shown)."""
+
+    kind = "media"
 
 
 def load_library_dir(root: Path) -> Library:
@@ -46,6 +66,7 @@ def load_library_dir(root: Path) -> Library:
         library.problems.append(exc)
         generation = None
     library.glossary = Glossary(generation)
+    library.media = MediaFiles(generation)
     if generation is None:
         return library
     library.generation = generation

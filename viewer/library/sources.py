@@ -17,8 +17,9 @@ from typing import Callable
 from ..content.pdq.text import cdr_id
 from ..content.pdq.xmlsafe import MAX_BYTES
 
-READ_TYPES = ("Summary", "GlossaryTerm")  # NCI's directories this viewer reads
-OTHER_TYPES = ("Multimedia", "DrugInfoSummary", "Terminology", "Media")
+READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia")  # NCI's directories this viewer reads
+OTHER_TYPES = ("DrugInfoSummary", "Terminology", "Media")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif")  # Multimedia's audio and video are not for this viewer
 CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm)\.(\d{6})$")
 _CHANGE_LINE = re.compile(r"^\s*(?:CDR)?0*(\d+)\.xml\s*:\s*(added|modified|removed|dropped)\s*$", re.IGNORECASE)
 
@@ -28,6 +29,7 @@ class Candidate:
     name: str                 # for the report
     read: Callable[[], bytes]
     hint_id: str = ""         # the CDR id its file name gives, for a quick "unchanged"
+    media: bool = False       # an image from NCI's Multimedia directory, not an XML document
 
 
 @dataclass
@@ -46,7 +48,12 @@ class Found:
 
 
 def _hint(name: str) -> str:
-    return cdr_id(PurePosixPath(name).stem) if PurePosixPath(name).suffix.lower() == ".xml" else ""
+    suffix = PurePosixPath(name).suffix.lower()
+    return cdr_id(PurePosixPath(name).stem) if suffix == ".xml" or suffix in IMAGE_SUFFIXES else ""
+
+
+def _is_image(name: str, parts: tuple[str, ...]) -> bool:
+    return "Multimedia" in parts and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def read_change_list(text: str, name: str, found: Found) -> None:
@@ -79,8 +86,10 @@ def _folder(root: Path, found: Found) -> None:
         for path in sorted(folder.rglob("*")):
             if path.is_symlink():
                 found.refused.append(Refusal(str(path), "is a symbolic link; only regular files are imported"))
-            elif path.is_file() and path.suffix.lower() == ".xml":
+            elif path.is_file() and path.suffix.lower() == ".xml" and folder.name != "Multimedia":
                 found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name)))
+            elif path.is_file() and _is_image(path.name, path.relative_to(root).parts):
+                found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name), media=True))
             elif path.is_file() and CHANGE_LIST.match(path.name) and not typed:
                 read_change_list(path.read_text(encoding="utf-8", errors="replace"), str(path), found)
 
@@ -118,13 +127,15 @@ def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found:
         data = archive.extractfile(member).read(1024 * 1024)
         read_change_list(data.decode("utf-8", errors="replace"), name, found)
         return
-    if not base.lower().endswith(".xml") or any(p in OTHER_TYPES for p in parts[:-1]):
+    media = _is_image(base, parts[:-1])
+    document = base.lower().endswith(".xml") and not any(p in OTHER_TYPES or p == "Multimedia" for p in parts[:-1])
+    if not (media or document):
         return
     if member.size > MAX_BYTES:
         found.refused.append(Refusal(name, f"is larger than {MAX_BYTES // 2**20} MB"))
         return
     data = archive.extractfile(member).read()  # read now: a tar.gz streams, it cannot be revisited cheaply
-    found.candidates.append(Candidate(name, lambda data=data: data, _hint(base)))
+    found.candidates.append(Candidate(name, lambda data=data: data, _hint(base), media=media))
 
 
 def find_documents(paths: list[Path]) -> Found:
@@ -139,6 +150,8 @@ def find_documents(paths: list[Path]) -> Found:
             read_change_list(path.read_text(encoding="utf-8", errors="replace"), str(path), found)
         elif path.suffix.lower() == ".xml":
             found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name)))
+        elif path.suffix.lower() in IMAGE_SUFFIXES:
+            found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name), media=True))
         elif tarfile.is_tarfile(path):
             _archive(path, found)
         else:

@@ -3,6 +3,7 @@
     LIBRARY/CURRENT            the name of the generation in use ("v000007"), replaced atomically
     LIBRARY/v000007/summaries/CDR0000062843.xml
     LIBRARY/v000007/glossary/CDR0000045693.xml
+    LIBRARY/v000007/media/CDR0000748659.jpg    a figure's image (NCI's Multimedia)
     LIBRARY/v000007/MANIFEST.sha256    every file of the generation, in `sha256sum` form
     LIBRARY/v000007/library.json       when it was imported, and the generation before it
 
@@ -31,7 +32,7 @@ from ..content.errors import ContentError
 CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
-KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm"}
+KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedia"}
 _PREFIX = "v"
 
 
@@ -87,6 +88,8 @@ class Generation:
         return {PurePosixPath(name).stem for name in self.files(kind)}
 
     def path_of(self, kind: str, doc_id: str) -> str:
+        if kind == "media":
+            return next((n for n in self.files("media") if PurePosixPath(n).stem == doc_id), f"media/{doc_id}")
         return f"{kind}/{doc_id}.xml"
 
     def read(self, name: str) -> bytes:
@@ -124,7 +127,7 @@ def _read_manifest(folder: Path) -> dict[str, str]:
         parts = PurePosixPath(name).parts
         if (len(digest) != 64 or len(parts) != 2 or parts[0] not in KINDS or name.startswith("/")
                 or ".." in parts or "\\" in name):
-            raise ContentError(path, "is not in 'sha256  kind/name.xml' form", number)
+            raise ContentError(path, "is not in 'sha256  kind/name' form", number)
         manifest[name] = digest.lower()
     return manifest
 

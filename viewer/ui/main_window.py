@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply_theme()
         build_menus_and_toolbar(self, self.actions, self.appearance)
         self._wire()
-        self.reader.set_link_targets(lambda summary_id: library.get(summary_id) is not None, library.has_term)
+        self.reader.set_link_targets(library)
         self.tree.set_summaries(library.summaries)
         self._show_problems()
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             return None
         from .printing import save_pdf  # only when someone exports (its dialogs cost start-up time)
 
-        path = save_pdf(self, self.summary, self._print_scope(whole), self.reader.text_style, path)
+        path = save_pdf(self, self.summary, self._print_scope(whole), self.reader.text_style, path, self.library)
         if path:
             self.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
         return path
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             return
         from .printing import print_with_dialog  # only when someone prints
 
-        print_with_dialog(self, self.summary, self._print_scope(whole), self.reader.text_style)
+        print_with_dialog(self, self.summary, self._print_scope(whole), self.reader.text_style, self.library)
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

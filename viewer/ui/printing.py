@@ -11,11 +11,12 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..content import Section, Summary
+from ..content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
 from ..content.render import document_html
 from .document_style import ReadingStyle
 from .reader import fragments
@@ -23,11 +24,11 @@ from .reader import fragments
 PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
-def _section_html(summary: Summary, section: Section, style: ReadingStyle) -> str:
+def _section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
     full = QTextDocument()
     full.setDefaultStyleSheet(style.css())
-    full.setHtml(document_html(summary))
+    full.setHtml(document_html(summary, targets))
     start = end = None
     block = full.begin()
     while block.isValid():
@@ -53,16 +54,17 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle) -> st
     return (body.group(1) if body else html).replace("<!--StartFragment-->", "").replace("<!--EndFragment-->", "")
 
 
-def print_html(summary: Summary, section: Section | None, style: ReadingStyle) -> str:
+def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
+               targets: LinkTargets | None = None) -> str:
     meta = summary.metadata
     title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
     parts = [f"<h1>{title}</h1>",
              f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} · "
              f"Source: {escape(meta.source)}</p>"]
     if section is None:
-        parts.append(summary.html)
+        parts.append(settle_links(summary.html, targets or NoTargets()))
     else:
-        parts.append(_section_html(summary, section, style))
+        parts.append(_section_html(summary, section, style, targets))
         top = section.top_level()
         if section is not top and top.references:  # a subsection's markers need its section's list
             items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in top.references)
@@ -74,31 +76,40 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle) -
     return "".join(parts)
 
 
-def print_document(summary: Summary, section: Section | None, style: ReadingStyle) -> QTextDocument:
+def print_document(summary: Summary, section: Section | None, style: ReadingStyle,
+                   targets: LinkTargets | None = None) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    document.setHtml(print_html(summary, section, style))
+    html = print_html(summary, section, style, targets)
+    for media_id in media_ids(html):  # figures the library holds, checked, given to the document
+        data = targets.media_bytes(media_id) if targets is not None else None
+        if data:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(media_url(media_id)),
+                                 QImage.fromData(data))
+    document.setHtml(html)
     style.apply_line_spacing(document)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return document
 
 
-def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
-    print_document(summary, section, style).print_(device)
+def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
+              targets: LinkTargets | None = None) -> None:
+    print_document(summary, section, style, targets).print_(device)
 
 
-def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
+def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
+               targets: LinkTargets | None = None) -> None:
     writer = QPdfWriter(path)
     writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
     writer.setCreator("Clinic Reference Viewer")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      writer.pageLayout().margins()))
-    render_to(writer, summary, section, style)
+    render_to(writer, summary, section, style, targets)
 
 
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-             path: str | None = None) -> str | None:
+             path: str | None = None, targets: LinkTargets | None = None) -> str | None:
     """Write the PDF to `path`, or where the reader chooses; the path written, or None (cancelled,
     or it could not be written, which the reader is told)."""
     if path is None:
@@ -107,18 +118,19 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
         if not path:
             return None
-    export_pdf(path, summary, section, style)
+    export_pdf(path, summary, section, style, targets)
     if not Path(path).is_file():
         QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}.")
         return None
     return path
 
 
-def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle) -> None:
+def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
+                      targets: LinkTargets | None = None) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        render_to(printer, summary, section, style)
+        render_to(printer, summary, section, style, targets)

@@ -15,16 +15,16 @@ Signals:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from html import escape
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QTextBlock, QTextCursor, QTextFragment
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
 from ..content.addresses import is_external
-from ..content.links import parse_summary_link
+from ..content.links import LinkTargets, NoTargets, parse_summary_link
 from ..content.render import document_html
 from .document_style import ReadingStyle
 from .font_size import WheelZoom
@@ -61,9 +61,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
-        # whether the library holds a linked summary / dictionary term (see set_link_targets)
-        self._has_summary: Callable[[str], bool] = lambda _: False
-        self._has_term: Callable[[str], bool] = lambda _: False
+        self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
         self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
@@ -82,9 +80,10 @@ class ReaderView(WheelZoom, QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
 
     # -- content ---------------------------------------------------------------------------------
-    def set_link_targets(self, has_summary: Callable[[str], bool], has_term: Callable[[str], bool]) -> None:
-        """What links to other summaries and to dictionary terms may point at: what the library holds."""
-        self._has_summary, self._has_term = has_summary, has_term
+    def set_link_targets(self, targets: LinkTargets) -> None:
+        """What links to other summaries and terms, and figures, may point at: what the library holds.
+        `targets` also gives a figure's image bytes (`media_bytes`), checked against its manifest."""
+        self._targets = targets
 
     def show_summary(self, summary: Summary) -> None:
         self.summary = summary
@@ -106,7 +105,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not
         try:
             if self.summary is not None:
-                self.setHtml(document_html(self.summary, self._has_summary, self._has_term))
+                self.setHtml(document_html(self.summary, self._targets))
                 self.text_style.apply_line_spacing(self.document())
             self._index_anchors()
         finally:
@@ -258,7 +257,16 @@ class ReaderView(WheelZoom, QTextBrowser):
             self.externalLinkActivated.emit(text)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        """Nothing is fetched from outside the bundle, whatever the content asks for."""
+        """Nothing is fetched from outside the bundle, whatever the content asks for. A figure's
+        image comes from the library, checked, and is scaled down to fit the reading column."""
+        if url.scheme() == "media":
+            media_bytes = getattr(self._targets, "media_bytes", None)
+            data = media_bytes(url.path()) if media_bytes else None
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                return None
+            room = max(self.width() - 48, 120)
+            return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation) if image.width() > room else image
         if is_external(url.toString()) and not url.isLocalFile():
             self.blocked_resources.append(url.toString())
             return None

@@ -114,7 +114,13 @@ class BodyWriter:
         self._pending_ids.clear()
 
     def begin_passage(self, own_id: str = "") -> str:
-        """Start a passage; its anchor is its own id, else the first id waiting for a place, else a new one."""
+        """Start a passage at a new anchor (see claim_anchor)."""
+        anchor = self.claim_anchor(own_id)
+        self._passage = _Passage(anchor)
+        return anchor
+
+    def claim_anchor(self, own_id: str = "") -> str:
+        """A place in the text: its own id, else the first id waiting for a place, else a new one."""
         own_id = own_id.strip()
         if own_id and own_id not in self._used:
             anchor = own_id
@@ -126,7 +132,6 @@ class BodyWriter:
             anchor = self._fresh(f"{section_id}-p{self._counter[section_id]}")
         self._used[anchor] = None
         self._claim_pending(anchor)
-        self._passage = _Passage(anchor)
         return anchor
 
     def end_passage(self) -> None:
@@ -309,11 +314,13 @@ class BodyWriter:
         missing = VIDEO_MISSING if el.tag == "EmbeddedVideo" else FIGURE_MISSING
         captions = [c for c in el.findall("Caption") if self._in_language(c)] or el.findall("Caption")
         self.out.append('<table class="figure" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>')
-        anchor = self.begin_passage()
-        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">')
-        self.emit_text(f"[{missing}: {attr(el, 'ref') or 'no reference given'}]")
-        self.out.append("</p>")
-        self.end_passage()
+        # The note is the viewer's, not NCI's text: no passage. When the library holds the image,
+        # links.settle_links shows it here instead (the comment names it).
+        anchor = self.claim_anchor()
+        image = cdr_id(attr(el, "ref"))
+        named = f"<!--figure:{image}-->" if image and el.tag == "MediaLink" else ""
+        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">{named}'
+                        f"[{missing}: {escape(attr(el, 'ref') or 'no reference given')}]</p>")
         for element in [el.find("VideoTitle")] + captions:
             if element is not None:
                 self.flow(element, own_id="")
