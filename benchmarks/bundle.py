@@ -3,7 +3,7 @@ window frozen the same way (same spec, same exclusions), and one-folder beside o
 one-folder bundle, widgets_window.py (the app's kinds of widget and its text, none of its code),
 tells what of the difference is Qt's and what is the app's.
 
-    python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
+    make bench-bundle, or: .venv/bin/python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
 
 Builds four bundles in a temporary folder (about a minute), then runs each `--quit-when-shown`
 (show the window, let it paint, print that moment's wall-clock time, quit) alternately, so

@@ -9,10 +9,27 @@ WORK=${WORK:-build/pyinstaller}
 version=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 platform=$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)
 
-bash packaging/install-build-deps.sh
+bash packaging/build-deps.sh check  # installs nothing: 'make build-deps' does, and says so
 "$PY" -m PyInstaller --noconfirm --clean --log-level ERROR --distpath "$DIST" --workpath "$WORK" packaging/clinic-viewer.spec
-cp packaging/clinic-viewer.desktop "$DIST/clinic-viewer/"
-cp packaging/README-workstation.txt "$DIST/clinic-viewer/README.txt"
+app="$DIST/clinic-viewer"
+# Libraries linked on the build machine may carry its library path (a pyenv prefix, say): a
+# workstation must never search there. Keep only the bundle's own $ORIGIN-relative entries.
+# Shared libraries need no execute bit.
+while IFS= read -r -d '' file; do
+  head -c4 "$file" | grep -q ELF || continue
+  case "$file" in *.so|*.so.*) chmod a-x "$file" ;; esac
+  search=$(patchelf --print-rpath "$file" 2>/dev/null) || continue
+  [ -n "$search" ] || continue
+  kept=$(tr ':' '\n' <<<"$search" | { grep '^\$ORIGIN' || true; } | paste -sd: -)
+  [ "$kept" = "$search" ] && continue
+  if [ -n "$kept" ]; then patchelf --set-rpath "$kept" "$file"; else patchelf --remove-rpath "$file"; fi
+done < <(find "$app" -type f -print0)
+cp packaging/clinic-viewer.desktop "$app/"
+cp packaging/README-workstation.txt "$app/README.txt"
+install -m 755 packaging/install.sh "$app/install.sh"
+if [ -n "${LIBRARY:-}" ]; then  # a site library: this week's PDQ summaries, shipped with the app
+  "$PY" -m viewer.library.site "$LIBRARY" "$app/_internal/resources/library"
+fi
 
 archive="clinic-viewer-$version-$platform.tar.gz"
 tar -C "$DIST" -czf "$DIST/$archive" clinic-viewer

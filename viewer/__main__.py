@@ -14,7 +14,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                "(clinic-viewer import --help says more).")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",
-                        help="load, render and search every bundled summary headless, report, and exit (0 = passed)")
+                        help="load, render and search every summary headless, report, and exit (0 = passed)")
+    parser.add_argument("--report", metavar="FILE",
+                        help="with --self-test: write the report to FILE (a Windows build has no console to print to)")
     # For the start-up benchmark: leave as soon as the window has been shown and painted.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)[0]
@@ -45,7 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from .selftest import run_self_test
 
-        return run_self_test()
+        # Built as a windowed app, Windows gives the process no standard output: a file instead.
+        report = args.report or (None if sys.stdout is not None else "clinic-viewer-self-test.txt")
+        if report is None:
+            return run_self_test()
+        with open(report, "w", encoding="utf-8") as out:
+            return run_self_test(out)
     from .ui.single_instance import SingleInstance
 
     instance = SingleInstance()

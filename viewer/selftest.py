@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from . import paths, version
@@ -80,7 +80,26 @@ def _exercise(app: QApplication, out: TextIO) -> None:
     out.write(f"self-test passed in {time.perf_counter() - started:.2f} s\n")
 
 
+# Headless (QT_QPA_PLATFORM=offscreen), Qt says that window-system features it is asked for do
+# not exist there ("This plugin does not support raise()"): true, harmless, and read as errors by
+# an administrator. Only those lines are dropped; every other message is still printed.
+HARMLESS_HEADLESS = "This plugin does not support "
+
+
+def _quiet_platform_notices(kind, context, message: str) -> None:
+    if not message.startswith(HARMLESS_HEADLESS):
+        sys.stderr.write(message + "\n")
+
+
 def run_self_test(out: TextIO = sys.stdout) -> int:
+    previous = qInstallMessageHandler(_quiet_platform_notices)
+    try:
+        return _run(out)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _run(out: TextIO) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         _exercise(app, out)

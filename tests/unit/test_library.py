@@ -265,3 +265,18 @@ def test_figure_images_from_ncis_multimedia_folder_are_imported_and_checked(tmp_
     stored = library / LibraryStore(library).current_name() / "media" / "CDR0000748659.jpg"
     stored.write_bytes(b"\xff\xd8\xff changed")
     assert load_library_dir(library).media_bytes("CDR0000748659") is None  # damaged: not shown
+
+
+def test_a_site_library_is_copied_checked_and_a_damaged_one_refused(tmp_path):
+    from viewer.library.site import main as site_main
+
+    library = tmp_path / "lib"
+    assert cli("--library", str(library), str(PROSTATE), *map(str, PDQ_GLOSSARY))[0] == 0
+    shipped = tmp_path / "bundle" / "library"
+    assert site_main([str(library), str(shipped)]) == 0
+    loaded = load_library_dir(shipped)
+    assert [s.id for s in loaded.summaries] == ["CDR0000299612"] and loaded.has_term("CDR0000045693")
+    stored = library / LibraryStore(library).current_name() / "summaries" / "CDR0000299612.xml"
+    stored.write_bytes(stored.read_bytes() + b" ")
+    assert site_main([str(library), str(tmp_path / "again")]) == 1
+    assert site_main([str(tmp_path / "no-library"), str(tmp_path / "x")]) == 1

@@ -1,6 +1,7 @@
 """Where the library is: chosen by `--library DIR` or CLINIC_VIEWER_LIBRARY, else a machine-wide
-folder that clinic IT fills and users only read, else the user's own (the same places Qt's
-QStandardPaths calls the generic data locations, worked out here so the core needs no Qt)."""
+folder that clinic IT fills and users only read, else a site library shipped inside the bundle
+(`make package LIBRARY=DIR`), else the user's own (the same places Qt's QStandardPaths calls the
+generic data locations, worked out here so the core needs no Qt)."""
 from __future__ import annotations
 
 import os
@@ -32,11 +33,18 @@ def user_library() -> Path:
     return base / APP / "library"
 
 
+def site_library() -> Path:
+    from .. import paths
+
+    return paths.resources_dir() / "library"
+
+
 def library_to_read() -> Path:
-    """The library the app shows: the chosen one, else the machine's, else the user's."""
+    """The library the app shows: the chosen one, else the machine's, else the one shipped with
+    the app, else the user's."""
     if os.environ.get(ENV):
         return Path(os.environ[ENV])
-    for candidate in shared_libraries():
+    for candidate in [*shared_libraries(), site_library()]:
         if (candidate / "CURRENT").is_file():
             return candidate
     return user_library()

@@ -1,0 +1,54 @@
+"""The bundle, built once per session from this checkout with a site library (the real PDQ files
+imported), into a temp folder: packaging/build.sh, as `make package LIBRARY=…` runs it."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import REPO
+
+
+def pytest_collection_modifyitems(config, items):
+    if not sys.platform.startswith("linux"):
+        for item in items:
+            if "tests/packaging" in str(item.fspath).replace("\\", "/"):
+                item.add_marker(pytest.mark.skip(reason="the build scripts and the shim are for Linux"))
+
+
+@pytest.fixture(scope="session")
+def build_deps():
+    check = subprocess.run(["bash", "packaging/build-deps.sh", "check"], cwd=REPO, capture_output=True, text=True)
+    if check.returncode != 0:
+        pytest.skip(check.stderr.strip())
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory, pdq_library, build_deps):
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PY=sys.executable, DIST=str(out / "dist"), WORK=str(out / "work"), LIBRARY=str(pdq_library))
+    build = subprocess.run(["bash", "packaging/build.sh"], cwd=REPO, env=env, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    return out / "dist"
+
+
+@pytest.fixture(scope="session")
+def no_network_shim(tmp_path_factory):
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        pytest.fail("a C compiler is needed to build the no-network shim")
+    shim = tmp_path_factory.mktemp("shim") / "no_network.so"
+    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(shim), str(Path(__file__).with_name("no_network.c")), "-ldl"],
+                   check=True)
+    return shim
+
+
+def offline_env(shim, log, **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(LD_PRELOAD=str(shim), NO_NETWORK_LOG=str(log), QT_QPA_PLATFORM="offscreen",
+               HOME=str(log.parent), XDG_CONFIG_HOME=str(log.parent / "config"), **extra)
+    return env

@@ -1,0 +1,55 @@
+"""A site library for the bundle: `make package LIBRARY=DIR` ships this week's PDQ summaries with
+the app. The current generation of the library at DIR is copied, file by file, each checked
+against the library's manifest first, so a damaged library is refused at build time, not shipped.
+
+    python -m viewer.library.site LIBRARY DESTINATION
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from ..content.errors import ContentError
+from .store import CURRENT, INFO, MANIFEST, LibraryStore
+
+
+def copy_site_library(source: Path, destination: Path) -> int:
+    """Copy the current generation of `source` to `destination` (a library folder of its own);
+    the number of files copied. Raises ContentError if the library cannot be read or is damaged."""
+    store = LibraryStore(source)
+    generation = store.open() if store.exists() else None
+    if generation is None:
+        raise ContentError(Path(source) / CURRENT, "is missing: there is no imported library to ship")
+    if generation.problems:
+        raise generation.problems[0]
+    target = Path(destination) / generation.name
+    if Path(destination).exists():
+        shutil.rmtree(destination)
+    target.mkdir(parents=True)
+    for name in generation.manifest:
+        data = generation.read(name)  # checked against the manifest
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        (target / name).write_bytes(data)
+    for name in (MANIFEST, INFO):
+        if (generation.folder / name).is_file():
+            shutil.copyfile(generation.folder / name, target / name)
+    (Path(destination) / CURRENT).write_text(generation.name + "\n", encoding="utf-8")
+    return len(generation.manifest)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python -m viewer.library.site LIBRARY DESTINATION", file=sys.stderr)
+        return 2
+    try:
+        count = copy_site_library(Path(argv[0]), Path(argv[1]))
+    except ContentError as exc:
+        print(f"error: the site library cannot be shipped: {exc}", file=sys.stderr)
+        return 1
+    print(f"site library: {count} files from {argv[0]} into {argv[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
