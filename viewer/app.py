@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 
 from . import paths
 from .content import load_library
-from .library import library_to_read, load_library_dir
+from .library.locations import library_to_read
 from .settings import Settings
 from .ui.main_window import MainWindow
 
@@ -26,7 +26,11 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
         library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
     else:
         library = load_library(summaries_dir)
-    library.extend(load_library_dir(Path(library_dir) if library_dir is not None else library_to_read()))
+    imported = Path(library_dir) if library_dir is not None else library_to_read()
+    if (imported / "CURRENT").exists():  # the XML and library code is imported only when there is one
+        from .library.load import load_library_dir
+
+        library.extend(load_library_dir(imported))
     window = MainWindow(library, Settings(settings))
     icon = QIcon()
     for file in paths.icon_files():
