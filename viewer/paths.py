@@ -23,9 +23,14 @@ def summaries_dir() -> Path:
     return resources_dir() / "summaries"
 
 
-def prerendered_dir() -> Path:
-    """Filled by the packaging spec only; in a source checkout it does not exist."""
-    return resources_dir() / "prerendered"
+def prerendered_dir() -> Path | None:
+    """Summaries rendered at packaging time (content/prerendered.py): beside the code, filled by
+    the packaging spec only (in a source checkout it does not exist). None when the summaries come
+    from another resources folder: that folder's texts are not the ones pre-rendered, and a store
+    there would be trusted no further than whoever can write to it."""
+    if os.environ.get(RESOURCES_ENV):
+        return None
+    return Path(__file__).resolve().parent.parent / "prerendered"
 
 
 def icon_files() -> list[Path]:

@@ -23,12 +23,62 @@ def test_an_edited_summary_is_rendered_from_its_text(make_summary, tmp_path):
     assert "New text." in library.summaries[0].html
 
 
-def test_a_damaged_pickle_is_ignored(make_summary, tmp_path):
+def test_damaged_or_malformed_data_is_ignored_and_the_text_rendered(make_summary, tmp_path):
+    import json
+
     folder = make_summary("# A {#a}\n\nText.\n")
     store = tmp_path / "store"
-    prerendered.save(load_summary(folder), store).write_bytes(b"not a pickle")
+    path = prerendered.save(load_summary(folder), store)
+    good = json.loads(path.read_text())
+    for bad in (b"not json", json.dumps({**good, "sections": "x"}).encode(), json.dumps({**good, "format": "1"}).encode(),
+                json.dumps({**good, "id": "another"}).encode(), b"[" * 100_000):
+        path.write_bytes(bad)
+        library = load_library(folder.parent, store)
+        assert library.prerendered == [] and library.summaries[0].sections[0].id == "a"
+
+
+def test_a_pickle_in_the_store_is_never_unpickled(make_summary, tmp_path):
+    """Finding 1 of the attack: the store held pickles, and unpickling runs code."""
+    import pickle
+
+    folder = make_summary("# A {#a}\n\nText.\n")
+    store = tmp_path / "store"
+    target = prerendered.path_for(folder, store)
+    marker = tmp_path / "code-ran"
+
+    class Exploit:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    store.mkdir()
+    for name in (target, target.with_suffix(".pickle")):
+        name.write_bytes(pickle.dumps(Exploit()))
     library = load_library(folder.parent, store)
-    assert library.prerendered == [] and library.summaries[0].sections[0].id == "a"
+    assert not marker.exists()
+    assert library.prerendered == [] and "Text." in library.summaries[0].html
+
+
+def test_the_store_is_not_used_for_summaries_from_another_resources_folder(monkeypatch):
+    from pathlib import Path
+
+    from viewer import paths
+
+    monkeypatch.delenv(paths.RESOURCES_ENV, raising=False)
+    assert paths.prerendered_dir() == Path(paths.__file__).resolve().parent.parent / "prerendered"  # beside the code
+    monkeypatch.setenv(paths.RESOURCES_ENV, "/srv/shared/clinic-viewer")
+    assert paths.prerendered_dir() is None
+
+
+def test_pdq_summaries_round_trip_through_the_data(tmp_path):
+    from viewer.content.pdq import load_pdq_summary
+
+    from ..conftest import PDQ_SUMMARIES
+
+    summary = load_pdq_summary(PDQ_SUMMARIES[0])
+    again = prerendered.from_data(prerendered.to_data(summary), summary.folder)
+    assert again.html == summary.html and again.metadata == summary.metadata
+    assert [(s.id, s.paragraphs, s.references) for s in again.walk()] == [(s.id, s.paragraphs, s.references) for s in summary.walk()]
+    assert again.anchor_aliases == summary.anchor_aliases
 
 
 def test_starting_from_prerendered_summaries_never_imports_markdown(make_summary, tmp_path):

@@ -83,6 +83,10 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ContentError(path, f"is not valid JSON ({exc.msg})", exc.lineno) from None
+    except RecursionError:
+        raise ContentError(path, "nests its values too deeply to read") from None
+    except ValueError as exc:  # a number past Python's digit limit, say
+        raise ContentError(path, f"is not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise ContentError(path, "must hold a JSON object")
     for key in _REQUIRED + _OPTIONAL + ("content",):
@@ -153,6 +157,9 @@ def load_library(root: Path, prerendered_store: Path | None = None, require_mani
         return library
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         try:
+            if folder.is_symlink():
+                raise ContentError(folder, "is a link to another folder: summaries are read only from folders "
+                                           "inside the summaries folder")
             manifest.verify(folder, require_manifest)
             summary = prerendered.load(folder, prerendered_store) if prerendered_store else None
             if summary is not None:
@@ -162,4 +169,6 @@ def load_library(root: Path, prerendered_store: Path | None = None, require_mani
             library.summaries.append(load_summary(folder))
         except ContentError as exc:
             library.problems.append(exc)
+        except Exception as exc:  # noqa: BLE001 (whatever goes wrong with one summary is its problem, not the app's)
+            library.problems.append(ContentError(folder, f"could not be read ({type(exc).__name__}: {exc})"))
     return library

@@ -15,11 +15,22 @@ MANIFEST = "MANIFEST.sha256"
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
 def _listed_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST and not p.name.startswith("."))
+    """The folder's own files. A link is refused, whatever it points at: what is checked must be
+    what is read, and a link can be pointed elsewhere after the check."""
+    files = []
+    for path in sorted(folder.iterdir()):
+        if path.is_symlink():
+            raise ContentError(path, "is a link: a summary's folder holds regular files only")
+        if path.is_file() and path.name != MANIFEST and not path.name.startswith("."):
+            files.append(path)
+    return files
 
 
 def write(folder: Path) -> Path:
@@ -32,6 +43,8 @@ def write(folder: Path) -> Path:
 def verify(folder: Path, required: bool = False) -> None:
     """Raise ContentError unless every file of `folder` matches its manifest (if there is one)."""
     manifest = folder / MANIFEST
+    if manifest.is_symlink():
+        raise ContentError(manifest, "is a link: a summary's folder holds regular files only")
     if not manifest.is_file():
         if required:
             raise ContentError(manifest, "is missing: the summary's files cannot be checked, so it is not shown")

@@ -65,6 +65,9 @@ def load_library_dir(root: Path) -> Library:
     except ContentError as exc:
         library.problems.append(exc)
         generation = None
+    except OSError as exc:  # an unreadable library folder: reported, and the bundled summaries still open
+        library.problems.append(ContentError(root, f"the library cannot be read ({exc.strerror or exc})"))
+        generation = None
     library.glossary = Glossary(generation)
     library.media = MediaFiles(generation)
     if generation is None:
@@ -76,5 +79,7 @@ def load_library_dir(root: Path) -> Library:
             library.summaries.append(load_pdq_summary(generation.folder / name, generation.read(name)))
         except ContentError as exc:
             library.problems.append(exc)
+        except Exception as exc:  # noqa: BLE001 (whatever goes wrong with one summary is its problem, not the app's)
+            library.problems.append(ContentError(generation.folder / name, f"could not be read ({type(exc).__name__}: {exc})"))
     library.summaries.sort(key=lambda s: s.title.casefold())
     return library
