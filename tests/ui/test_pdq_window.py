@@ -222,3 +222,23 @@ def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_p
     assert not shown.isNull() and shown.width() <= window.reader.width()  # scaled into the column
     path = window.export_to_pdf(whole=True, path=str(tmp_path / "with-figure.pdf"))
     assert sum(len(page.images) for page in PdfReader(path).pages) >= 1
+
+
+def test_the_header_says_how_old_the_summary_is_and_warns_when_stale(qtbot, qsettings, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QLabel
+
+    library = tmp_path / "lib"
+    run_import(library, PDQ_SUMMARIES[:1], now=dt.datetime.now().astimezone() - dt.timedelta(days=40))
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((EPENDYMOMA, ""))
+    notice = window.findChild(QLabel, "currencyNotice")
+    assert notice.isVisible()
+    assert "The library was last updated on" in notice.text() and "(5 weeks ago)" in notice.text()
+    assert "This summary was last updated on September 24, 2015" in notice.text()
+    assert "ask your IT to import the current PDQ distribution" in notice.text()
+    assert re.search(r"Last updated September 24, 2015 \(\d+ years ago\)", window.header.text())
+    assert "Dramatic improvements" in window.reader.toPlainText()  # the text is never hidden
+    window.navigate_to(("gi-carcinoid-treatment-hp", ""))  # the bundled 2015 section: the truth, said too
+    assert "May 28, 2015" in notice.text() and "library was last updated" not in notice.text()

@@ -200,12 +200,19 @@ class MainWindow(QMainWindow):
             self.highlighter.clear()  # its marks belong to the text being replaced
             self.summary = summary
             self.reader.show_summary(summary)
-            self.header.show_summary(summary)
+            self.header.show_summary(summary, self._imported(summary))
             self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)
         self.tree.follow(summary.id, self.reader.current_section_id())
         self._update_history_actions()
+
+    def _imported(self, summary: Summary):
+        """When the summary's library was last updated; None for a bundled summary."""
+        generation = self.library.generation
+        if generation is None or not summary.id.startswith("CDR") or generation.imported is None:
+            return None
+        return generation.imported.date()
 
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_go_back())

@@ -1,23 +1,52 @@
-"""The lines above the text: the summary's title, its type and audience, its date and source, and
-any content notice (an element this version shows only as plain text)."""
+"""The lines above the text: the summary's title, its type and audience, its date (with its age)
+and source, any content notice (an element this version shows only as plain text), and, below,
+the currency notice when the summary or the library is out of date."""
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..content import Summary
+from ..content.currency import age_text, currency_notices
 
 
-class SummaryHeader(QLabel):
+class SummaryHeader(QWidget):
+    """Two labels: `summaryHeader` (title, date, source) and `currencyNotice` (shown when stale)."""
+
     def __init__(self, parent=None):
-        super().__init__(parent, objectName="summaryHeader", wordWrap=True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Summary details")
-        self.setAccessibleDescription("The summary's title, audience, last-updated date and source.")
+        super().__init__(parent)
+        self.details = QLabel(objectName="summaryHeader", wordWrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Summary details")
+        self.details.setAccessibleDescription("The summary's title, audience, last-updated date and source.")
+        self.notice = QLabel(objectName="currencyNotice", wordWrap=True)
+        self.notice.setAccessibleName("How current this summary is")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # an amber frame that every theme's text colour reads on (the theme sets the text colour)
+        self.notice.setStyleSheet("QLabel { border: 2px solid #b35c00; border-radius: 4px; padding: 4px 6px; }")
+        self.notice.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.details)
+        layout.addWidget(self.notice)
 
-    def show_summary(self, summary: Summary) -> None:
+    def text(self) -> str:
+        return self.details.text()
+
+    def show_summary(self, summary: Summary, imported: dt.date | None = None, today: dt.date | None = None) -> None:
+        """`imported`: when the library the summary comes from was last updated (None: bundled)."""
+        today = today or dt.date.today()
+        notices = currency_notices(summary.metadata.last_updated, imported, today)
+        self.notice.setText("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+        self.notice.setAccessibleDescription(" ".join(notices))
+        self.notice.setVisible(bool(notices))
+        self._show_details(summary, today)
+
+    def _show_details(self, summary: Summary, today: dt.date) -> None:
         meta = summary.metadata
         kind = f"{escape(meta.kind)} · " if meta.kind else ""
         edition = f"<br><i>{escape(meta.edition)}</i>" if meta.edition else ""
@@ -25,10 +54,11 @@ class SummaryHeader(QLabel):
         if summary.notices:
             notices = ("<br><span style='font-size: small'>Content notice: "
                        + escape("; ".join(summary.notices)) + "</span>")
-        self.setText(
+        age = age_text(meta.last_updated, today)
+        self.details.setText(
             f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
-            f"{kind}{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)}"
+            f"{kind}{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} ({age})"
             f" · Source: {escape(meta.source)}{edition}{notices}")
-        self.setAccessibleDescription(
+        self.details.setAccessibleDescription(
             f"{meta.title}. {meta.kind + '. ' if meta.kind else ''}{meta.audience} Version. "
-            f"Last updated {meta.last_updated_text}. Source: {meta.source}. " + " ".join(summary.notices))
+            f"Last updated {meta.last_updated_text}, {age}. Source: {meta.source}. " + " ".join(summary.notices))
