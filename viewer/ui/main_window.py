@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..content import Library, Summary
@@ -62,6 +62,12 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_panel, 0)
+        self.library_filter = QLineEdit(objectName="libraryFilter", placeholderText="Filter summaries by title",
+                                        clearButtonEnabled=True)
+        self.library_filter.setAccessibleName("Filter the library")
+        self.library_filter.setAccessibleDescription("Shows only the summaries whose titles hold the words typed.")
+        self.library_filter.textChanged.connect(self.tree.filter)
+        left_layout.addWidget(self.library_filter, 0)
         left_layout.addWidget(self.tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
         self.search_panel.resultsShown.connect(lambda shown: left_layout.setStretch(0, 1 if shown else 0))
@@ -138,7 +144,8 @@ class MainWindow(QMainWindow):
         self.tree.zoomRequested.connect(self.font_size.step)
         # Tab goes the way the eye does: search, its results, the sections, the text
         QWidget.setTabOrder(self.search_panel.box, self.search_panel.results)
-        QWidget.setTabOrder(self.search_panel.results, self.tree)
+        QWidget.setTabOrder(self.search_panel.results, self.library_filter)
+        QWidget.setTabOrder(self.library_filter, self.tree)
         QWidget.setTabOrder(self.tree, self.reader)
         self.font_size.sizeChanged.connect(self._apply_style)
         self.appearance.changed.connect(self._apply_style)

@@ -1,4 +1,5 @@
-"""The section tree beside the text: every bundled summary with its sections.
+"""The library tree beside the text: summaries grouped by type (PDQ's SummaryType), then by title,
+each with its sections; a filter narrows it to the summaries whose titles hold the words typed.
 
 Signals:
     sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegat
 from ..content import Section, Summary
 from .font_size import WheelZoom
 
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or "")
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
+# The order NCI's own PDQ pages list the types in; any other type follows, then summaries without one.
+KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", "Screening", "Prevention",
+              "Genetics", "Integrative, alternative, and complementary therapies")
+NO_KIND = "Other summaries"
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -75,14 +80,49 @@ class SectionTree(WheelZoom, QTreeView):
             self.scheduleDelayedItemsLayout()
 
     def set_summaries(self, summaries: list[Summary]) -> None:
+        """Group the summaries by type (then audience and language, where those differ), by title."""
         self._model.clear()
         self._items.clear()
+        audiences = {s.metadata.audience for s in summaries}
+        languages = {s.metadata.language or "English" for s in summaries}
+        groups: dict[str, list[Summary]] = {}
         for summary in summaries:
-            root = self._make_item(summary.title, (summary.id, ""))
-            for section in summary.sections:
-                root.appendRow(self._section_item(summary.id, section))
-            self._model.appendRow(root)
-        self.expandAll()
+            meta = summary.metadata
+            label = meta.kind or NO_KIND
+            extra = [meta.audience] if len(audiences) > 1 else []
+            extra += [meta.language or "English"] if len(languages) > 1 else []
+            groups.setdefault(label + (f" ({', '.join(extra)})" if extra else ""), []).append(summary)
+
+        def order(label: str):
+            kind = label.split(" (")[0]
+            return (KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) + (kind == NO_KIND), label)
+
+        for label in sorted(groups, key=order):
+            group = QStandardItem(label)
+            group.setData(f"{label}: {len(groups[label])} summaries", Qt.ItemDataRole.AccessibleTextRole)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            for summary in sorted(groups[label], key=lambda s: s.title.casefold()):
+                root = self._make_item(summary.title, (summary.id, ""))
+                for section in summary.sections:
+                    root.appendRow(self._section_item(summary.id, section))
+                group.appendRow(root)
+            self._model.appendRow(group)
+            self.expand(group.index())
+
+    def filter(self, text: str) -> None:
+        """Show only the summaries whose titles hold every word of `text` (any case), and their groups."""
+        words = text.casefold().split()
+        for row in range(self._model.rowCount()):
+            group = self._model.item(row)
+            shown = 0
+            for child in range(group.rowCount()):
+                title = group.child(child).text().casefold()
+                hide = not all(word in title for word in words)
+                self.setRowHidden(child, group.index(), hide)
+                shown += not hide
+            self.setRowHidden(row, QModelIndex(), shown == 0)
 
     def _section_item(self, summary_id: str, section: Section) -> QStandardItem:
         item = self._make_item(section.title, (summary_id, section.id))
@@ -104,11 +144,14 @@ class SectionTree(WheelZoom, QTreeView):
             self.sectionActivated.emit(*location)
 
     def follow(self, summary_id: str, section_id: str) -> None:
-        """Select the section the reader is in, without navigating anywhere."""
+        """Select the section the reader is in, without navigating anywhere (its summary opens)."""
         item = self._items.get((summary_id, section_id)) or self._items.get((summary_id, ""))
         if item is None:
             return
         index = item.index()
+        summary = self._items[(summary_id, "")].index()
+        if not self.isExpanded(summary):  # the summary being read shows all its sections
+            self.expandRecursively(summary)
         if self.currentIndex() != index:
             self.setCurrentIndex(index)
         self.scrollTo(index)

@@ -1,0 +1,58 @@
+"""The library tree: grouped by type, then by title; a filter box narrows it as you type."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLineEdit
+
+from viewer.library import run_import
+
+from ..conftest import PDQ_SUMMARIES
+from .test_reader_window import open_window
+
+
+def visible_tree(window) -> dict[str, list[str]]:
+    tree, model = window.tree, window.tree.model()
+    shown = {}
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        if tree.isRowHidden(row, QModelIndex()):
+            continue
+        shown[group.data()] = [model.index(r, 0, group).data() for r in range(model.rowCount(group))
+                               if not tree.isRowHidden(r, group)]
+    return shown
+
+
+def test_summaries_are_grouped_by_type_then_sorted_by_title(qtbot, qsettings, pdq_library):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    assert visible_tree(window) == {
+        "Treatment": ["Childhood Ependymoma Treatment (PDQ®)", "Gastrointestinal Carcinoid Tumors Treatment (PDQ®)",
+                      "Unusual Cancers of Childhood Treatment (PDQ®)"],
+        "Genetics": ["Genetics of Prostate Cancer"]}
+
+
+def test_the_filter_narrows_the_tree_by_title_as_you_type(qtbot, qsettings, pdq_library):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    box = window.findChild(QLineEdit, "libraryFilter")
+    qtbot.keyClicks(box, "CHILD")
+    assert visible_tree(window) == {"Treatment": ["Childhood Ependymoma Treatment (PDQ®)",
+                                                  "Unusual Cancers of Childhood Treatment (PDQ®)"]}
+    qtbot.keyClicks(box, " cancers")
+    assert visible_tree(window) == {"Treatment": ["Unusual Cancers of Childhood Treatment (PDQ®)"]}
+    box.clear()
+    assert sum(len(v) for v in visible_tree(window).values()) == 4
+    qtbot.keyClicks(box, "no such title")
+    assert visible_tree(window) == {}
+
+
+def test_audience_is_shown_where_audiences_differ(qtbot, qsettings, tmp_path):
+    patient = tmp_path / "CDR2.xml"
+    patient.write_text('<Summary id="CDR0000000002"><SummaryMetaData><SummaryType>Treatment</SummaryType>'
+                       "<SummaryAudience>Patients</SummaryAudience></SummaryMetaData><SummaryTitle>Patient Version</SummaryTitle>"
+                       '<SummarySection id="_1"><Title>T</Title><Para>x</Para></SummarySection>'
+                       "<DateLastModified>2024-01-01</DateLastModified></Summary>")
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0], patient])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    groups = visible_tree(window)
+    assert groups["Treatment (Patient)"] == ["Patient Version"]
+    assert "Childhood Ependymoma Treatment (PDQ®)" in groups["Treatment (Health Professional)"]
