@@ -242,3 +242,33 @@ def test_the_header_says_how_old_the_summary_is_and_warns_when_stale(qtbot, qset
     assert "Dramatic improvements" in window.reader.toPlainText()  # the text is never hidden
     window.navigate_to(("gi-carcinoid-treatment-hp", ""))  # the bundled 2015 section: the truth, said too
     assert "May 28, 2015" in notice.text() and "library was last updated" not in notice.text()
+
+
+def test_what_changed_at_an_update_is_shown_marked_and_navigable(qtbot, qsettings, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser
+
+    from ..unit.test_changes import newer_ependymoma
+
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0]], now=dt.datetime(2015, 10, 1, tzinfo=dt.timezone.utc))
+    run_import(library, [newer_ependymoma(tmp_path)])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((EPENDYMOMA, ""))
+    button = window.findChild(QPushButton, "whatChanged")
+    assert button.isVisible() and button.text() == "What changed since September 24, 2015…"
+    index, _ = tree_item_rect(window, "General Information About Childhood Ependymoma")
+    assert "changed in the update from September 24, 2015" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "changesDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    view = dialog.findChild(QTextBrowser, "changesView")
+    text = view.toPlainText()
+    assert "Sections added (1)" in text and "Sections removed (1)" in text and "Sections changed (1)" in text
+    assert "Dramatic improvements Remarkable gains in survival" in " ".join(text.split())  # struck, then inserted
+    ncis = dialog.findChild(QPushButton, "ncisChanges")
+    assert ncis.text().startswith("NCI's “Changes to This Summary")
+    qtbot.mouseClick(ncis, Qt.MouseButton.LeftButton)
+    assert window.reader.current_section_id() == "_79" and not dialog.isVisible()

@@ -34,6 +34,8 @@ class Library:
     # bundled summaries.
     glossary: Any = None
     media: Any = None
+    previous: Any = None  # viewer.library.PreviousVersions: an updated summary as it was before
+    changes: dict = field(default_factory=dict)  # summary id -> viewer.library.changes.SummaryChanges
     generation: Any = None
 
     def extend(self, other: Library) -> None:
@@ -42,7 +44,14 @@ class Library:
         self.problems.extend(other.problems)
         self.glossary = self.glossary if other.glossary is None else other.glossary
         self.media = self.media if other.media is None else other.media
+        self.previous = self.previous if other.previous is None else other.previous
+        self.changes.update(other.changes)
         self.generation = self.generation if other.generation is None else other.generation
+
+    def imported_date(self, summary_id: str):
+        """When the library the summary comes from was last updated; None for a bundled summary."""
+        imported = self.generation.imported if self.generation is not None else None
+        return imported.date() if imported is not None and summary_id.startswith("CDR") else None
 
     # What links and figures in a summary may point at (content.links.LinkTargets):
     def has_summary(self, summary_id: str) -> bool:

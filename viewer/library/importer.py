@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
-from ..content.pdq import parse, summary_from_document, term_from_document
+from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
+from .changes import compare
 from .sources import Candidate, find_documents
 from .store import Generation, LibraryStore
 
@@ -28,6 +29,8 @@ class ReportLine:
     doc_id: str
     title: str
     detail: str = ""
+    kind: str = ""                            # summaries, glossary, media
+    previous: bytes | Path | None = field(default=None, repr=False)  # an updated document's old copy
 
     def __str__(self) -> str:
         if self.action == "refused":
@@ -91,6 +94,8 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
             where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
             report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
         taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
+        # what changed in each summary at its last update, carried forward while it stays unchanged
+        changes: dict = dict((current.info.get("changes") or {}) if current else {})
         total = len(found.candidates)
         for done, candidate in enumerate(found.candidates):
             if progress is not None and progress(done, total, candidate.name) is False:
@@ -99,18 +104,23 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
             line = _consider(candidate, current, files, taken, allow_older)
             if line is not None:
                 report.lines.append(line)
+                if line.action == "updated" and line.kind == "summaries":
+                    _record_changes(line, files, changes)
         for doc_id, source in sorted(found.removed.items()):
             relative = f"summaries/{doc_id}.xml"
             if relative in files:
                 title = _title_of(files[relative], relative)
                 del files[relative]
+                files.pop(f"previous/{doc_id}.xml", None)
+                changes.pop(doc_id, None)
                 report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
         if progress is not None and progress(total, total, "") is False:
             report.cancelled = True
             return report
         changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
         if changed or current is None:
-            committed = store.commit(files, current, now or dt.datetime.now().astimezone())
+            held = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
+            committed = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": held})
             report.generation = committed.name
         else:
             report.generation = current.name
@@ -163,8 +173,23 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     files[relative] = data
     taken[relative] = (candidate.name, date)
     if held is None:
-        return ReportLine("added", doc_id, title, str(date) if date else "")
-    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}")
+        return ReportLine("added", doc_id, title, str(date) if date else "", kind)
+    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind, previous=held)
+
+
+def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: dict) -> None:
+    """Keep the version the update replaces, and what changed between the two, for the reader."""
+    relative = f"summaries/{line.doc_id}.xml"
+    try:
+        old_bytes = line.previous if isinstance(line.previous, bytes) else line.previous.read_bytes()
+        old = load_pdq_summary(Path(relative), old_bytes)
+        new = load_pdq_summary(Path(relative), files[relative])
+    except (ContentError, OSError):  # the old copy was damaged: nothing to compare with
+        changes.pop(line.doc_id, None)
+        files.pop(f"previous/{line.doc_id}.xml", None)
+        return
+    files[f"previous/{line.doc_id}.xml"] = old_bytes
+    changes[line.doc_id] = compare(old, new).to_data()
 
 
 def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | Path]) -> ReportLine:

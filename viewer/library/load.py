@@ -6,7 +6,9 @@ from pathlib import Path
 
 from ..content.errors import ContentError
 from ..content.loader import Library
+from ..content.model import Summary
 from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
+from .changes import SummaryChanges
 from .store import Generation, LibraryStore
 
 
@@ -55,6 +57,15 @@ class MediaFiles(_CheckedFiles):
     kind = "media"
 
 
+class PreviousVersions(_CheckedFiles):
+    """Each updated summary as it was before its last update, for "what changed"."""
+
+    kind = "previous"
+
+    def _make(self, path: Path, data: bytes) -> Summary:
+        return load_pdq_summary(path, data)
+
+
 def load_library_dir(root: Path) -> Library:
     """Every summary in the library at `root`; a broken one is reported, the rest are shown.
     A folder that holds no library yet is an empty library, not a problem."""
@@ -70,10 +81,13 @@ def load_library_dir(root: Path) -> Library:
         generation = None
     library.glossary = Glossary(generation)
     library.media = MediaFiles(generation)
+    library.previous = PreviousVersions(generation)
     if generation is None:
         return library
     library.generation = generation
     library.problems.extend(generation.problems)
+    records = generation.info.get("changes") if isinstance(generation.info.get("changes"), dict) else {}
+    library.changes = {i: c for i, c in ((i, SummaryChanges.from_data(d)) for i, d in records.items()) if c}
     for name in generation.files("summaries"):
         try:
             library.summaries.append(load_pdq_summary(generation.folder / name, generation.read(name)))

@@ -4,8 +4,10 @@
     LIBRARY/v000007/summaries/CDR0000062843.xml
     LIBRARY/v000007/glossary/CDR0000045693.xml
     LIBRARY/v000007/media/CDR0000748659.jpg    a figure's image (NCI's Multimedia)
+    LIBRARY/v000007/previous/CDR0000062843.xml a summary as it was before its last update
     LIBRARY/v000007/MANIFEST.sha256    every file of the generation, in `sha256sum` form
-    LIBRARY/v000007/library.json       when it was imported, and the generation before it
+    LIBRARY/v000007/library.json       when it was imported, the generation before it, and what
+                                       changed in each summary at its last update
 
 An import writes a whole new generation beside the current one (unchanged files are hard links,
 so it costs little), flushes it to disk, and only then points CURRENT at it with one rename. A
@@ -32,7 +34,8 @@ from ..content.errors import ContentError
 CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
-KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedia"}
+KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedia",
+         "previous": "Summary, the version before its last update"}
 _PREFIX = "v"
 
 
@@ -214,7 +217,8 @@ class LibraryStore:
             elif path.name.startswith(".") and path.name.endswith(".tmp"):
                 path.unlink(missing_ok=True)
 
-    def commit(self, files: dict[str, bytes | Path], current: Generation | None, now: dt.datetime) -> Generation:
+    def commit(self, files: dict[str, bytes | Path], current: Generation | None, now: dt.datetime,
+               info: dict | None = None) -> Generation:
         """Write `files` ("kind/name.xml" -> new bytes, or the path of an unchanged file to link)
         as a new generation and make it current. Call while `locked()`."""
         name = self._next_name()
@@ -243,8 +247,9 @@ class LibraryStore:
             if (folder / kind).is_dir():
                 _fsync_dir(folder / kind)
         write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))
-        info = {"imported": now.isoformat(timespec="seconds"), "previous": current.name if current else None}
-        write_atomically(folder / INFO, json.dumps(info, indent=2).encode("utf-8"))
+        info = {**(info or {}), "imported": now.isoformat(timespec="seconds"),
+                "previous": current.name if current else None}
+        write_atomically(folder / INFO, json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8"))
         _fsync_dir(folder)
         write_atomically(self.root / CURRENT, (name + "\n").encode("utf-8"))  # the switch
         committed = self.open(name)

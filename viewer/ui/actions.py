@@ -36,6 +36,8 @@ COMMANDS = (
     Command("chooseFont", "&Reading Font…", ("Ctrl+Shift+O",), "Choose any installed font for the text"),
     Command("moreSpacing", "&More Line Spacing", ("Ctrl+Shift+Down",), "Spread the lines of the text further apart"),
     Command("lessSpacing", "L&ess Line Spacing", ("Ctrl+Shift+Up",), "Bring the lines of the text closer together"),
+    Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
+            "Sections added, removed and changed at the summary's last update, words marked"),
     Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
     Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
     Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),

@@ -2,24 +2,24 @@
 own beyond routing: the panels talk to each other only through the signals wired here."""
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
 from .actions import make_actions
-from .announce import announce
 from .appearance import Appearance
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
+from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
+from .problems_banner import ProblemsBanner
 from .reader import ReaderView
 from .search_panel import SearchPanel
 from .summary_header import SummaryHeader
@@ -53,24 +53,10 @@ class MainWindow(QMainWindow):
         self.highlighter = HitHighlighter(self.reader)
         self._popover: CitationPopover | None = None  # made when first needed (see popover)
         self.header = SummaryHeader()
-        self.problems = QLabel(objectName="contentProblems", wordWrap=True)
-        self.problems.setAccessibleName("Content problems")
-        self.problems.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
-        self.problems.setVisible(False)
+        self.problems = ProblemsBanner()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        left = QWidget(objectName="leftPane")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_panel, 0)
-        self.library_filter = QLineEdit(objectName="libraryFilter", placeholderText="Filter summaries by title",
-                                        clearButtonEnabled=True)
-        self.library_filter.setAccessibleName("Filter the library")
-        self.library_filter.setAccessibleDescription("Shows only the summaries whose titles hold the words typed.")
-        self.library_filter.textChanged.connect(self.tree.filter)
-        left_layout.addWidget(self.library_filter, 0)
-        left_layout.addWidget(self.tree, 1)
-        # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
-        self.search_panel.resultsShown.connect(lambda shown: left_layout.setStretch(0, 1 if shown else 0))
+        left = LibraryPane(self.search_panel, self.tree)
+        self.library_filter = left.filter
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 3)
@@ -90,7 +76,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.reader.set_link_targets(library)
         self.tree.set_summaries(library.summaries)
-        self._show_problems()
+        for summary_id, changes in library.changes.items():
+            self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
+        self.problems.show_problems(library.problems)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         if library.summaries:
             self._go((library.summaries[0].id, library.summaries[0].sections[0].id))
@@ -126,6 +114,8 @@ class MainWindow(QMainWindow):
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
+        a["whatChanged"].triggered.connect(self.show_what_changed)
+        self.header.whatChangedRequested.connect(self.show_what_changed)
         a["summaryDetails"].triggered.connect(
             lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
@@ -162,17 +152,6 @@ class MainWindow(QMainWindow):
 
         return dialogs
 
-    def _show_problems(self) -> None:
-        problems = self.library.problems
-        if not problems:
-            return
-        noun = "summary" if len(problems) == 1 else "summaries"
-        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
-        self.problems.setText(f"<b>{len(problems)} {noun} could not be opened:</b><ul>{items}</ul>")
-        self.problems.setAccessibleDescription(" ".join(str(p) for p in problems))
-        self.problems.setVisible(True)
-        announce(self.problems, f"{len(problems)} {noun} could not be opened. " + " ".join(str(p) for p in problems))
-
     # -- navigation ------------------------------------------------------------------------------
     def _summary_id(self) -> str:
         return self.summary.id if self.summary else ""
@@ -207,19 +186,12 @@ class MainWindow(QMainWindow):
             self.highlighter.clear()  # its marks belong to the text being replaced
             self.summary = summary
             self.reader.show_summary(summary)
-            self.header.show_summary(summary, self._imported(summary))
+            self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
             self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)
         self.tree.follow(summary.id, self.reader.current_section_id())
         self._update_history_actions()
-
-    def _imported(self, summary: Summary):
-        """When the summary's library was last updated; None for a bundled summary."""
-        generation = self.library.generation
-        if generation is None or not summary.id.startswith("CDR") or generation.imported is None:
-            return None
-        return generation.imported.date()
 
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_go_back())
@@ -246,6 +218,19 @@ class MainWindow(QMainWindow):
         references = self.summary.references_for(section_id, wanted)
         if references:
             self.popover.show_references(references, near)
+
+    def show_what_changed(self) -> None:
+        """Sections added, removed and changed at the open summary's last update, words marked."""
+        changes = self.library.changes.get(self.summary.id) if self.summary else None
+        if changes is None:
+            self.statusBar().showMessage("This summary has not changed since it was first imported.", 8000)
+            return
+        from .changes_view import ChangesDialog  # when first asked for
+
+        previous = self.library.previous.get(self.summary.id) if self.library.previous is not None else None
+        dialog = ChangesDialog(self.summary, changes, previous, self.reader.text_style, self)
+        dialog.sectionRequested.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
+        dialog.open()
 
     def show_glossary_term(self, href: str, near: QRect) -> None:
         term = self.library.glossary.get(href.removeprefix("glossary:")) if self.library.glossary else None

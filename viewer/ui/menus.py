@@ -13,7 +13,7 @@ MENUS = {
     "&Edit": ["copy", None, "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
-    "&Go": ["back", "forward", None, "nextPane", "previousPane"],
+    "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
     "&Help": ["shortcuts", "about"],
 }
 TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")

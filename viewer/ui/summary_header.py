@@ -6,15 +6,22 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..content import Summary
-from ..content.currency import age_text, currency_notices
+from ..content.currency import age_text, currency_notices, long_date
 
 
 class SummaryHeader(QWidget):
-    """Two labels: `summaryHeader` (title, date, source) and `currencyNotice` (shown when stale)."""
+    """Two labels: `summaryHeader` (title, date, source) and `currencyNotice` (shown when stale),
+    and the `whatChanged` button when the summary changed at its last update.
+
+    Signals:
+        whatChangedRequested(): the reader asked what changed.
+    """
+
+    whatChangedRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -28,18 +35,32 @@ class SummaryHeader(QWidget):
         # an amber frame that every theme's text colour reads on (the theme sets the text colour)
         self.notice.setStyleSheet("QLabel { border: 2px solid #b35c00; border-radius: 4px; padding: 4px 6px; }")
         self.notice.setVisible(False)
+        self.changes_button = QPushButton(objectName="whatChanged")
+        self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
+        self.changes_button.clicked.connect(self.whatChangedRequested)
+        self.changes_button.setVisible(False)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.details, 1)
+        top.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.details)
+        layout.addLayout(top)
         layout.addWidget(self.notice)
 
     def text(self) -> str:
         return self.details.text()
 
-    def show_summary(self, summary: Summary, imported: dt.date | None = None, today: dt.date | None = None) -> None:
-        """`imported`: when the library the summary comes from was last updated (None: bundled)."""
+    def show_summary(self, summary: Summary, imported: dt.date | None = None, changes=None,
+                     today: dt.date | None = None) -> None:
+        """`imported`: when the library the summary comes from was last updated (None: bundled).
+        `changes`: what changed at its last update (library.changes.SummaryChanges), if it was updated."""
         today = today or dt.date.today()
+        if changes is not None:
+            self.changes_button.setText(f"What changed since {long_date(changes.previous_date)}…")
+            self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
+        self.changes_button.setVisible(changes is not None)
         notices = currency_notices(summary.metadata.last_updated, imported, today)
         self.notice.setText("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
         self.notice.setAccessibleDescription(" ".join(notices))

@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
 
 from ..content import Section, Summary
@@ -124,6 +124,18 @@ class SectionTree(WheelZoom, QTreeView):
                 shown += not hide
             self.setRowHidden(row, QModelIndex(), shown == 0)
 
+    def mark_changed(self, summary_id: str, section_ids: set[str], since) -> None:
+        """Mark the sections added or changed at the summary's last update (a dot, a tooltip, and
+        the words "changed" for screen readers); the item's text stays the section's title."""
+        for section_id in section_ids:
+            item = self._items.get((summary_id, section_id))
+            if item is None:
+                continue
+            note = f"changed in the update from {since:%B} {since.day}, {since.year}"
+            item.setData(changed_icon(), Qt.ItemDataRole.DecorationRole)
+            item.setToolTip(f"{item.text()} ({note})")
+            item.setData(f"{item.text()}, {note}", Qt.ItemDataRole.AccessibleTextRole)
+
     def _section_item(self, summary_id: str, section: Section) -> QStandardItem:
         item = self._make_item(section.title, (summary_id, section.id))
         for child in section.children:
@@ -159,3 +171,16 @@ class SectionTree(WheelZoom, QTreeView):
     def current_location(self) -> tuple[str, str] | None:
         location = self.currentIndex().data(LOCATION_ROLE)
         return tuple(location) if location else None
+
+
+def changed_icon() -> QIcon:
+    """A filled amber dot: marks a section that changed at the last update."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#7a3d00"))
+    painter.setBrush(QColor("#e08a00"))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)

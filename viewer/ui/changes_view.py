@@ -1,0 +1,52 @@
+"""What changed in a summary at its last update: the sections added, removed and changed, with
+the words inserted and deleted, and NCI's own "Changes to This Summary" one click away.
+
+Signals:
+    sectionRequested(str, str): summary id and section id the reader chose to go to.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from ..content import Summary
+from ..library.changes import SummaryChanges, changes_html
+from .document_style import ReadingStyle
+
+DIFF_STYLE = (".ins { background-color: #c8f0c8; color: #000000; }"
+              " .del { background-color: #f6caca; color: #000000; text-decoration: line-through; }")
+
+
+class ChangesDialog(QDialog):
+    sectionRequested = Signal(str, str)
+
+    def __init__(self, summary: Summary, changes: SummaryChanges, previous: Summary | None,
+                 style: ReadingStyle, parent=None):
+        super().__init__(parent)
+        self.setObjectName("changesDialog")
+        self.setWindowTitle(f"What Changed — {summary.title}")
+        self.summary = summary
+        self.view = QTextBrowser(objectName="changesView")
+        self.view.setAccessibleName("What changed")
+        self.view.setOpenLinks(False)
+        self.view.setFont(style.font(self.view.font()))
+        self.view.document().setDefaultStyleSheet(style.css() + DIFF_STYLE)
+        self.view.setHtml(changes_html(changes, previous, summary))
+        self.view.anchorClicked.connect(self._go)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        ncis = next((s for s in summary.sections if s.title.startswith("Changes to This Summary")), None)
+        if ncis is not None:
+            button = buttons.addButton(f"NCI's “{ncis.title}”", QDialogButtonBox.ButtonRole.ActionRole)
+            button.setObjectName("ncisChanges")
+            button.clicked.connect(lambda: self._go(QUrl(f"#{ncis.id}")))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+
+    def _go(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("#"):
+            self.sectionRequested.emit(self.summary.id, target[1:])
+            self.accept()

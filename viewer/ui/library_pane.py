@@ -1,0 +1,25 @@
+"""The pane beside the text: the search box and its results, the library filter, and the tree.
+It only lays them out; the main window wires them."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from .search_panel import SearchPanel
+from .toc_panel import SectionTree
+
+
+class LibraryPane(QWidget):
+    def __init__(self, search_panel: SearchPanel, tree: SectionTree, parent=None):
+        super().__init__(parent, objectName="leftPane")
+        self.filter = QLineEdit(objectName="libraryFilter", placeholderText="Filter summaries by title",
+                                clearButtonEnabled=True)
+        self.filter.setAccessibleName("Filter the library")
+        self.filter.setAccessibleDescription("Shows only the summaries whose titles hold the words typed.")
+        self.filter.textChanged.connect(tree.filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(search_panel, 0)
+        layout.addWidget(self.filter, 0)
+        layout.addWidget(tree, 1)
+        # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
+        search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))

@@ -1,0 +1,29 @@
+"""The red-framed banner above the text that names every summary that could not be opened, with
+its file, line and reason, and says it once to screen readers."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel
+
+from ..content import ContentError
+from .announce import announce
+
+
+class ProblemsBanner(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="contentProblems", wordWrap=True)
+        self.setAccessibleName("Content problems")
+        self.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
+        self.setVisible(False)
+
+    def show_problems(self, problems: list[ContentError]) -> None:
+        if not problems:
+            self.setVisible(False)
+            return
+        noun = "summary" if len(problems) == 1 else "summaries"
+        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        self.setText(f"<b>{len(problems)} {noun} could not be opened:</b><ul>{items}</ul>")
+        self.setAccessibleDescription(" ".join(str(p) for p in problems))
+        self.setVisible(True)
+        announce(self, f"{len(problems)} {noun} could not be opened. " + " ".join(str(p) for p in problems))
