@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 
 from . import paths
-from .content import load_library
+from .content import Library, load_library
 from .library.locations import library_to_read
 from .settings import Settings
 from .ui.main_window import MainWindow
@@ -22,16 +22,20 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
     """`settings`: an isolated QSettings (e.g. an INI file in a temp dir); the user's by default.
     `summaries_dir`: another folder of summaries instead of the bundled ones.
     `library_dir`: the imported PDQ library to show beside them (default: see library.locations)."""
-    if summaries_dir is None:
-        library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
-    else:
-        library = load_library(summaries_dir)
     imported = Path(library_dir) if library_dir is not None else library_to_read()
-    if (imported / "CURRENT").exists():  # the XML and library code is imported only when there is one
-        from .library.load import load_library_dir
 
-        library.extend(load_library_dir(imported))
-    window = MainWindow(library, Settings(settings))
+    def load() -> Library:
+        if summaries_dir is None:
+            library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
+        else:
+            library = load_library(summaries_dir)
+        if (imported / "CURRENT").exists():  # the XML and library code is imported only when there is one
+            from .library.load import load_library_dir
+
+            library.extend(load_library_dir(imported))
+        return library
+
+    window = MainWindow(load(), Settings(settings), library_dir=imported, load_library=load)
     icon = QIcon()
     for file in paths.icon_files():
         icon.addFile(str(file))

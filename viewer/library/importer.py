@@ -81,8 +81,9 @@ def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None]:
 def run_import(library: Path, paths: list[Path], allow_older: bool = False,
                progress: Callable[[int, int, str], bool] | None = None,
                now: dt.datetime | None = None) -> ImportReport:
-    """Import `paths` into the library at `library`. `progress(done, total, name)` may return False
-    to cancel: nothing is then changed."""
+    """Import `paths` into the library at `library`. `progress(done, total, label)` is called before
+    each document (label: the title of the one just read, else the next file's name) and before
+    the switch; returning False cancels, and nothing is changed."""
     store = LibraryStore(library)
     report = ImportReport(Path(library))
     with store.locked():
@@ -97,11 +98,13 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes: dict = dict((current.info.get("changes") or {}) if current else {})
         total = len(found.candidates)
+        label = ""
         for done, candidate in enumerate(found.candidates):
-            if progress is not None and progress(done, total, candidate.name) is False:
+            if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
                 report.cancelled = True
                 return report
             line = _consider(candidate, current, files, taken, allow_older)
+            label = line.title if line is not None else ""
             if line is not None:
                 report.lines.append(line)
                 if line.action == "updated" and line.kind == "summaries":
@@ -114,7 +117,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
                 files.pop(f"previous/{doc_id}.xml", None)
                 changes.pop(doc_id, None)
                 report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
-        if progress is not None and progress(total, total, "") is False:
+        if progress is not None and progress(total, total, label) is False:
             report.cancelled = True
             return report
         changed = any(line.action in ("added", "updated", "removed") for line in report.lines)

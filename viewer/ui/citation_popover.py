@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..content import Reference
+from ..content import Library, Reference, Summary
 from ..content.pdq import GlossaryTerm
 from .announce import announce
 
@@ -46,6 +46,23 @@ class CitationPopover(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         self._plain = ""
+
+    def show_citation(self, summary: Summary, href: str, near: QRect) -> None:
+        """A citation link ("cite:<top-level section>/<numbers>"): its references, from that section's list."""
+        section_id, _, numbers = href.removeprefix("cite:").partition("/")
+        try:
+            wanted = tuple(int(n) for n in numbers.split(","))
+        except ValueError:
+            return
+        references = summary.references_for(section_id, wanted)
+        if references:
+            self.show_references(references, near)
+
+    def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect) -> None:
+        """A dictionary term link ("glossary:CDR…"): its definition for the summary's audience."""
+        term = library.glossary.get(href.removeprefix("glossary:")) if library.glossary is not None else None
+        if term is not None:
+            self.show_term(term, summary.metadata.audience, near)
 
     def show_references(self, references: list[Reference], near: QRect) -> None:
         # The PubMed id is copyable text, never a live link: the app is offline.

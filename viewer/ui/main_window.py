@@ -3,7 +3,7 @@ own beyond routing: the panels talk to each other only through the signals wired
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -13,6 +13,7 @@ from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
+from . import library_commands
 from .actions import make_actions
 from .appearance import Appearance
 from .font_size import FontSizeControl
@@ -36,10 +37,15 @@ INDEX_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: Settings):
+    def __init__(self, library: Library, settings: Settings, library_dir: Path | None = None,
+                 load_library: Callable[[], Library] | None = None):
+        """`library_dir`: where File ▸ Import writes; `load_library`: reads the library again after it."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.library = library
+        self.library_dir = library_dir
+        self._load_library = load_library
+        self.import_run = None
         self.settings = settings
         self.history: History[Location] = History()
         self.summary: Summary | None = None
@@ -74,11 +80,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply_theme()
         build_menus_and_toolbar(self, self.actions, self.appearance)
         self._wire()
-        self.reader.set_link_targets(library)
-        self.tree.set_summaries(library.summaries)
-        for summary_id, changes in library.changes.items():
-            self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
-        self.problems.show_problems(library.problems)
+        self.set_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         if library.summaries:
             self._go((library.summaries[0].id, library.summaries[0].sections[0].id))
@@ -114,8 +116,10 @@ class MainWindow(QMainWindow):
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
-        a["whatChanged"].triggered.connect(self.show_what_changed)
-        self.header.whatChangedRequested.connect(self.show_what_changed)
+        a["whatChanged"].triggered.connect(lambda: library_commands.show_what_changed(self))
+        self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
+        a["importFiles"].triggered.connect(lambda: library_commands.import_chosen(self, folder=False))
+        a["importFolder"].triggered.connect(lambda: library_commands.import_chosen(self, folder=True))
         a["summaryDetails"].triggered.connect(
             lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
@@ -151,6 +155,28 @@ class MainWindow(QMainWindow):
         from . import dialogs  # when one is first opened: its Qt classes cost start-up time
 
         return dialogs
+
+    def set_library(self, library: Library) -> None:
+        """Show `library`: its tree with the changed sections marked, its problems, its link targets."""
+        self.library = library
+        self.reader.set_link_targets(library)
+        self.tree.set_summaries(library.summaries)
+        for summary_id, changes in library.changes.items():
+            self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
+        self.problems.show_problems(library.problems)
+
+    def reload_library(self) -> None:
+        """After an import: the new library, the search index made again, the reader where it was."""
+        if self._load_library is None:
+            return
+        place = self.current_location()
+        self.set_library(self._load_library())
+        self._index = None
+        self.summary = None
+        if self.library.get(place[0]) is None and self.library.summaries:  # the summary was removed
+            place = (self.library.summaries[0].id, "")
+        self._go(place)
+        self._prepare_search()
 
     # -- navigation ------------------------------------------------------------------------------
     def _summary_id(self) -> str:
@@ -208,34 +234,12 @@ class MainWindow(QMainWindow):
         return self._popover
 
     def show_citation(self, href: str, near: QRect) -> None:
-        if self.summary is None:
-            return
-        section_id, _, numbers = href.removeprefix("cite:").partition("/")
-        try:
-            wanted = tuple(int(n) for n in numbers.split(","))
-        except ValueError:
-            return
-        references = self.summary.references_for(section_id, wanted)
-        if references:
-            self.popover.show_references(references, near)
-
-    def show_what_changed(self) -> None:
-        """Sections added, removed and changed at the open summary's last update, words marked."""
-        changes = self.library.changes.get(self.summary.id) if self.summary else None
-        if changes is None:
-            self.statusBar().showMessage("This summary has not changed since it was first imported.", 8000)
-            return
-        from .changes_view import ChangesDialog  # when first asked for
-
-        previous = self.library.previous.get(self.summary.id) if self.library.previous is not None else None
-        dialog = ChangesDialog(self.summary, changes, previous, self.reader.text_style, self)
-        dialog.sectionRequested.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
-        dialog.open()
+        if self.summary is not None:
+            self.popover.show_citation(self.summary, href, near)
 
     def show_glossary_term(self, href: str, near: QRect) -> None:
-        term = self.library.glossary.get(href.removeprefix("glossary:")) if self.library.glossary else None
-        if term is not None and self.summary is not None:
-            self.popover.show_term(term, self.summary.metadata.audience, near)
+        if self.summary is not None:
+            self.popover.show_glossary_term(self.library, self.summary, href, near)
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 from .appearance import Appearance
 
 MENUS = {
-    "&File": ["summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
+    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
     "&Edit": ["copy", None, "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],

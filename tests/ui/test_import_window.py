@@ -1,0 +1,76 @@
+"""Importing from the window: off the UI thread, with progress, Cancel, a report, and the library shown again."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from viewer.library import LibraryStore, load_library_dir
+from viewer.ui.library_commands import start_import
+
+from ..conftest import PDQ_GLOSSARY, PDQ_SUMMARIES
+from .test_library_tree import visible_tree
+from .test_reader_window import open_window
+
+
+def wait_for_report(qtbot, window) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.import_run is None, timeout=120_000)
+    box = window.findChild(QMessageBox, "importReport")
+    assert box is not None
+    return box
+
+
+def test_import_from_the_window_reports_and_shows_the_new_summaries(qtbot, qsettings, tmp_path):
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    assert list(visible_tree(window)) == ["Treatment"] and window.library.get("CDR0000062843") is None
+    labels = []
+    run = start_import(window, PDQ_SUMMARIES + PDQ_GLOSSARY + [tmp_path / "missing.xml"])
+    run._worker.progressed.connect(lambda done, total, label: labels.append(label))
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    assert window.findChild(QProgressDialog, "importProgress").isVisible()
+    box = wait_for_report(qtbot, window)
+    timer.stop()
+    assert ticks  # the window kept answering while the import ran
+    assert "Import finished:</b> 5 added, 0 updated, 0 unchanged, 0 removed, 1 refused" in box.text()
+    assert "missing.xml: does not exist" in box.text()
+    assert "added      CDR0000299612  Genetics of Prostate Cancer (2006-10-03)" in box.detailedText()
+    assert "Genetics of Prostate Cancer" in labels  # the progress named what it had just read
+    assert visible_tree(window)["Genetics"] == ["Genetics of Prostate Cancer"]
+    assert window.search("myxopapillary").hits  # the search index was made again
+
+
+def copies(folder, count):
+    source = etree.fromstring(PDQ_SUMMARIES[1].read_bytes())
+    folder.mkdir()
+    for n in range(count):
+        source.set("id", f"CDR{800000 + n}")
+        (folder / f"CDR{800000 + n}.xml").write_bytes(etree.tostring(source, encoding="utf-8"))
+    return folder
+
+
+def test_cancel_leaves_the_library_exactly_as_it_was(qtbot, qsettings, tmp_path):
+    library = tmp_path / "lib"
+    window = open_window(qtbot, qsettings, library_dir=library)
+    start_import(window, [PDQ_SUMMARIES[0]])
+    wait_for_report(qtbot, window).close()
+    before = LibraryStore(library).current_name()
+    run = start_import(window, [copies(tmp_path / "many", 80)])
+    qtbot.waitUntil(lambda: run.dialog.value() >= 1, timeout=60_000)
+    qtbot.mouseClick(run.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    box = wait_for_report(qtbot, window)
+    assert "Import cancelled" in box.text() and "left exactly as it was" in box.text()
+    assert LibraryStore(library).current_name() == before
+    assert [s.id for s in load_library_dir(library).summaries] == ["CDR0000062843"]
+
+
+def test_a_library_that_cannot_be_written_is_reported_and_nothing_changes(qtbot, qsettings, tmp_path):
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x")
+    window = open_window(qtbot, qsettings, library_dir=blocked)
+    start_import(window, [PDQ_SUMMARIES[0]])
+    box = wait_for_report(qtbot, window)
+    assert "could not be updated" in box.text() and "Nothing was changed" in box.text()

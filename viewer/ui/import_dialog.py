@@ -1,0 +1,128 @@
+"""Importing PDQ summaries from the window: files, an archive or a folder; a worker thread runs the
+same import as `clinic-viewer import` while a progress dialog shows the count, the title just read
+and the time left. Cancel leaves the library exactly as it was (the import switches generations
+only at its end); the report lists what was added, updated, removed and refused.
+
+Signals (ImportRun):
+    finished(object): the ImportReport, or an Exception if the library could not be written.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+FILE_FILTER = "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)"
+MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+
+    def __init__(self, library: Path, paths: list[Path]):
+        super().__init__()
+        self.library, self.paths = library, paths
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        from ..library.importer import run_import  # the XML and archive code, only when importing
+
+        def progress(done: int, total: int, label: str) -> bool:
+            self.progressed.emit(done, total, label)
+            return not self.cancelled.is_set()
+
+        try:
+            result = run_import(self.library, self.paths, progress=progress)
+        except Exception as exc:  # noqa: BLE001 (an unwritable library, a full disk: told, not raised in a thread)
+            result = exc
+        self.done.emit(result)
+
+
+class ImportRun(QObject):
+    """One import, off the UI thread, with its progress dialog; `finished` carries the report."""
+
+    finished = Signal(object)
+
+    def __init__(self, library: Path, paths: list[Path], parent: QWidget):
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(library, paths)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._show_progress)
+        self._worker.done.connect(self._done)
+        self.dialog = QProgressDialog("Reading the files…", "Cancel", 0, 0, parent)
+        self.dialog.setObjectName("importProgress")
+        self.dialog.setWindowTitle("Importing PDQ Summaries")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._started = time.monotonic()
+
+    def start(self) -> None:
+        self.dialog.show()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancelled.set()
+        self.dialog.setLabelText("Cancelling: the library stays as it was…")
+
+    def _show_progress(self, done: int, total: int, label: str) -> None:
+        if self._worker.cancelled.is_set():
+            return
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        left = ""
+        if done:
+            seconds = (time.monotonic() - self._started) / done * (total - done)
+            left = f"\nAbout {seconds:.0f} s left" if seconds >= 1 else "\nAlmost done"
+        self.dialog.setLabelText(f"{done} of {total} documents\n{label}{left}")
+
+    def _done(self, result) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.close()
+        self.finished.emit(result)
+
+
+def choose_paths(parent: QWidget, folder: bool) -> list[Path]:
+    if folder:
+        chosen = QFileDialog.getExistingDirectory(parent, "Import a Folder of PDQ Summaries")
+        return [Path(chosen)] if chosen else []
+    chosen, _ = QFileDialog.getOpenFileNames(parent, "Import PDQ Summaries or an Archive", "", FILE_FILTER)
+    return [Path(p) for p in chosen]
+
+
+def report_html(result) -> str:
+    if isinstance(result, Exception):
+        return (f"<p><b>The library could not be updated.</b></p><p>{escape(str(result))}</p>"
+                "<p>Nothing was changed. A library for every user of this computer can only be updated by "
+                "your IT (as administrator): <tt>sudo clinic-viewer import …</tt></p>")
+    if result.cancelled:
+        return "<p><b>Import cancelled.</b> The library was left exactly as it was.</p>"
+    counts = ", ".join(f"{result.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+    refused = [line for line in result.lines if line.action == "refused"]
+    rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
+    more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""
+    return (f"<p><b>Import finished:</b> {counts}.</p>"
+            + (f"<p>Refused (the rest was imported):</p><ul>{rows}</ul>{more}" if refused else "")
+            + "<p>Show Details lists every document.</p>")
+
+
+def show_report(parent: QWidget, result) -> None:
+    failed = isinstance(result, Exception) or (not result.cancelled and result.refused)
+    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information, "Import Report",
+                      report_html(result), QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("importReport")
+    if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
+        box.setDetailedText("\n".join(str(line) for line in result.lines) + "\n" + result.total())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
