@@ -64,6 +64,29 @@ class BytesSetting:
         store.setValue(self.key, value)
 
 
+@dataclass(frozen=True)
+class LocationsSetting:
+    """Places in the library, (summary id, section id), in order: bookmarks. A hand-edited or
+    damaged entry is dropped, never fatal."""
+
+    key: str
+    limit: int = 500
+
+    def read(self, store: QSettings) -> list[tuple[str, str]]:
+        raw = store.value(self.key, [])
+        raw = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+        places: list[tuple[str, str]] = []
+        for item in raw[: self.limit]:
+            if isinstance(item, str) and len(item) < 200:
+                summary_id, _, section_id = item.partition("#")
+                if summary_id and section_id and (summary_id, section_id) not in places:
+                    places.append((summary_id, section_id))
+        return places
+
+    def write(self, store: QSettings, value: list[tuple[str, str]]) -> None:
+        store.setValue(self.key, ["#".join(place) for place in value[: self.limit]])
+
+
 class _Stored:
     """Exposes one declared setting as a typed attribute of Settings."""
 
@@ -85,6 +108,7 @@ THEME = TextSetting("view/theme", "system")  # one of viewer.ui.themes.CHOICES
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
+BOOKMARKS = LocationsSetting("library/bookmarks")  # NCI's ids: a bookmark survives NCI's updates
 
 
 def open_user_settings() -> QSettings:
@@ -116,6 +140,7 @@ class Settings:
     theme = _Stored(THEME)
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)
+    bookmarks = _Stored(BOOKMARKS)
 
     @property
     def last_location(self) -> tuple[str, str] | None:

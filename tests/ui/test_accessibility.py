@@ -83,6 +83,8 @@ def test_tab_order_follows_the_layout(qtbot, window):
     box = window.search_panel.box
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert window.search_panel.only_open_summary.hasFocus()
+    qtbot.keyClick(window.search_panel.only_open_summary, Qt.Key.Key_Tab)
     assert window.library_filter.hasFocus()  # the results list is hidden while there are none
     qtbot.keyClick(window.library_filter, Qt.Key.Key_Tab)
     assert window.tree.hasFocus()
@@ -90,6 +92,7 @@ def test_tab_order_follows_the_layout(qtbot, window):
     assert window.reader.hasFocus()
     type_query(qtbot, window, "carcinoid")
     qtbot.keyClick(box, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.search_panel.only_open_summary, Qt.Key.Key_Tab)  # the scope sits above the results
     assert window.search_panel.results.hasFocus()
 
 

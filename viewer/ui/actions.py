@@ -42,6 +42,7 @@ COMMANDS = (
     Command("lessSpacing", "L&ess Line Spacing", ("Ctrl+Shift+Up",), "Bring the lines of the text closer together"),
     Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
             "Sections added, removed and changed at the summary's last update, words marked"),
+    Command("bookmark", "&Bookmark This Section", ("Ctrl+D",), "Bookmark the section you are reading, or remove its bookmark"),
     Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
     Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
     Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),

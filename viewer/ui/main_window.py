@@ -16,6 +16,7 @@ from ..settings import Settings
 from . import library_commands
 from .actions import make_actions
 from .appearance import Appearance
+from .bookmarks import Bookmarks
 from .font_size import FontSizeControl
 from .hit_highlighter import HitHighlighter
 from .library_pane import LibraryPane
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.actions = make_actions(self)
         self.appearance = Appearance(settings, self)
         self.appearance.apply_theme()
-        build_menus_and_toolbar(self, self.actions, self.appearance)
+        self.bookmarks = Bookmarks(settings, lambda: self.library, self._reading_place, self)
+        build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks)
         self._wire()
         self.set_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
         a["quit"].triggered.connect(self.close)
         a["whatChanged"].triggered.connect(lambda: library_commands.show_what_changed(self))
+        a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
+        self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         a["importFiles"].triggered.connect(lambda: library_commands.import_chosen(self, folder=False))
         a["importFolder"].triggered.connect(lambda: library_commands.import_chosen(self, folder=True))
@@ -137,7 +141,8 @@ class MainWindow(QMainWindow):
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.zoomRequested.connect(self.font_size.step)
         # Tab goes the way the eye does: search, its results, the sections, the text
-        QWidget.setTabOrder(self.search_panel.box, self.search_panel.results)
+        QWidget.setTabOrder(self.search_panel.box, self.search_panel.only_open_summary)
+        QWidget.setTabOrder(self.search_panel.only_open_summary, self.search_panel.results)
         QWidget.setTabOrder(self.search_panel.results, self.library_filter)
         QWidget.setTabOrder(self.library_filter, self.tree)
         QWidget.setTabOrder(self.tree, self.reader)
@@ -181,6 +186,10 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
     def _summary_id(self) -> str:
         return self.summary.id if self.summary else ""
+
+    def _reading_place(self) -> Location | None:
+        """The section being read (what a bookmark keeps), if a summary is open."""
+        return (self.summary.id, self.reader.current_section_id()) if self.summary else None
 
     def current_location(self) -> Location:
         return (self._summary_id(), self.reader.current_anchor())
@@ -254,7 +263,8 @@ class MainWindow(QMainWindow):
         self.search_panel.prepare_results()
 
     def search(self, text: str) -> SearchResults:
-        return self.ensure_search_index().search(text)
+        only_this = self.search_panel.only_open_summary.isChecked() and self.summary is not None
+        return self.ensure_search_index().search(text, summary_id=self.summary.id if only_this else None)
 
     def open_result(self, hit: Hit) -> None:
         """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
@@ -303,18 +313,8 @@ class MainWindow(QMainWindow):
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
         self.reader.set_style(style)
-        self._keep_tree_readable()
+        self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
-
-    def _keep_tree_readable(self) -> None:
-        """At large sizes, widen the tree so a title's words still fit (never past 45%)."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if total <= 0:
-            return
-        wanted = min(self.tree.fontMetrics().averageCharWidth() * 20 + self.tree.indentation() * 2, int(total * 0.45))
-        if sizes[0] < wanted:
-            self.splitter.setSizes([wanted, total - wanted])
 
     def bring_to_front(self) -> None:
         """Another launch by the same user: show this window instead of a second one."""

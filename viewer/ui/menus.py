@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from .appearance import Appearance
+from .bookmarks import Bookmarks
 
 MENUS = {
     "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
@@ -14,6 +15,7 @@ MENUS = {
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
+    "B&ookmarks": ["bookmark", None, "BOOKMARKS"],
     "&Help": ["shortcuts", "about"],
 }
 TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
@@ -30,7 +32,8 @@ def arrow_icon(theme_name: str, direction: str) -> QIcon:
     return QIcon.fromTheme(theme_name, fallback)
 
 
-def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance) -> QToolBar:
+def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance,
+                            bookmarks: Bookmarks) -> QToolBar:
     actions["back"].setIcon(arrow_icon("go-previous", "left"))
     actions["forward"].setIcon(arrow_icon("go-next", "right"))
     actions["fontSmaller"].setIconText("A−")
@@ -44,6 +47,8 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
             elif name == "APPEARANCE":
                 menu.addSeparator()
                 appearance.add_menus(menu)
+            elif name == "BOOKMARKS":
+                bookmarks.attach(menu)
             elif name in actions:
                 menu.addAction(actions[name])
     toolbar = QToolBar("Navigation and text size", window, objectName="mainToolbar")

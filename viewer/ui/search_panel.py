@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from .announce import announce
 
@@ -53,7 +53,10 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(objectName="searchBox", placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
         self.box.setAccessibleName("Search")
         self.box.setAccessibleDescription(
-            'Search every bundled summary. "Quotes" for a phrase, word* for a prefix, -word to exclude, OR for either.')
+            'Search every summary in the library. "Quotes" for a phrase, word* for a prefix, -word to exclude, OR for either.')
+        self.only_open_summary = QCheckBox("Only the open summary", objectName="searchThisSummary")
+        self.only_open_summary.setAccessibleDescription("Search only the summary you are reading, not the whole library.")
+        self.only_open_summary.toggled.connect(lambda _: self.box.text().strip() and self.run_search())
         self.status = QLabel(objectName="searchStatus", wordWrap=True)
         self.status.setAccessibleName("Search status")
         self.status.setAccessibleDescription("How many results the search found, or why it found none.")
@@ -78,6 +81,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
+        layout.addWidget(self.only_open_summary)
         layout.addWidget(self.status)
         layout.addWidget(self.counter)
         layout.addWidget(self.results, 1)

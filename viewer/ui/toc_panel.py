@@ -168,6 +168,17 @@ class SectionTree(WheelZoom, QTreeView):
             self.setCurrentIndex(index)
         self.scrollTo(index)
 
+    def keep_readable_in(self, splitter) -> None:
+        """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
+        never past 45% of the window."""
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.45))
+        if sizes[0] < wanted:
+            splitter.setSizes([wanted, total - wanted])
+
     def current_location(self) -> tuple[str, str] | None:
         location = self.currentIndex().data(LOCATION_ROLE)
         return tuple(location) if location else None

@@ -1,0 +1,72 @@
+"""Bookmarks: Ctrl+D on the section being read; a menu of them; kept per user; they survive an
+update (they are NCI's section ids) and say when their section changed in it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from viewer.library import run_import
+from viewer.settings import Settings
+
+from ..conftest import PDQ_SUMMARIES
+from .test_reader_window import open_window
+
+EPENDYMOMA = "CDR0000062843"
+
+
+def bookmark_entries(window) -> list[str]:
+    menu = window.findChild(QMenu, "bookmarksMenu")
+    menu.aboutToShow.emit()  # what opening the menu does
+    return [a.text() for a in menu.actions() if a.objectName().startswith("bookmark:")]
+
+
+def test_ctrl_d_bookmarks_the_section_and_the_menu_opens_it(qtbot, qsettings, pdq_library):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, "_40"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Settings(qsettings).bookmarks == [(EPENDYMOMA, "_40")]
+    assert bookmark_entries(window) == ["Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma"]
+    window.navigate_to(("gi-carcinoid-treatment-hp", ""))
+    menu = window.findChild(QMenu, "bookmarksMenu")
+    next(a for a in menu.actions() if a.objectName() == f"bookmark:{EPENDYMOMA}#_40").trigger()
+    assert window.summary.id == EPENDYMOMA and window.reader.current_section_id() == "_40"
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # again: removed
+    assert Settings(qsettings).bookmarks == [] and bookmark_entries(window) == []
+
+
+def test_bookmarks_are_kept_between_runs_and_survive_an_update(qtbot, qsettings, tmp_path):
+    from ..unit.test_changes import newer_ependymoma
+
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0]], now=dt.datetime(2015, 10, 1, tzinfo=dt.timezone.utc))
+    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_1"), (EPENDYMOMA, "_40"), (EPENDYMOMA, "_302"), ("CDR0000000404", "_1")]
+    run_import(library, [newer_ependymoma(tmp_path)])  # changes _1, removes _302
+    window = open_window(qtbot, qsettings, library_dir=library)
+    assert bookmark_entries(window) == [
+        "Childhood Ependymoma Treatment (PDQ®) › General Information About Childhood Ependymoma (changed in the last update)",
+        "Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma",
+        "Childhood Ependymoma Treatment (PDQ®) › (a section no longer in the summary)",
+        "CDR0000000404 (not in this library)"]
+    menu = window.findChild(QMenu, "bookmarksMenu")
+    assert not next(a for a in menu.actions() if a.objectName() == "bookmark:CDR0000000404#_1").isEnabled()
+
+
+def test_a_damaged_bookmarks_setting_is_ignored_not_fatal(qtbot, qsettings):
+    qsettings.setValue("library/bookmarks", ["no-hash", "#_1", "x#", 7, "a" * 500 + "#b", "gi-carcinoid-treatment-hp#metastatic-gi-carcinoid"])
+    window = open_window(qtbot, qsettings)
+    assert Settings(qsettings).bookmarks == [("gi-carcinoid-treatment-hp", "metastatic-gi-carcinoid")]
+    assert len(bookmark_entries(window)) == 1
+
+
+def test_search_can_be_limited_to_the_open_summary(qtbot, qsettings, pdq_library):
+    from PySide6.QtWidgets import QCheckBox
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, ""))
+    everywhere = {h.summary_id for h in window.search("radiation").hits}
+    assert len(everywhere) > 1
+    scope = window.findChild(QCheckBox, "searchThisSummary")
+    qtbot.mouseClick(scope, Qt.MouseButton.LeftButton)
+    assert {h.summary_id for h in window.search("radiation").hits} == {EPENDYMOMA}
