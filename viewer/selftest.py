@@ -42,12 +42,14 @@ def _exercise(app: QApplication, out: TextIO) -> None:
         library = window.library
         out.write(f"clinic-viewer {version()} self-test; resources: {paths.resources_dir()}\n")
         _check(not library.problems, "summaries failed to load: " + "; ".join(map(str, library.problems)))
-        _check(bool(library.summaries), "no summaries are bundled")
+        _check(bool(library.entries()), "no summaries are bundled or imported")
         out.write(f"pre-rendered at packaging time: {', '.join(library.prerendered) or 'none'}\n")
         _check(not window.windowIcon().isNull(), "the application icon is missing")
         window.show()
         app.processEvents()
-        for summary in library.summaries:
+        for entry in library.entries():
+            summary = library.get(entry.id)
+            _check(summary is not None, f"{entry.id}: cannot be read: " + "; ".join(map(str, library.problems)))
             window.navigate_to((summary.id, summary.sections[0].id))
             app.processEvents()
             text = window.reader.toPlainText()

@@ -64,7 +64,7 @@ def test_cancel_leaves_the_library_exactly_as_it_was(qtbot, qsettings, tmp_path)
     box = wait_for_report(qtbot, window)
     assert "Import cancelled" in box.text() and "left exactly as it was" in box.text()
     assert LibraryStore(library).current_name() == before
-    assert [s.id for s in load_library_dir(library).summaries] == ["CDR0000062843"]
+    assert [e.id for e in load_library_dir(library).entries()] == ["CDR0000062843"]
 
 
 def test_a_library_that_cannot_be_written_is_reported_and_nothing_changes(qtbot, qsettings, tmp_path):

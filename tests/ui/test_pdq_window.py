@@ -51,11 +51,14 @@ def test_each_summary_is_a_tree_item_with_its_sections_below(window):
         root = parse(path).root
         title = " ".join("".join(root.find("SummaryTitle").itertext()).split())
         index, _ = tree_item_rect(window, title)
+        window.tree.expand(index)  # the arrow beside it: its sections are read in
         first = root.find("SummarySection/Title")
         assert index.model().index(0, 0, index).data() == " ".join("".join(first.itertext()).split())
 
 
 def test_activating_a_section_in_the_tree_shows_it(qtbot, window):
+    _, rect = tree_item_rect(window, "Childhood Ependymoma Treatment (PDQ®)")
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # opens it
     index, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")
     window.tree.scrollTo(index)
     _, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")

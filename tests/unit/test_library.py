@@ -22,6 +22,11 @@ EPENDYMOMA, UNUSUAL, PROSTATE = PDQ_SUMMARIES
 IDS = {"CDR0000062843", "CDR0000062872", "CDR0000299612"}
 
 
+def ids(library) -> set[str]:
+    """The summaries a library lists (read when opened)."""
+    return {entry.id for entry in library.entries()}
+
+
 def cli(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     status = import_main(list(args), out, err)
@@ -65,7 +70,8 @@ def test_import_files_then_again_unchanged(tmp_path):
     assert count(out, "added") == 5 and "total: 5 added, 0 updated, 0 unchanged, 0 removed, 0 refused" in out
     assert "added      CDR0000062843  Childhood Ependymoma Treatment (PDQ®) (2015-09-24)" in out
     loaded = load_library_dir(library)
-    assert {s.id for s in loaded.summaries} == IDS and not loaded.problems
+    assert ids(loaded) == IDS and not loaded.problems
+    assert loaded.get("CDR0000062843").title == "Childhood Ependymoma Treatment (PDQ®)"
     assert loaded.glossary.get("CDR0000045693").name == "gene"
     status, out, _ = cli("--library", str(library), *map(str, PDQ_SUMMARIES))
     assert status == 0 and count(out, "unchanged") == 3
@@ -96,7 +102,7 @@ def test_refused_documents_are_named_with_file_and_line_and_the_rest_imported(tm
     assert line.startswith("refused") and ", line " in line and "Reference 300 names a citation" in line
     assert "other.xml, line 2: is a <Protocol> document" in out
     assert "added      CDR0000299612" in out
-    assert [s.id for s in load_library_dir(tmp_path / "lib").summaries] == ["CDR0000299612"]
+    assert ids(load_library_dir(tmp_path / "lib")) == {"CDR0000299612"}
 
 
 def test_a_folder_in_ncis_layout_with_its_weekly_change_list(tmp_path):
@@ -111,7 +117,7 @@ def test_a_folder_in_ncis_layout_with_its_weekly_change_list(tmp_path):
     assert "updated    CDR0000299612  Genetics of Prostate Cancer (2006-10-03 → 2007-01-05)" in out
     assert "removed    CDR0000062872  Unusual Cancers of Childhood Treatment (PDQ®) (NCI's change list Summary.202547)" in out
     assert "removed    CDR0000062843" in out
-    assert [s.id for s in load_library_dir(library).summaries] == ["CDR0000299612"]
+    assert ids(load_library_dir(library)) == {"CDR0000299612"}
 
 
 def test_older_versions_are_refused_unless_allowed(tmp_path):
@@ -177,7 +183,7 @@ def test_a_damaged_archive_imports_nothing_of_it(tmp_path):
     archive.write_bytes(data[: len(data) // 2])
     status, out, _ = cli("--library", str(tmp_path / "lib"), str(archive))
     assert status == 1 and "damaged" in out
-    assert not load_library_dir(tmp_path / "lib").summaries
+    assert not ids(load_library_dir(tmp_path / "lib"))
 
 
 def test_a_changed_or_added_file_in_the_library_is_reported_not_shown(tmp_path):
@@ -188,10 +194,11 @@ def test_a_changed_or_added_file_in_the_library_is_reported_not_shown(tmp_path):
     target.write_bytes(target.read_bytes().replace(b"Dramatic improvements", b"Dramatic IMPROVEMENTS"))
     (folder / "CDR0000000009.xml").write_bytes(PROSTATE.read_bytes())
     loaded = load_library_dir(library)
-    assert {s.id for s in loaded.summaries} == IDS - {"CDR0000062843"}
-    messages = " | ".join(str(p) for p in loaded.problems)
-    assert "CDR0000062843.xml: does not match its SHA-256" in messages
-    assert "CDR0000000009.xml: is not listed in the library's MANIFEST.sha256" in messages
+    assert ids(loaded) == IDS  # the catalog lists what was imported; the added file is not in it
+    assert "CDR0000000009.xml: is not listed in the library's MANIFEST.sha256" in str(loaded.problems)
+    assert loaded.get("CDR0000062843") is None  # checked when read: changed, so not shown
+    assert "CDR0000062843.xml: does not match its SHA-256" in " | ".join(str(p) for p in loaded.problems)
+    assert loaded.get("CDR0000062872").title.startswith("Unusual Cancers")
 
 
 def test_a_symlinked_library_file_is_not_read(tmp_path):
@@ -201,7 +208,8 @@ def test_a_symlinked_library_file_is_not_read(tmp_path):
     target.unlink()
     target.symlink_to(PROSTATE)
     loaded = load_library_dir(library)
-    assert not loaded.summaries and "not a regular file inside the library" in str(loaded.problems[0])
+    assert loaded.get("CDR0000299612") is None
+    assert "not a regular file inside the library" in str(loaded.problems[-1])
 
 
 @pytest.mark.parametrize("current", [b"../../etc", b"\xff\xfe", b"v000099", b"not a generation"])
@@ -210,7 +218,8 @@ def test_a_broken_current_pointer_is_a_reported_problem(tmp_path, current):
     assert cli("--library", str(library), str(PROSTATE))[0] == 0
     (library / "CURRENT").write_bytes(current)
     loaded = load_library_dir(library)
-    assert not loaded.summaries and loaded.problems and "CURRENT" in str(loaded.problems[0]) or "v000099" in str(loaded.problems[0])
+    assert not ids(loaded) and loaded.problems
+    assert "CURRENT" in str(loaded.problems[0]) or "v000099" in str(loaded.problems[0])
 
 
 def test_an_import_killed_half_way_leaves_the_previous_library_intact(tmp_path):
@@ -231,15 +240,16 @@ def test_an_import_killed_half_way_leaves_the_previous_library_intact(tmp_path):
     loaded = load_library_dir(library)
     assert not loaded.problems
     now = LibraryStore(library).current_name()
-    ids = {s.id for s in loaded.summaries}
+    held = ids(loaded)
     if now == before:  # killed before the switch: exactly the old library
-        assert ids == {"CDR0000062843"}
+        assert held == {"CDR0000062843"}
     else:  # the run finished first: exactly the new one, never a part
-        assert len(ids) == 61
+        assert len(held) == 61
+    assert all(loaded.get(i) is not None for i in held) and not loaded.problems
     # the next import cleans up what the killed one left and works
     assert cli("--library", str(library), str(PROSTATE))[0] == 0
     generations = sorted(p.name for p in library.iterdir() if p.name.startswith("v"))
-    assert len(generations) <= 2 and "CDR0000299612" in {s.id for s in load_library_dir(library).summaries}
+    assert len(generations) <= 2 and "CDR0000299612" in ids(load_library_dir(library))
 
 
 def test_a_cancelled_import_changes_nothing(tmp_path):
@@ -247,7 +257,7 @@ def test_a_cancelled_import_changes_nothing(tmp_path):
     run_import(library, [EPENDYMOMA])
     report = run_import(library, [PROSTATE, UNUSUAL], progress=lambda done, total, name: done < 1)
     assert report.cancelled and "cancelled" in report.total()
-    assert {s.id for s in load_library_dir(library).summaries} == {"CDR0000062843"}
+    assert ids(load_library_dir(library)) == {"CDR0000062843"}
 
 
 def test_figure_images_from_ncis_multimedia_folder_are_imported_and_checked(tmp_path):
@@ -275,7 +285,8 @@ def test_a_site_library_is_copied_checked_and_a_damaged_one_refused(tmp_path):
     shipped = tmp_path / "bundle" / "library"
     assert site_main([str(library), str(shipped)]) == 0
     loaded = load_library_dir(shipped)
-    assert [s.id for s in loaded.summaries] == ["CDR0000299612"] and loaded.has_term("CDR0000045693")
+    assert ids(loaded) == {"CDR0000299612"} and loaded.has_term("CDR0000045693")
+    assert loaded.get("CDR0000299612") is not None
     stored = library / LibraryStore(library).current_name() / "summaries" / "CDR0000299612.xml"
     stored.write_bytes(stored.read_bytes() + b" ")
     assert site_main([str(library), str(tmp_path / "again")]) == 1

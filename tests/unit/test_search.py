@@ -159,3 +159,38 @@ def _shared_index():
     if not _INDEX:
         _INDEX.append(SearchIndex.build(load_library(summaries_dir()).summaries))
     return _INDEX[0]
+
+
+def test_the_library_index_is_updated_for_what_an_import_changes(tmp_path):
+    """IndexWriter: a summary replaced or removed takes its passages and its words with it."""
+    import sqlite3
+
+    from viewer.search.index import IndexWriter
+
+    from ..conftest import write_summary
+    from viewer.content import load_summary
+
+    old = load_summary(write_summary(tmp_path / "a", "one", "# A {#a}\n\nThe zanubrutinib dose.\n"))
+    new = load_summary(write_summary(tmp_path / "b", "one", "# A {#a}\n\nThe acalabrutinib dose.\n"))
+    other = load_summary(write_summary(tmp_path / "c", "two", "# B {#b}\n\nAnother dose.\n"))
+    writer = IndexWriter(tmp_path / "first.sqlite")
+    writer.replace(old)
+    writer.replace(other)
+    first = writer.finish()
+    writer = IndexWriter(tmp_path / "second.sqlite", start_from=first)
+    writer.replace(new)
+    second = writer.finish()
+    index = SearchIndex.build([])
+    index.attach(second)
+    vocabulary = dict(sqlite3.connect(second).execute("SELECT word, summaries FROM vocabulary"))
+    assert "zanubrutinib" not in vocabulary and vocabulary["acalabrutinib"] == 1 and vocabulary["dose"] == 2
+    assert not index.search("zanubrutinib").hits
+    assert [h.summary_id for h in index.search("acalabrutinib").hits] == ["one"]
+    assert {h.summary_id for h in index.search("dose").hits} == {"one", "two"}
+    writer = IndexWriter(tmp_path / "third.sqlite", start_from=second)
+    writer.remove("one")
+    index = SearchIndex.build([])
+    index.attach(writer.finish())
+    assert {h.summary_id for h in index.search("dose").hits} == {"two"}
+    vocabulary = dict(sqlite3.connect(writer.path).execute("SELECT word, summaries FROM vocabulary"))
+    assert "acalabrutinib" not in vocabulary and vocabulary["dose"] == 1  # its words left with it

@@ -1,10 +1,11 @@
 """The pure-Python core: summaries on disk -> validated document model -> HTML. No Qt here."""
 from .errors import ContentError
 from . import manifest, prerendered
-from .loader import Library, load_library, load_summary
+from .library import Library, SummaryEntry
+from .loader import load_library, load_summary
 from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMetadata
 
 __all__ = [
     "Citation", "ContentError", "Library", "Paragraph", "Reference", "Section", "Summary",
-    "SummaryMetadata", "load_library", "load_summary", "manifest", "prerendered",
+    "SummaryEntry", "SummaryMetadata", "load_library", "load_summary", "manifest", "prerendered",
 ]

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from . import manifest, prerendered
 from .errors import ContentError, line_of
+from .library import Library
 from .model import Summary, SummaryMetadata
 
 METADATA_FILE = "summary.json"
@@ -22,53 +21,6 @@ MAX_NESTING = 16
 _NESTING = re.compile(r"^(?P<indent>[ \t]*)(?P<quotes>(?:>[ \t]?)*)", re.MULTILINE)
 _REQUIRED = ("title", "audience", "source", "last_updated")
 _OPTIONAL = ("attribution", "disclaimer", "edition", "kind", "language")  # kind: as PDQ's SummaryType
-
-
-@dataclass
-class Library:
-    summaries: list[Summary] = field(default_factory=list)
-    problems: list[ContentError] = field(default_factory=list)
-    prerendered: list[str] = field(default_factory=list)  # ids of summaries not rendered at load
-    # The imported library's dictionary terms and figure images (viewer.library.Glossary and
-    # MediaFiles: `id in x`, `x.get(id)`), and the generation the summaries come from; None for
-    # bundled summaries.
-    glossary: Any = None
-    media: Any = None
-    previous: Any = None  # viewer.library.PreviousVersions: an updated summary as it was before
-    changes: dict = field(default_factory=dict)  # summary id -> viewer.library.changes.SummaryChanges
-    generation: Any = None
-
-    def extend(self, other: Library) -> None:
-        """Add another library's summaries, problems and glossary to this one."""
-        self.summaries.extend(other.summaries)
-        self.problems.extend(other.problems)
-        self.glossary = self.glossary if other.glossary is None else other.glossary
-        self.media = self.media if other.media is None else other.media
-        self.previous = self.previous if other.previous is None else other.previous
-        self.changes.update(other.changes)
-        self.generation = self.generation if other.generation is None else other.generation
-
-    def imported_date(self, summary_id: str):
-        """When the library the summary comes from was last updated; None for a bundled summary."""
-        imported = self.generation.imported if self.generation is not None else None
-        return imported.date() if imported is not None and summary_id.startswith("CDR") else None
-
-    # What links and figures in a summary may point at (content.links.LinkTargets):
-    def has_summary(self, summary_id: str) -> bool:
-        return self.get(summary_id) is not None
-
-    def has_term(self, term_id: str) -> bool:
-        return self.glossary is not None and term_id in self.glossary
-
-    def has_media(self, media_id: str) -> bool:
-        return self.media is not None and media_id in self.media
-
-    def media_bytes(self, media_id: str) -> bytes | None:
-        """A figure's image, checked against the library's manifest; None if absent or damaged."""
-        return self.media.get(media_id) if self.media is not None else None
-
-    def get(self, summary_id: str) -> Summary | None:
-        return next((s for s in self.summaries if s.id == summary_id), None)
 
 
 def _read_text(path: Path) -> str:

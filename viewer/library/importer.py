@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -16,7 +18,9 @@ from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
 from .changes import compare
 from .sources import Candidate, find_documents
-from .store import Generation, LibraryStore
+from ..content.model import Summary
+from ..search.index import IndexWriter
+from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
@@ -31,6 +35,7 @@ class ReportLine:
     detail: str = ""
     kind: str = ""                            # summaries, glossary, media
     previous: bytes | Path | None = field(default=None, repr=False)  # an updated document's old copy
+    summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
 
     def __str__(self) -> str:
         if self.action == "refused":
@@ -60,12 +65,12 @@ class ImportReport:
         return f"total: {counts}; {state}"
 
 
-def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None]:
-    """(kind, id, title, date) of a document, after checking it reads as the app will read it."""
+def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | None]:
+    """(kind, id, title, date, summary) of a document, after checking it reads as the app will read it."""
     doc = parse(Path(name), data)
     if doc.root.tag == "Summary":
         summary = summary_from_document(doc)
-        return "summaries", summary.id, summary.title, summary.metadata.last_updated
+        return "summaries", summary.id, summary.title, summary.metadata.last_updated, summary
     if doc.root.tag != "GlossaryTerm":
         raise doc.error(doc.root, f"is a <{doc.root.tag}> document; only PDQ Summary and GlossaryTerm documents "
                                   "are imported")
@@ -75,7 +80,7 @@ def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None]:
         date = dt.date.fromisoformat((date_el.text or "").strip()[:10]) if date_el is not None else None
     except ValueError:
         date = None
-    return "glossary", term.id, term.name, date
+    return "glossary", term.id, term.name, date, None
 
 
 def run_import(library: Path, paths: list[Path], allow_older: bool = False,
@@ -94,39 +99,58 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         for refusal in found.refused:
             where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
             report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
-        taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes: dict = dict((current.info.get("changes") or {}) if current else {})
-        total = len(found.candidates)
-        label = ""
-        for done, candidate in enumerate(found.candidates):
-            if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
-                report.cancelled = True
-                return report
-            line = _consider(candidate, current, files, taken, allow_older)
-            label = line.title if line is not None else ""
-            if line is not None:
-                report.lines.append(line)
-                if line.action == "updated" and line.kind == "summaries":
-                    _record_changes(line, files, changes)
-        for doc_id, source in sorted(found.removed.items()):
-            relative = f"summaries/{doc_id}.xml"
-            if relative in files:
-                title = _title_of(files[relative], relative)
-                del files[relative]
-                files.pop(f"previous/{doc_id}.xml", None)
-                changes.pop(doc_id, None)
-                report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
-        if progress is not None and progress(total, total, label) is False:
+        catalog = read_catalog(current)
+        index = IndexWriter(store.root / f".index-{os.getpid()}.tmp",
+                            current.folder / SEARCH_INDEX if current and SEARCH_INDEX in current.manifest else None)
+        try:
+            return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now)
+        finally:
+            index.discard()
+
+
+def _run(store: LibraryStore, report: ImportReport, found, current: Generation | None, files: dict, changes: dict,
+         catalog: dict, index: IndexWriter, allow_older: bool, progress, now) -> ImportReport:
+    """The import itself, with the lock held and the new index being written beside the library."""
+    taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
+    total = len(found.candidates)
+    label = ""
+    for done, candidate in enumerate(found.candidates):
+        if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
-        changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
-        if changed or current is None:
-            held = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
-            committed = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": held})
-            report.generation = committed.name
-        else:
-            report.generation = current.name
+        line = _consider(candidate, current, files, taken, allow_older, catalog)
+        label = line.title if line is not None else ""
+        if line is None:
+            continue
+        report.lines.append(line)
+        if line.action == "updated" and line.kind == "summaries":
+            _record_changes(line, files, changes)
+        if line.summary is not None:  # added or updated: into the index and the catalog
+            index.replace(line.summary)
+            catalog[line.doc_id] = catalog_entry(line.summary)
+            line.summary = None
+    for doc_id, source in sorted(found.removed.items()):
+        relative = f"summaries/{doc_id}.xml"
+        if relative in files:
+            title = catalog.pop(doc_id, {}).get("title", "")
+            for name in (relative, f"previous/{doc_id}.xml"):
+                files.pop(name, None)
+            changes.pop(doc_id, None)
+            index.remove(doc_id)
+            report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
+    if progress is not None and progress(total, total, label) is False:
+        report.cancelled = True
+        return report
+    changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+    if changed or current is None or CATALOG not in current.manifest:
+        files[SEARCH_INDEX] = index.finish()
+        files[CATALOG] = json.dumps(catalog, ensure_ascii=False, indent=0).encode("utf-8")
+        kept = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
+        report.generation = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": kept}).name
+    else:
+        report.generation = current.name
     return report
 
 
@@ -139,7 +163,7 @@ def _title_of(content: bytes | Path, name: str) -> str:
 
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
-              taken: dict[str, tuple[str, dt.date | None]], allow_older: bool) -> ReportLine | None:
+              taken: dict[str, tuple[str, dt.date | None]], allow_older: bool, catalog: dict) -> ReportLine | None:
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
@@ -151,9 +175,10 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         for kind in KINDS:
             relative = f"{kind}/{candidate.hint_id}.xml"
             if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
-                return ReportLine("unchanged", candidate.hint_id, _title_of(data, candidate.name))
+                title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
+                return ReportLine("unchanged", candidate.hint_id, title)
     try:
-        kind, doc_id, title, date = _describe(data, candidate.name)
+        kind, doc_id, title, date, summary = _describe(data, candidate.name)
     except ContentError as exc:
         where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
         return ReportLine("refused", "", "", f"{where}: {exc.message}")
@@ -176,8 +201,9 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     files[relative] = data
     taken[relative] = (candidate.name, date)
     if held is None:
-        return ReportLine("added", doc_id, title, str(date) if date else "", kind)
-    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind, previous=held)
+        return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
+    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind, previous=held,
+                      summary=summary)
 
 
 def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: dict) -> None:
@@ -211,3 +237,31 @@ def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | 
         del files[name]
     files[relative] = data
     return ReportLine("updated" if older else "added", candidate.hint_id, "figure image", extension.upper())
+
+
+def catalog_entry(summary: Summary) -> dict:
+    """What the library tree and the window need of a summary before it is opened."""
+    meta = summary.metadata
+    return {"title": meta.title, "kind": meta.kind, "audience": meta.audience, "language": meta.language,
+            "last_updated": meta.last_updated.isoformat(), "source": meta.source}
+
+
+def read_catalog(generation: Generation | None) -> dict:
+    """The current catalog; for a summary it lacks (a library from before the catalog), read it now."""
+    catalog: dict = {}
+    if generation is None:
+        return catalog
+    if CATALOG in generation.manifest:
+        try:
+            data = json.loads(generation.read(CATALOG))
+            catalog = data if isinstance(data, dict) else {}
+        except (ContentError, ValueError, RecursionError):
+            catalog = {}
+    for name in generation.files("summaries"):
+        doc_id = Path(name).stem
+        if doc_id not in catalog:
+            try:
+                catalog[doc_id] = catalog_entry(load_pdq_summary(Path(name), generation.read(name)))
+            except ContentError:
+                continue
+    return catalog

@@ -1,15 +1,19 @@
-"""The library as the app reads it: every summary of the current generation, checked and parsed;
-dictionary terms and figure images read when they are first shown."""
+"""The library as the app reads it: the catalog of the current generation at start (titles, types,
+dates), each summary read and checked when it is opened, dictionary terms and figure images when
+they are first shown, and the search index that import made."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 from ..content.errors import ContentError
 from ..content.loader import Library
-from ..content.model import Summary
+from ..content.library import SummaryEntry
+from ..content.model import Summary, SummaryMetadata
 from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
 from .changes import SummaryChanges
-from .store import Generation, LibraryStore
+from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
 
 
 class _CheckedFiles:
@@ -88,12 +92,46 @@ def load_library_dir(root: Path) -> Library:
     library.problems.extend(generation.problems)
     records = generation.info.get("changes") if isinstance(generation.info.get("changes"), dict) else {}
     library.changes = {i: c for i, c in ((i, SummaryChanges.from_data(d)) for i, d in records.items()) if c}
+    catalog = _read_catalog(generation, library.problems)
     for name in generation.files("summaries"):
-        try:
-            library.summaries.append(load_pdq_summary(generation.folder / name, generation.read(name)))
-        except ContentError as exc:
-            library.problems.append(exc)
-        except Exception as exc:  # noqa: BLE001 (whatever goes wrong with one summary is its problem, not the app's)
-            library.problems.append(ContentError(generation.folder / name, f"could not be read ({type(exc).__name__}: {exc})"))
-    library.summaries.sort(key=lambda s: s.title.casefold())
+        summary_id = Path(name).stem
+        entry = catalog.get(summary_id)
+        if entry is None:
+            library.problems.append(ContentError(generation.folder / name, "is not in the library's catalog: "
+                                                 "import it again to show it"))
+            continue
+        library.catalog[summary_id] = entry
+    library.catalog = dict(sorted(library.catalog.items(), key=lambda item: item[1].title.casefold()))
+
+    def open_summary(summary_id: str) -> Summary:
+        name = generation.path_of("summaries", summary_id)
+        return load_pdq_summary(generation.folder / name, generation.read(name))
+
+    library.opener = open_summary
+    if SEARCH_INDEX in generation.manifest:
+        library.search_index = lambda: generation.checked_path(SEARCH_INDEX)
     return library
+
+
+def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[str, SummaryEntry]:
+    """Each summary's title, type, audience, language and date, as import wrote them."""
+    try:
+        data = json.loads(generation.read(CATALOG))
+    except ContentError as exc:
+        problems.append(exc)
+        return {}
+    except (ValueError, RecursionError):
+        problems.append(ContentError(generation.folder / CATALOG, "is not valid JSON: import again to repair it"))
+        return {}
+    entries = {}
+    for summary_id, item in (data.items() if isinstance(data, dict) else []):
+        try:
+            metadata = SummaryMetadata(
+                title=str(item["title"]), audience=str(item["audience"]), source=str(item["source"]),
+                last_updated=dt.date.fromisoformat(item["last_updated"]), kind=str(item.get("kind", "")),
+                language=str(item.get("language", "")))
+        except (KeyError, TypeError, ValueError):
+            problems.append(ContentError(generation.folder / CATALOG, f"has a damaged entry for {summary_id[:20]}"))
+            continue
+        entries[str(summary_id)] = SummaryEntry(str(summary_id), metadata)
+    return entries

@@ -5,6 +5,8 @@
     LIBRARY/v000007/glossary/CDR0000045693.xml
     LIBRARY/v000007/media/CDR0000748659.jpg    a figure's image (NCI's Multimedia)
     LIBRARY/v000007/previous/CDR0000062843.xml a summary as it was before its last update
+    LIBRARY/v000007/index/catalog.json         every summary's title, type, audience, language, date
+    LIBRARY/v000007/index/search.sqlite        the full-text index (SQLite FTS5), updated by each import
     LIBRARY/v000007/MANIFEST.sha256    every file of the generation, in `sha256sum` form
     LIBRARY/v000007/library.json       when it was imported, the generation before it, and what
                                        changed in each summary at its last update
@@ -35,12 +37,23 @@ CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
 KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedia",
-         "previous": "Summary, the version before its last update"}
+         "previous": "Summary, the version before its last update",
+         "index": "the catalog (titles, types, dates) and the full-text index, made by import"}
+CATALOG = "index/catalog.json"
+SEARCH_INDEX = "index/search.sqlite"
 _PREFIX = "v"
 
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -95,23 +108,39 @@ class Generation:
             return next((n for n in self.files("media") if PurePosixPath(n).stem == doc_id), f"media/{doc_id}")
         return f"{kind}/{doc_id}.xml"
 
+    def checked_path(self, name: str) -> Path:
+        """A listed file that another program reads (SQLite), checked against the manifest first."""
+        path = self._listed_regular_file(name)
+        try:
+            self._compare(path, name, _file_digest(path))
+        except OSError as exc:
+            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        return path
+
     def read(self, name: str) -> bytes:
         """The bytes of a listed file, checked; ContentError if it is missing, linked out or changed."""
+        path = self._listed_regular_file(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        self._compare(path, name, _digest(data))
+        return data
+
+    def _listed_regular_file(self, name: str) -> Path:
         path = self.folder / name
         if name not in self.manifest:
             raise ContentError(path, f"is not listed in the library's {MANIFEST}")
-        try:
-            if path.is_symlink() or not path.is_file():
-                raise ContentError(path, "is not a regular file inside the library, so it is not read")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
-        except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
-        if _digest(data) != self.manifest[name]:
+        if not path.exists() and not path.is_symlink():
+            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing")
+        if path.is_symlink() or not path.is_file():
+            raise ContentError(path, "is not a regular file inside the library, so it is not read")
+        return path
+
+    def _compare(self, path: Path, name: str, digest: str) -> None:
+        if digest != self.manifest[name]:
             raise ContentError(path, f"does not match its SHA-256 in the library's {MANIFEST}: it was changed "
                                      "or damaged after import, so it is not shown")
-        return data
 
 
 def _read_manifest(folder: Path) -> dict[str, str]:
@@ -229,19 +258,18 @@ class LibraryStore:
             target = folder / relative
             target.parent.mkdir(exist_ok=True)
             if isinstance(content, Path):
-                data = None
                 try:
                     os.link(content, target)
                 except OSError:  # another file system, or links not allowed: copy instead
                     shutil.copyfile(content, target)
-                digest = current.manifest[relative] if current else _digest(target.read_bytes())
+                unchanged = current is not None and content == current.folder / relative and relative in current.manifest
+                digest = current.manifest[relative] if unchanged else _file_digest(target)
             else:
-                data = content
                 with open(target, "wb") as stream:
-                    stream.write(data)
+                    stream.write(content)
                     stream.flush()
                     os.fsync(stream.fileno())
-                digest = _digest(data)
+                digest = _digest(content)
             lines.append(f"{digest}  {relative}\n")
         for kind in KINDS:
             if (folder / kind).is_dir():

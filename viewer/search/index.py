@@ -8,8 +8,10 @@ Latin plurals are joined at query time (see plurals.py). Ranking is FTS5's BM25.
 from __future__ import annotations
 
 import difflib
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..content import Summary
@@ -73,36 +75,33 @@ class SearchIndex:
 
     def __init__(self, connection: sqlite3.Connection):
         self._db = connection
-        self._titles = dict(self._db.execute("SELECT summary_id, title FROM summaries"))
-        self._sections = {(s, i): t for s, i, t in self._db.execute("SELECT summary_id, section_id, title FROM sections")}
+        self._schemas = ["main"]
+        self._titles: dict[str, str] = {}
+        self._sections: dict[tuple[str, str], str] = {}
         self._vocabulary: list[str] | None = None
+        self._read_names("main")
+
+    def _read_names(self, schema: str) -> None:
+        self._titles.update(self._db.execute(f"SELECT summary_id, title FROM {schema}.summaries"))
+        self._sections.update({(s, i): t for s, i, t in
+                               self._db.execute(f"SELECT summary_id, section_id, title FROM {schema}.sections")})
 
     @classmethod
     def build(cls, summaries: Iterable[Summary], path: str = ":memory:") -> SearchIndex:
-        db = sqlite3.connect(path, check_same_thread=False)
+        db = sqlite3.connect(path, check_same_thread=False, uri=True)  # uri: ATTACH opens the library read-only
         with db:
-            db.executescript("""
-                CREATE TABLE summaries(summary_id TEXT PRIMARY KEY, title TEXT);
-                CREATE TABLE sections(summary_id TEXT, section_id TEXT, title TEXT);
-                CREATE VIRTUAL TABLE passages USING fts5(
-                    summary_id UNINDEXED, section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, title, body,
-                    tokenize = 'porter unicode61 remove_diacritics 2');
-                CREATE TABLE vocabulary(word TEXT PRIMARY KEY) WITHOUT ROWID;
-            """)
-            vocabulary: set[str] = set()
+            create_tables(db)
             for summary in summaries:
-                db.execute("INSERT INTO summaries VALUES (?, ?)", (summary.id, summary.title))
-                db.executemany("INSERT INTO sections VALUES (?, ?, ?)",
-                               [(summary.id, s.id, s.title) for s in summary.walk()])
-                rows = [(summary.id, sid, anchor, kind, *((text, "") if kind == "heading" else ("", text)))
-                        for sid, anchor, kind, text in passages(summary)]
-                rows = [row[:4] + (strip_control(row[4]), strip_control(row[5])) for row in rows]
-                db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)", rows)
-                for row in rows:
-                    vocabulary.update(words(row[4] or row[5]))
-            db.executemany("INSERT INTO vocabulary VALUES (?)", ((w,) for w in vocabulary if not w.isdigit()))
+                add_summary(db, summary)
             db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
         return cls(db)
+
+    def attach(self, path: str | Path) -> None:
+        """Search the library's own index too (built by import: see IndexWriter), read-only."""
+        self._db.execute("ATTACH DATABASE ? AS library", (f"{Path(path).resolve().as_uri()}?mode=ro",))
+        self._schemas.append("library")
+        self._read_names("library")
+        self._vocabulary = None
 
     def search(self, text: str, limit: int = 50, summary_id: str | None = None) -> SearchResults:
         parsed = parse_query(text)
@@ -121,15 +120,17 @@ class SearchIndex:
     def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None) -> list[Hit]:
         where = "passages MATCH ?" + (" AND summary_id = ?" if summary_id else "")
         params: list = [parsed.fts()] + ([summary_id] if summary_id else [])
-        rows = self._db.execute(f"""
+        selects = [f"""
             SELECT summary_id, section_id, anchor, kind,
-                   snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
+                   snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}) AS snip,
                    highlight(passages, 4, '{MARK_START}', '{MARK_END}')
-                   || highlight(passages, 5, '{MARK_START}', '{MARK_END}')
-            FROM passages WHERE {where}
-            ORDER BY bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) LIMIT ?""", params + [limit]).fetchall()
+                   || highlight(passages, 5, '{MARK_START}', '{MARK_END}') AS marked,
+                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
+            FROM {schema}.passages WHERE {where}""" for schema in self._schemas]
+        rows = self._db.execute(" UNION ALL ".join(selects) + " ORDER BY rank LIMIT ?",
+                                params * len(selects) + [limit]).fetchall()
         hits = []
-        for sid, section_id, anchor, kind, snippet, marked in rows:
+        for sid, section_id, anchor, kind, snippet, marked, _rank in rows:
             matched = (t for t, is_match in _split_marked(marked) if is_match)
             terms = tuple({t.casefold(): t for t in matched}.values())
             hits.append(Hit(sid, self._titles.get(sid, sid), section_id, self._sections.get((sid, section_id), ""),
@@ -139,10 +140,12 @@ class SearchIndex:
     def suggest(self, parsed: ParsedQuery) -> str:
         """The indexed word closest to the first query word that is not indexed, if any is close."""
         if self._vocabulary is None:
-            self._vocabulary = [w for (w,) in self._db.execute("SELECT word FROM vocabulary")]
+            self._vocabulary = sorted({w for schema in self._schemas
+                                       for (w,) in self._db.execute(f"SELECT word FROM {schema}.vocabulary")})
         for word in parsed.plain_words():
             word = fold(word)
-            if self._db.execute("SELECT 1 FROM vocabulary WHERE word = ?", (word,)).fetchone():
+            if any(self._db.execute(f"SELECT 1 FROM {schema}.vocabulary WHERE word = ?", (word,)).fetchone()
+                   for schema in self._schemas):
                 continue
             close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
             if close:
@@ -151,3 +154,76 @@ class SearchIndex:
 
     def close(self) -> None:
         self._db.close()
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    db.executescript("""
+        CREATE TABLE summaries(summary_id TEXT PRIMARY KEY, title TEXT);
+        CREATE TABLE sections(summary_id TEXT, section_id TEXT, title TEXT);
+        CREATE INDEX sections_by_summary ON sections(summary_id);
+        CREATE VIRTUAL TABLE passages USING fts5(
+            summary_id UNINDEXED, section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, title, body,
+            tokenize = 'porter unicode61 remove_diacritics 2');
+        -- the words as written, for "no results" suggestions, with how many summaries use each, so
+        -- that an update or a removal can take a summary's words out again
+        CREATE TABLE vocabulary(word TEXT PRIMARY KEY, summaries INTEGER NOT NULL) WITHOUT ROWID;
+    """)
+
+
+def add_summary(db: sqlite3.Connection, summary: Summary) -> None:
+    db.execute("INSERT INTO summaries VALUES (?, ?)", (summary.id, summary.title))
+    db.executemany("INSERT INTO sections VALUES (?, ?, ?)", [(summary.id, s.id, s.title) for s in summary.walk()])
+    rows = [(summary.id, sid, anchor, kind, *((text, "") if kind == "heading" else ("", text)))
+            for sid, anchor, kind, text in passages(summary)]
+    rows = [row[:4] + (strip_control(row[4]), strip_control(row[5])) for row in rows]
+    db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)", rows)
+    found = {w for row in rows for w in words(row[4] or row[5]) if not w.isdigit()}
+    db.executemany("INSERT INTO vocabulary VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET summaries = summaries + 1",
+                   ((w,) for w in found))
+
+
+def remove_summary(db: sqlite3.Connection, summary_id: str) -> None:
+    if db.execute("SELECT 1 FROM summaries WHERE summary_id = ?", (summary_id,)).fetchone() is None:
+        return  # not indexed (a new summary): nothing to scan the passages for
+    gone = {w for title, body in db.execute("SELECT title, body FROM passages WHERE summary_id = ?", (summary_id,))
+            for w in words(title or body) if not w.isdigit()}
+    db.executemany("UPDATE vocabulary SET summaries = summaries - 1 WHERE word = ?", ((w,) for w in gone))
+    db.execute("DELETE FROM vocabulary WHERE summaries <= 0")
+    for table in ("summaries", "sections", "passages"):
+        db.execute(f"DELETE FROM {table} WHERE summary_id = ?", (summary_id,))
+
+
+class IndexWriter:
+    """The library's index file, changed by an import for what it changes only: start from a copy of
+    the previous generation's index (or nothing), replace and remove summaries, then `finish`."""
+
+    def __init__(self, path: Path, start_from: Path | None = None):
+        self.path = Path(path)
+        self.path.unlink(missing_ok=True)
+        if start_from is not None and start_from.is_file():
+            shutil.copyfile(start_from, self.path)
+            self._db = sqlite3.connect(self.path)
+        else:
+            self._db = sqlite3.connect(self.path)
+            create_tables(self._db)
+        self._db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a failed run throws it away
+        self._db.execute("BEGIN")
+
+    def replace(self, summary: Summary) -> None:
+        remove_summary(self._db, summary.id)
+        add_summary(self._db, summary)
+
+    def remove(self, summary_id: str) -> None:
+        remove_summary(self._db, summary_id)
+
+    def finish(self) -> Path:
+        self._db.commit()
+        self._db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
+        self._db.commit()
+        self._db.execute("VACUUM")
+        self._db.close()
+        return self.path
+
+    def discard(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)

@@ -20,7 +20,8 @@ def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:
     box.open()
 
 
-def show_about(parent: QWidget, summaries: list[Summary]) -> None:
+def show_about(parent: QWidget, summaries: list) -> None:
+    """`summaries`: the library's entries (SummaryEntry: title and metadata)."""
     sources = "".join(
         f"<p><b>{escape(s.title)}</b><br>{escape(s.metadata.audience)} Version, source: {escape(s.metadata.source)},"
         f" last updated {escape(s.metadata.last_updated_text)}. PDQ text is produced by NCI and is in the"

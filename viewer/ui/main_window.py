@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
-from ..content import Library, Summary
+from ..content import ContentError, Library, Summary
 from ..history import History
 from ..settings import Settings
 from . import library_commands
@@ -84,8 +84,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.set_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
-        if library.summaries:
-            self._go((library.summaries[0].id, library.summaries[0].sections[0].id))
+        if library.entries():
+            self._go((library.entries()[0].id, ""))
         else:
             self.reader.setHtml("<h2>No summaries could be opened</h2><p>See the message above.</p>")
             self.setWindowTitle(APP_NAME)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
-        a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.summaries))
+        a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.entries()))
         a["quit"].triggered.connect(self.close)
         a["whatChanged"].triggered.connect(lambda: library_commands.show_what_changed(self))
         a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """Show `library`: its tree with the changed sections marked, its problems, its link targets."""
         self.library = library
         self.reader.set_link_targets(library)
-        self.tree.set_summaries(library.summaries)
+        self.tree.set_summaries(library.entries(), library.get)
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         self.set_library(self._load_library())
         self._index = None
         self.summary = None
-        if self.library.get(place[0]) is None and self.library.summaries:  # the summary was removed
-            place = (self.library.summaries[0].id, "")
+        if not self.library.has_summary(place[0]) and self.library.entries():  # the summary was removed
+            place = (self.library.entries()[0].id, "")
         self._go(place)
         self._prepare_search()
 
@@ -255,7 +255,13 @@ class MainWindow(QMainWindow):
         if self._index is None:
             from ..search import SearchIndex
 
-            self._index = SearchIndex.build(self.library.summaries)
+            self._index = SearchIndex.build(self.library.summaries)  # the bundled ones: a few, in memory
+            if self.library.search_index is not None:  # the imported library's: made by import, checked
+                try:
+                    self._index.attach(self.library.search_index())
+                except ContentError as exc:
+                    self.library.problems.append(exc)
+                    self.problems.show_problems(self.library.problems)
         return self._index
 
     def _prepare_search(self) -> None:

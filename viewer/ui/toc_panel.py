@@ -7,11 +7,13 @@ Signals:
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
 
-from ..content import Section, Summary
+from ..content import Section, Summary, SummaryEntry
 from .font_size import WheelZoom
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
@@ -66,6 +68,10 @@ class SectionTree(WheelZoom, QTreeView):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._items: dict[tuple[str, str], QStandardItem] = {}
+        self._open_summary: Callable[[str], Summary | None] = lambda _: None
+        self._filled: set[str] = set()  # summaries whose sections are in the tree
+        self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
+        self.expanded.connect(self._fill_expanded)
         self.clicked.connect(self._emit_activation)
         self.activated.connect(self._emit_activation)
 
@@ -79,13 +85,18 @@ class SectionTree(WheelZoom, QTreeView):
         if event.type() == QEvent.Type.FontChange:
             self.scheduleDelayedItemsLayout()
 
-    def set_summaries(self, summaries: list[Summary]) -> None:
-        """Group the summaries by type (then audience and language, where those differ), by title."""
+    def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None]) -> None:
+        """Group the summaries by type (then audience and language, where those differ), by title.
+        A summary's sections come into the tree when it is opened or expanded (`open_summary`
+        reads it): a library of hundreds lists its titles at once and reads none of them."""
         self._model.clear()
         self._items.clear()
+        self._filled.clear()
+        self._marks.clear()
+        self._open_summary = open_summary
         audiences = {s.metadata.audience for s in summaries}
         languages = {s.metadata.language or "English" for s in summaries}
-        groups: dict[str, list[Summary]] = {}
+        groups: dict[str, list[SummaryEntry]] = {}
         for summary in summaries:
             meta = summary.metadata
             label = meta.kind or NO_KIND
@@ -105,8 +116,7 @@ class SectionTree(WheelZoom, QTreeView):
             group.setFont(font)
             for summary in sorted(groups[label], key=lambda s: s.title.casefold()):
                 root = self._make_item(summary.title, (summary.id, ""))
-                for section in summary.sections:
-                    root.appendRow(self._section_item(summary.id, section))
+                root.appendRow(QStandardItem("…"))  # its sections, read when it is opened: see _fill
                 group.appendRow(root)
             self._model.appendRow(group)
             self.expand(group.index())
@@ -124,9 +134,32 @@ class SectionTree(WheelZoom, QTreeView):
                 shown += not hide
             self.setRowHidden(row, QModelIndex(), shown == 0)
 
+    def _fill_expanded(self, index: QModelIndex) -> None:
+        location = index.data(LOCATION_ROLE)
+        if location and not location[1]:
+            self._fill(location[0])
+
+    def _fill(self, summary_id: str) -> None:
+        """Put the summary's sections under its item (once); the changed ones marked."""
+        root = self._items.get((summary_id, ""))
+        if root is None or summary_id in self._filled:
+            return
+        self._filled.add(summary_id)
+        summary = self._open_summary(summary_id)
+        root.removeRows(0, root.rowCount())
+        for section in summary.sections if summary is not None else []:
+            root.appendRow(self._section_item(summary_id, section))
+        if summary_id in self._marks:
+            self._apply_marks(summary_id, *self._marks[summary_id])
+
     def mark_changed(self, summary_id: str, section_ids: set[str], since) -> None:
         """Mark the sections added or changed at the summary's last update (a dot, a tooltip, and
         the words "changed" for screen readers); the item's text stays the section's title."""
+        self._marks[summary_id] = (section_ids, since)
+        if summary_id in self._filled:
+            self._apply_marks(summary_id, section_ids, since)
+
+    def _apply_marks(self, summary_id: str, section_ids: set[str], since) -> None:
         for section_id in section_ids:
             item = self._items.get((summary_id, section_id))
             if item is None:
@@ -157,6 +190,7 @@ class SectionTree(WheelZoom, QTreeView):
 
     def follow(self, summary_id: str, section_id: str) -> None:
         """Select the section the reader is in, without navigating anywhere (its summary opens)."""
+        self._fill(summary_id)
         item = self._items.get((summary_id, section_id)) or self._items.get((summary_id, ""))
         if item is None:
             return
