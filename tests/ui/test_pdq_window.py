@@ -275,3 +275,17 @@ def test_what_changed_at_an_update_is_shown_marked_and_navigable(qtbot, qsetting
     assert ncis.text().startswith("NCI's “Changes to This Summary")
     qtbot.mouseClick(ncis, Qt.MouseButton.LeftButton)
     assert window.reader.current_section_id() == "_79" and not dialog.isVisible()
+
+
+def test_a_changed_library_index_is_reported_and_not_searched(qtbot, qsettings, tmp_path):
+    from viewer.library import LibraryStore
+
+    library = tmp_path / "lib"
+    run_import(library, PDQ_SUMMARIES[:1])
+    index = library / LibraryStore(library).current_name() / "index" / "search.sqlite"
+    index.write_bytes(index.read_bytes() + b"\0")
+    window = open_window(qtbot, qsettings, library_dir=library)
+    assert not [h for h in window.search("ependymoma").hits if h.summary_id == EPENDYMOMA]
+    assert "search.sqlite: does not match its SHA-256" in window.problems.text()
+    window.navigate_to((EPENDYMOMA, ""))  # the summaries themselves are checked apart, and still open
+    assert "Dramatic improvements" in window.reader.toPlainText()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
-from ..content import ContentError, Library, Summary
+from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
 from . import library_commands
@@ -29,6 +29,7 @@ from .toc_panel import SectionTree
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
     from ..search import Hit, SearchIndex, SearchResults
+    from ..search.library_search import LibrarySearch
     from .citation_popover import CitationPopover
 
 Location = tuple[str, str]  # (summary id, anchor)
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
 
-        self._index: SearchIndex | None = None  # built on first use (see ensure_search_index)
+        self._search: LibrarySearch | None = None  # made on first use (see ensure_search_index)
         self.search_panel = SearchPanel(self.search)
         self.tree = SectionTree()
         self.reader = ReaderView()
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
             return
         place = self.current_location()
         self.set_library(self._load_library())
-        self._index = None
+        self._search = None
         self.summary = None
         if not self.library.has_summary(place[0]) and self.library.entries():  # the summary was removed
             place = (self.library.entries()[0].id, "")
@@ -251,21 +252,26 @@ class MainWindow(QMainWindow):
             self.popover.show_glossary_term(self.library, self.summary, href, near)
 
     # -- search ----------------------------------------------------------------------------------
-    def ensure_search_index(self) -> SearchIndex:
-        if self._index is None:
-            from ..search import SearchIndex
+    def _searcher(self) -> LibrarySearch:
+        if self._search is None:
+            from ..search.library_search import LibrarySearch
 
-            self._index = SearchIndex.build(self.library.summaries)  # the bundled ones: a few, in memory
-            if self.library.search_index is not None:  # the imported library's: made by import, checked
-                try:
-                    self._index.attach(self.library.search_index())
-                except ContentError as exc:
-                    self.library.problems.append(exc)
-                    self.problems.show_problems(self.library.problems)
-        return self._index
+            self._search = LibrarySearch(self.library)
+        return self._search
+
+    def ensure_search_index(self) -> SearchIndex:
+        problems = len(self.library.problems)
+        index = self._searcher().index()
+        if len(self.library.problems) != problems:  # the library's index failed its check
+            self.problems.show_problems(self.library.problems)
+        return index
 
     def _prepare_search(self) -> None:
-        self.ensure_search_index()
+        """After the first paint: the library's index is checked in the background, or, with no
+        library, the bundled summaries' index is made now, before the first keystroke."""
+        self._searcher().start_checking()
+        if self.library.search_index is None:
+            self.ensure_search_index()
         self.search_panel.prepare_results()
 
     def search(self, text: str) -> SearchResults:
