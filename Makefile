@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/pdq.py
+	$(PY) benchmarks/library.py
 
 bench-bundle: $(STAMP)
 	$(PY) benchmarks/bundle.py

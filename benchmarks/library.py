@@ -1,0 +1,169 @@
+"""Scale benchmark: NCI's full PDQ set (358 summaries, synthetic_library.py) beside a library of one,
+measured in the same run. Medians; nothing is asserted.
+
+    python benchmarks/library.py [--runs 11]      (or: make bench)
+
+  import        all 358 into an empty library; then the same week again (all unchanged)
+  start-up      launch to the window shown (`python -m viewer --quit-when-shown`), alternating
+  open          choosing a summary in the tree -> its text laid out and painted (never one already open)
+  memory        peak RSS (VmHWM) of a process that starts, opens 5 summaries and searches 5 times
+  search        one query over the whole library (the index import made), results with snippets
+  keystroke     typing the last key of a query -> the results list filled and painted
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_library import write_distribution  # noqa: E402
+from timing import time_to_shown  # noqa: E402
+
+QUERIES = ["radiation", "chemotherapy", "ependymoma", "prostate cancer", "brca*", '"overall survival"',
+           "metastases", "surgery -radiation", "gene", "nasopharyngeal"]
+TARGETS = {"start-up": "<= 1.1x", "open": "<= 150 ms", "memory": "<= 1.3x", "search": "<= 30 ms",
+           "keystroke": "<= 50 ms", "import": "<= 60 s", "re-import": "<= 10 s"}
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def import_times(distribution: Path, library: Path) -> tuple[float, float]:
+    from viewer.library import run_import
+
+    start = time.perf_counter()
+    report = run_import(library, [distribution])
+    first = time.perf_counter() - start
+    assert report.count("added") >= 358, report.total()
+    again = []
+    for _ in range(3):
+        start = time.perf_counter()
+        report = run_import(library, [distribution])
+        again.append(time.perf_counter() - start)
+    assert report.count("unchanged") >= 358, report.total()
+    return first, statistics.median(again)
+
+
+def startup(libraries: dict[str, Path], runs: int, config: Path) -> dict[str, float]:
+    samples: dict[str, list[float]] = {name: [] for name in libraries}
+    for _ in range(runs):
+        for name, library in libraries.items():
+            env = dict(os.environ, CLINIC_VIEWER_LIBRARY=str(library), XDG_CONFIG_HOME=str(config / name))
+            samples[name].append(time_to_shown([sys.executable, "-m", "viewer", "--quit-when-shown"], env, cwd=REPO)[0])
+    return {name: median_ms(values) for name, values in samples.items()}
+
+
+def in_window(library: Path, runs: int, settings: Path) -> dict[str, float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.app import create_window
+
+    app = QApplication.instance() or QApplication([])
+    window = create_window(QSettings(str(settings), QSettings.Format.IniFormat), library_dir=library)
+    window.resize(1100, 760)
+    window.show()
+    app.processEvents()
+    ids = [e.id for e in window.library.entries()]
+    random.seed(7)
+    opens = []
+    for n in range(runs):
+        target = ids[(n + 1) % len(ids)] if len(ids) <= 2 else random.choice(ids)
+        window.navigate_to((ids[0], ""))
+        app.processEvents()
+        window.library._open.clear()  # as if never opened: read, checked, parsed, laid out
+        start = time.perf_counter()
+        window.navigate_to((target, ""))
+        window.reader.viewport().repaint()
+        opens.append(time.perf_counter() - start)
+    index = window.ensure_search_index()
+    searches = []
+    for _ in range(max(runs // 3, 3)):
+        for query in QUERIES:
+            start = time.perf_counter()
+            index.search(query)
+            searches.append(time.perf_counter() - start)
+    panel = window.search_panel
+    keystrokes = []
+    for query in QUERIES * max(runs // 5, 1):
+        panel.box.setText(query[:-1])
+        app.processEvents()
+        start = time.perf_counter()
+        panel.box.setText(query)
+        panel.run_search()  # what the pause after the last keystroke runs
+        panel.results.viewport().repaint()
+        keystrokes.append(time.perf_counter() - start)
+    window.close()
+    return {"open": median_ms(opens), "search": median_ms(searches), "keystroke": median_ms(keystrokes)}
+
+
+def peak_memory(library: Path, config: Path) -> float:
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from viewer.app import create_window
+app = QApplication([])
+window = create_window(QSettings({str(config / 'm.ini')!r}, QSettings.Format.IniFormat), library_dir=Path({str(library)!r}))
+window.show()
+app.processEvents()
+for entry in window.library.entries()[:5]:
+    window.navigate_to((entry.id, ""))
+    app.processEvents()
+for query in {QUERIES[:5]!r}:
+    window.search(query)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
+print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        distribution = tmp / "pdq"
+        write_distribution(distribution)
+        full = tmp / "library-358"
+        first_import, reimport = import_times(distribution, full)
+        one = tmp / "library-1"
+        from viewer.library import run_import
+
+        run_import(one, [sorted((distribution / "Summary").glob("*.xml"))[0]])
+        libraries = {"one": one, "358": full}
+        started = startup(libraries, args.runs, tmp / "config")
+        window = {name: in_window(path, args.runs, tmp / f"{name}.ini") for name, path in libraries.items()}
+        memory = {name: statistics.median(peak_memory(path, tmp) for _ in range(3)) for name, path in libraries.items()}
+    print(f"PDQ library benchmark: one summary beside NCI's 358, medians ({args.runs} runs; this machine)")
+    print(f"{'':<12} {'one':>10} {'358':>10} {'ratio':>7}   target")
+    rows = [("start-up", started["one"], started["358"], "ms"),
+            ("open", window["one"]["open"], window["358"]["open"], "ms"),
+            ("memory", memory["one"], memory["358"], "MB"),
+            ("search", window["one"]["search"], window["358"]["search"], "ms"),
+            ("keystroke", window["one"]["keystroke"], window["358"]["keystroke"], "ms")]
+    for name, a, b, unit in rows:
+        print(f"{name:<12} {a:>7.1f} {unit} {b:>7.1f} {unit} {b / a:>6.2f}x   {TARGETS[name]}")
+    print(f"{'import':<12} {'':>10} {first_import:>8.1f} s {'':>7}   {TARGETS['import']}  (all 358 into an empty library)")
+    print(f"{'re-import':<12} {'':>10} {reimport:>8.1f} s {'':>7}   {TARGETS['re-import']}  (the same week again)")
+
+
+if __name__ == "__main__":
+    main()
