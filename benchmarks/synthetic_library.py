@@ -14,7 +14,8 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "pdq"
 BOARD_TYPES = (("Supportive", "Supportive care"), ("Screening", "Screening"), ("Prevention", "Prevention"),
-               ("Genetics", "Genetics"), ("Integrative", "Integrative, alternative, and complementary therapies"))
+               ("Genetics", "Genetics"), ("Integrative", "Integrative, alternative, and complementary therapies"),
+               ("Alternative", "Integrative, alternative, and complementary therapies"))
 
 
 def catalog() -> list[dict]:

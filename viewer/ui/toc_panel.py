@@ -133,6 +133,7 @@ class SectionTree(WheelZoom, QTreeView):
                 self.setRowHidden(child, group.index(), hide)
                 shown += not hide
             self.setRowHidden(row, QModelIndex(), shown == 0)
+        self.scrollToTop()  # the matches, from the first
 
     def _fill_expanded(self, index: QModelIndex) -> None:
         location = index.data(LOCATION_ROLE)
