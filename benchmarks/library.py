@@ -16,7 +16,6 @@ import argparse
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_library import write_distribution  # noqa: E402
-from timing import time_to_shown  # noqa: E402
+from timing import peak_memory_mb, time_to_shown  # noqa: E402
 
 QUERIES = ["radiation", "chemotherapy", "ependymoma", "prostate cancer", "brca*", '"overall survival"',
            "metastases", "surgery -radiation", "gene", "nasopharyngeal"]
@@ -109,31 +108,6 @@ def in_window(library: Path, runs: int, settings: Path) -> dict[str, float]:
     return {"open": median_ms(opens), "search": median_ms(searches), "keystroke": median_ms(keystrokes)}
 
 
-def peak_memory(library: Path, config: Path) -> float:
-    code = f"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {str(REPO)!r})
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from viewer.app import create_window
-app = QApplication([])
-window = create_window(QSettings({str(config / 'm.ini')!r}, QSettings.Format.IniFormat), library_dir=Path({str(library)!r}))
-window.show()
-app.processEvents()
-for entry in window.library.entries()[:5]:
-    window.navigate_to((entry.id, ""))
-    app.processEvents()
-for query in {QUERIES[:5]!r}:
-    window.search(query)
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
-print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    return float(out.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=11)
@@ -151,7 +125,8 @@ def main() -> None:
         libraries = {"one": one, "358": full}
         started = startup(libraries, args.runs, tmp / "config")
         window = {name: in_window(path, args.runs, tmp / f"{name}.ini") for name, path in libraries.items()}
-        memory = {name: statistics.median(peak_memory(path, tmp) for _ in range(3)) for name, path in libraries.items()}
+        memory = {name: statistics.median(peak_memory_mb(path, tmp / "m.ini", 5, QUERIES[:5]) for _ in range(3))
+                  for name, path in libraries.items()}
     print(f"PDQ library benchmark: one summary beside NCI's 358, medians ({args.runs} runs; this machine)")
     print(f"{'':<12} {'one':>10} {'358':>10} {'ratio':>7}   target")
     rows = [("start-up", started["one"], started["358"], "ms"),

@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared" / "pdq"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import peak_memory_mb  # noqa: E402
 
 
 def median_ms(samples: list[float]) -> float:
@@ -101,31 +102,6 @@ def measure(library_dir: Path, runs: int) -> list[dict]:
     return rows
 
 
-def peak_memory(library_dir: Path, open_all: bool) -> float:
-    """Peak RSS (MB) of a fresh process that shows the window, opens the summaries and indexes them."""
-    code = f"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {str(REPO)!r})
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from viewer.app import create_window
-app = QApplication([])
-library = Path({str(library_dir)!r}) if {open_all!r} else Path({str(library_dir / 'empty')!r})
-window = create_window(QSettings(str(Path({str(library_dir)!r}) / "m.ini"), QSettings.Format.IniFormat), library_dir=library)
-window.show()
-for summary in window.library.summaries:
-    window.navigate_to((summary.id, ""))
-    app.processEvents()
-window.ensure_search_index()
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
-print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    return float(out.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
@@ -137,8 +113,9 @@ def main() -> None:
         library = Path(tmp) / "library"
         run_import(library, sorted((SHARED / "summaries").glob("*.xml")) + sorted((SHARED / "glossary").glob("*.xml")))
         rows = measure(library, args.runs)
-        memory_one = statistics.median(peak_memory(library, False) for _ in range(3))
-        memory_all = statistics.median(peak_memory(library, True) for _ in range(3))
+        settings = Path(tmp) / "m.ini"
+        memory_one = statistics.median(peak_memory_mb(Path(tmp) / "empty", settings, None, []) for _ in range(3))
+        memory_all = statistics.median(peak_memory_mb(library, settings, None, []) for _ in range(3))
     base = rows[0]
     print(f"PDQ benchmark, medians of {args.runs} runs (ms); ratios against the bundled Markdown summary")
     print(f"{'summary':<40} {'size':>8} {'parse':>8} {'render':>8} {'open':>8} {'section':>8}")

@@ -31,3 +31,31 @@ def write_summary_document(folder: Path) -> Path:
     document = Path(folder) / "summary.html"
     document.write_text(document_html(load_library(paths.summaries_dir()).summaries[0]), encoding="utf-8")
     return document
+
+
+def peak_memory_mb(library: Path, settings: Path, opened: int | None, queries: list[str]) -> float:
+    """Peak RSS (MB) of a fresh process that shows the window on `library`, opens its first
+    `opened` summaries (all if None) and runs `queries`."""
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from viewer.app import create_window
+app = QApplication([])
+window = create_window(QSettings({str(settings)!r}, QSettings.Format.IniFormat), library_dir=Path({str(library)!r}))
+window.show()
+app.processEvents()
+for entry in window.library.entries()[:{opened!r}]:
+    window.navigate_to((entry.id, ""))
+    app.processEvents()
+window.ensure_search_index()
+for query in {queries!r}:
+    window.search(query)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
+print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1])

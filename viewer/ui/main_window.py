@@ -13,7 +13,7 @@ from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
-from . import library_commands
+from . import library_commands, paper_commands
 from .actions import make_actions
 from .appearance import Appearance
 from .bookmarks import Bookmarks
@@ -286,26 +286,12 @@ class MainWindow(QMainWindow):
         self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
 
     # -- paper -------------------------------------------------------------------------------------
-    def _print_scope(self, whole: bool):
-        return None if whole or self.summary is None else self.summary.section(self.reader.current_section_id())
-
     def export_to_pdf(self, whole: bool, path: str | None = None) -> str | None:
         """Save the summary or the current section as a PDF; asks where unless `path` is given."""
-        if self.summary is None:
-            return None
-        from .printing import save_pdf  # only when someone exports (its dialogs cost start-up time)
-
-        path = save_pdf(self, self.summary, self._print_scope(whole), self.reader.text_style, path, self.library)
-        if path:
-            self.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
-        return path
+        return paper_commands.export_to_pdf(self, whole, path)
 
     def print_text(self, whole: bool) -> None:
-        if self.summary is None:
-            return
-        from .printing import print_with_dialog  # only when someone prints
-
-        print_with_dialog(self, self.summary, self._print_scope(whole), self.reader.text_style, self.library)
+        paper_commands.print_text(self, whole)
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

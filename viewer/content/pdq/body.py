@@ -11,13 +11,15 @@ own (a list, a table, a figure) becomes an alias of the first passage there.
 """
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from html import escape
 
 from ..model import Citation, Paragraph, Reference, Section
+from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
+from .runs import Run
+from .figures import FigureWriter
 from .tables import TableWriter
 from .text import attr, cdr_id, collapse, plain, tail_after_inline
 from .xmlsafe import XmlDocument
@@ -34,9 +36,6 @@ PLAIN_INLINE = {"DrugName", "InterventionName", "ProtocolRef", "ProtocolLink", "
                 "QuoteAuthor", "VideoTitle"}
 LIST_STYLES = {"bullet": "disc", "dash": "square", "simple": "none", "arabic": "decimal", "lalpha": "lower-alpha",
                "ualpha": "upper-alpha", "lroman": "lower-roman", "uroman": "upper-roman"}
-FIGURE_MISSING = "Figure not in this library"
-VIDEO_MISSING = "Video not in this library (this viewer plays no video)"
-_CITATION_SPLIT = re.compile(r"\s*")
 
 
 @dataclass
@@ -64,6 +63,7 @@ class BodyWriter:
         self._used: dict[str, None] = {}  # anchors in document order (a dict keeps the order)
         self._counter: dict[str, int] = {}
         self._tables = TableWriter(self)
+        self._figures = FigureWriter(self)
 
     # -- sections ----------------------------------------------------------------------------------
     def write_sections(self, root: etree.Element) -> None:
@@ -76,7 +76,7 @@ class BodyWriter:
         title = plain(title_el) if title_el is not None else ""
         section_id = el.get("id", "").strip()
         if not title and self._section is not None:  # an untitled subsection: its text joins its parent's
-            self._note_id(section_id)
+            self.note_id(section_id)
             self.flow(el)
             return
         if not section_id or section_id in self._used:
@@ -103,7 +103,8 @@ class BodyWriter:
             anchor = f"{base}-{n}"
         return anchor
 
-    def _note_id(self, element_id: str | None) -> None:
+    def note_id(self, element_id: str | None) -> None:
+        """An id on something that is not a passage: it names the first passage that follows."""
         if element_id and element_id.strip() and element_id.strip() not in self._used:
             self._pending_ids.append(element_id.strip())
 
@@ -154,7 +155,7 @@ class BodyWriter:
     def flow(self, el: etree.Element, container: str = "", own_id: str = "", nested_level: int = 0) -> None:
         """Write `el`'s content. `container` ("li", "td colspan=2"): the tag it is wrapped in, whose
         first run is that element itself; other runs are paragraphs. `own_id`: the first run's id."""
-        run = _Run(self, container, own_id)
+        run = Run(self, container, own_id)
         run.text(el.text, after_inline=False)
         children = list(el)
         i = 0
@@ -192,22 +193,22 @@ class BodyWriter:
         elif tag in ("ItemizedList", "OrderedList"):
             self.list_(el)
         elif tag == "Table":
-            self._note_id(el.get("id"))
+            self.note_id(el.get("id"))
             self._tables.write(el)
         elif tag in ("MediaLink", "EmbeddedVideo"):
-            self.figure(el)
+            self._figures.write(el)
         elif tag == "ReferenceSection":
             self.reference_list(el)
         elif tag in ("Note", "KeyPoint", "ListTitle", "MarkedUpTitle", "Question"):
             css = {"Note": "note", "KeyPoint": "keypoint", "Question": "question"}.get(tag, "list-title")
-            self._note_id(el.get("id"))
+            self.note_id(el.get("id"))
             self.out.append(f'<div class="{css}">')
             self.flow(el)
             self.out.append("</div>")
         elif tag == "SummarySection":  # a section where only inline content was expected
             self.section(el, max(nested_level, (self._section.level + 1) if self._section else 1))
         else:  # QandASet, Answer, Quote, LiteralLayout, ...: their content, as it comes
-            self._note_id(el.get("id"))
+            self.note_id(el.get("id"))
             self.flow(el, nested_level=nested_level)
 
     # -- inline ------------------------------------------------------------------------------------
@@ -292,7 +293,7 @@ class BodyWriter:
 
     # -- blocks ------------------------------------------------------------------------------------
     def list_(self, el: etree.Element) -> None:
-        self._note_id(el.get("id"))
+        self.note_id(el.get("id"))
         title = el.find("ListTitle")
         if title is not None:
             self.block(title)
@@ -308,35 +309,6 @@ class BodyWriter:
                 self.unknown.setdefault(item.tag, self.doc.line(item) or 0)
                 self.flow(item, container="li")
         self.out.append(f"</{tag}>")
-
-    def figure(self, el: etree.Element) -> None:
-        self._note_id(el.get("id"))
-        missing = VIDEO_MISSING if el.tag == "EmbeddedVideo" else FIGURE_MISSING
-        captions = [c for c in el.findall("Caption") if self._in_language(c)] or el.findall("Caption")
-        self.out.append('<table class="figure" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>')
-        # The note is the viewer's, not NCI's text: no passage. When the library holds the image,
-        # links.settle_links shows it here instead (the comment names it).
-        anchor = self.claim_anchor()
-        image = cdr_id(attr(el, "ref"))
-        named = f"<!--figure:{image}-->" if image and el.tag == "MediaLink" else ""
-        self.out.append(f'<p class="figure-note" id="{escape(anchor)}">{named}'
-                        f"[{missing}: {escape(attr(el, 'ref') or 'no reference given')}]</p>")
-        for element in [el.find("VideoTitle")] + captions:
-            if element is not None:
-                self.flow(element, own_id="")
-        alt = collapse(el.get("alt")).strip()
-        if alt:
-            self.begin_passage()
-            self.out.append(f'<p class="figure-alt" id="{escape(self._passage.anchor)}">')
-            self.emit_text(f"Image description: {alt}")
-            self.out.append("</p>")
-            self.end_passage()
-        self.out.append("</td></tr></table>")
-
-    def _in_language(self, caption: etree.Element) -> bool:
-        language = (caption.get("language") or "").lower()
-        wanted = {"english": "en", "spanish": "es"}.get(self.language.lower(), self.language.lower()[:2])
-        return not language or not wanted or language.startswith(wanted)
 
     def reference_list(self, el: etree.Element) -> None:
         if self._section is None:
@@ -363,79 +335,4 @@ class BodyWriter:
             self.aliases.setdefault(pending, last)
         self._pending_ids.clear()
         html = "".join(self.out)
-        return _resolve_internal_links(html, self._used, self.aliases)
-
-
-class _Run:
-    """One run of inline content: opened by its first word, a paragraph (or its container's own
-    first line: an <li> or <td> whose text needs no paragraph inside) and a passage; closed by the
-    next block or by the end of its element."""
-
-    def __init__(self, writer: BodyWriter, container: str, own_id: str, inside: bool = False):
-        self.writer = writer
-        self.tag, _, attrs = container.partition(" ")
-        self.attrs = f" {attrs}" if attrs else ""
-        self.own_id = own_id
-        self.inside = inside  # the container's start tag is written
-        self.is_open = False
-        self.in_paragraph = False
-
-    def next_run(self) -> _Run:
-        """The run after a block: a paragraph, inside the same container."""
-        return _Run(self.writer, f"{self.tag}{self.attrs}" if self.tag else "", "", inside=self.inside)
-
-    def open(self) -> None:
-        if self.is_open:
-            return
-        anchor = escape(self.writer.begin_passage(self.own_id))
-        if self.tag and not self.inside:
-            self.writer.out.append(f'<{self.tag} id="{anchor}"{self.attrs}>')
-            self.inside = True
-        else:
-            self.writer.out.append(f'<p id="{anchor}">')
-            self.in_paragraph = True
-        self.is_open = True
-
-    def text(self, text: str | None, after_inline: bool) -> None:
-        piece = tail_after_inline(text) if after_inline else collapse(text)
-        if not self.is_open:
-            piece = piece.lstrip()
-            if not piece:
-                return
-            self.open()
-        self.writer.emit_text(piece)
-
-    def close(self, last: bool = False) -> None:
-        if self.is_open:
-            if self.in_paragraph:
-                self.writer.out.append("</p>")
-            self.writer.end_passage()
-        elif self.own_id:  # it began with a block: the id belongs to the first passage in it
-            self.writer._note_id(self.own_id)
-        self.is_open = False
-        if self.tag and not self.inside:  # a container whose content begins with a block, or is empty
-            self.writer.out.append(f"<{self.tag}{self.attrs}>")
-            self.inside = True
-        if last and self.tag:
-            self.writer.out.append(f"</{self.tag}>")
-
-
-_INTERNAL_LINK = re.compile(r'<a class="xref" href="#([^"]*)">(.*?)</a>', re.S)
-MISSING_TARGET_NOTE = " [place not found in this summary]"
-
-
-def _resolve_internal_links(html: str, anchors: dict[str, None], aliases: dict[str, str]) -> str:
-    """Links within the summary point at an anchor the reader has, or are marked: never dead."""
-    from html import unescape
-
-    def replace(match: re.Match) -> str:
-        target = unescape(match.group(1))
-        if target == "top" and "top" not in anchors:
-            target = next(iter(anchors), "")
-        target = aliases.get(target, target)
-        if target in anchors:
-            return f'<a class="xref" href="#{escape(target)}">{match.group(2)}</a>'
-        return (f'<span class="xref-missing">{match.group(2)}</span>'
-                f'<span class="xref-note">{MISSING_TARGET_NOTE}</span>')
-
-    return _INTERNAL_LINK.sub(replace, html)
+        return resolve_internal_links(html, self._used, self.aliases)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import cdr_id, plain
+from .text import document_id, plain
 from .xmlsafe import XmlDocument, parse
 
 
@@ -38,11 +38,7 @@ class GlossaryTerm:
 
 def term_from_document(doc: XmlDocument) -> GlossaryTerm:
     root = doc.root
-    if root.tag != "GlossaryTerm":
-        raise doc.error(root, f"is not a PDQ GlossaryTerm document (its root element is <{root.tag}>)")
-    term_id = cdr_id(root.get("id"))
-    if not term_id:
-        raise doc.error(root, f"<GlossaryTerm> needs an id like CDR0000045693, not '{root.get('id', '')}'")
+    term_id = document_id(doc, "GlossaryTerm", "CDR0000045693")
     name_el = root.find("TermName")
     if name_el is None or not plain(name_el):
         raise doc.error(name_el if name_el is not None else root, "has no <TermName>")

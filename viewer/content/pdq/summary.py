@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ContentError
 from ..model import Summary, SummaryMetadata
 from .body import BodyWriter
-from .text import cdr_id, plain
+from .text import document_id, plain
 from .xmlsafe import XmlDocument, parse
 
 SOURCE = "National Cancer Institute (NCI), PDQ®"
@@ -76,11 +76,7 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
 
 def summary_from_document(doc: XmlDocument) -> Summary:
     root = doc.root
-    if root.tag != "Summary":
-        raise doc.error(root, f"is not a PDQ Summary document (its root element is <{root.tag}>)")
-    summary_id = cdr_id(root.get("id"))
-    if not summary_id:
-        raise doc.error(root, f"<Summary> needs an id like CDR0000062843, not '{root.get('id', '')}'")
+    summary_id = document_id(doc, "Summary", "CDR0000062843")
     metadata = read_metadata(doc)
     writer = BodyWriter(doc, summary_id, metadata.language)
     try:

@@ -38,3 +38,14 @@ def attr(element: etree.Element, name: str, default: str = "") -> str:
         if key.lower() == wanted:
             return value
     return default
+
+
+def document_id(doc, tag: str, example: str) -> str:
+    """The CDR id of a PDQ document whose root must be <`tag` id="CDR…">; ContentError otherwise."""
+    root = doc.root
+    if root.tag != tag:
+        raise doc.error(root, f"is not a PDQ {tag} document (its root element is <{root.tag}>)")
+    found = cdr_id(root.get("id"))
+    if not found:
+        raise doc.error(root, f"<{tag}> needs an id like {example}, not '{root.get('id', '')}'")
+    return found
