@@ -80,7 +80,7 @@ def measure(library_dir: Path, runs: int) -> list[dict]:
 
         samples = []
         for _ in range(runs):  # from another summary to this one, as a reader switching summaries does
-            other = next(s.id for s in window.library.summaries if s.id != summary_id)
+            other = next(e.id for e in window.library.entries() if e.id != summary_id)
             window.navigate_to((other, ""))
             app.processEvents()
             start = time.perf_counter()
