@@ -8,11 +8,18 @@ from markdown.extensions.toc import TocExtension
 from .citations import CITATION_PATTERN, CitationInlineProcessor
 from .crossrefs import CrossReferenceTreeprocessor
 from .external import ExternalTreeprocessor
+from .safe_attributes import ContentAttributesTreeprocessor
 from .structure import StructureTreeprocessor
 
 
 class SummaryExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (python-markdown's name)
+        # A summary's text is text: raw HTML (a <style> block, a hidden <span>) is shown as written,
+        # escaped, never interpreted; so nothing is hidden, and no stash placeholders leak anywhere.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        # After attr_list (8): only the attributes the summary format uses survive (no style).
+        md.treeprocessors.register(ContentAttributesTreeprocessor(md), "content_attributes", 7)
         # Before 'reference' (170), which would otherwise read "[4]" as a shortcut link.
         md.inlinePatterns.register(CitationInlineProcessor(CITATION_PATTERN, md), "citation", 175)
         # After 'toc' (5), so headings have their ids; the cross-references need the sections.

@@ -12,6 +12,7 @@ from pathlib import Path
 from . import manifest, prerendered
 from .errors import ContentError, line_of
 from .library import Library
+from .text_safety import find_bidi_control, refusal
 from .model import Summary, SummaryMetadata
 
 METADATA_FILE = "summary.json"
@@ -89,6 +90,10 @@ def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     content_path = folder / content_name
     source = _read_text(content_path)
     _check_nesting(source, content_path)
+    for path, text in ((folder / METADATA_FILE, _read_text(folder / METADATA_FILE)), (content_path, source)):
+        found = find_bidi_control(text)
+        if found:
+            raise ContentError(path, refusal(found[1]), found[0])
     from .extension import make_markdown  # imported here: a pre-rendered start-up never needs it
     from .structure import Structure
 

@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..errors import ContentError
+from ..text_safety import find_bidi_control, refusal
 
 MAX_BYTES = 16 * 1024 * 1024   # the largest real summaries are about 0.5 MB
 MAX_DEPTH = 64                 # real summaries nest about 12 levels
@@ -97,4 +98,10 @@ def parse(path: Path, data: bytes | None = None) -> XmlDocument:
                            line) from None
     except RecursionError:
         raise ContentError(path, "is nested too deeply to read") from None
-    return XmlDocument(path, root, parser.lines)
+    document = XmlDocument(path, root, parser.lines)
+    for element in root.iter():
+        for text in (element.text, element.tail, *element.attrib.values()):
+            found = find_bidi_control(text) if text else None
+            if found:
+                raise document.error(element, refusal(found[1]))
+    return document
