@@ -89,7 +89,7 @@ def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
     answer_dialog(QFileDialog, choose)
     window.actions["exportSummary"].trigger()
     assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(target)
-    assert window.statusBar().currentMessage() == "Saved chosen.pdf"
+    assert window.statusBar().currentMessage() == f"Saved chosen.pdf in {tmp_path}"  # says where
 
 
 def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window):
@@ -101,3 +101,39 @@ def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window):
     answer_dialog(QPrintDialog, cancel)
     window.actions["printSection"].trigger()
     assert seen == ["printDialog"]
+
+
+def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):
+    """Finding 8 of the attack: a truncated PDF was reported as saved. In a child whose files may
+    not grow past 8 KB (a full disk, as the kernel reports it), the export fails and says so."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from ..conftest import REPO
+
+    old = tmp_path / "summary.pdf"
+    old.write_bytes(b"%PDF-1.4 the old export %%EOF")
+    script = textwrap.dedent(f"""
+        import os, resource, signal, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), as on a full disk
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from viewer.content import load_library
+        from viewer.paths import summaries_dir
+        from viewer.ui.document_style import ReadingStyle
+        from viewer.ui.printing import ExportError, export_pdf
+        summary = load_library(summaries_dir()).summaries[0]
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+        try:
+            export_pdf({str(old)!r}, summary, None, ReadingStyle())
+            print("SAVED")
+        except ExportError as error:
+            print("REFUSED", error)
+    """)
+    run = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert run.stdout.startswith("REFUSED"), run.stdout + run.stderr
+    assert old.read_bytes() == b"%PDF-1.4 the old export %%EOF"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]  # no partial file left behind
+

@@ -25,7 +25,7 @@ def export_to_pdf(window: MainWindow, whole: bool, path: str | None = None) -> s
 
     path = save_pdf(window, window.summary, _scope(window, whole), window.reader.text_style, path, window.library)
     if path:
-        window.statusBar().showMessage(f"Saved {Path(path).name}", 8000)
+        window.statusBar().showMessage(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
     return path
 
 

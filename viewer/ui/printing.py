@@ -7,6 +7,7 @@ Citations stay as printed markers ([4]) next to a reference list, so they read o
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from html import escape
 from pathlib import Path
@@ -98,14 +99,32 @@ def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | No
     print_document(summary, section, style, targets).print_(device)
 
 
+class ExportError(Exception):
+    """The PDF could not be written whole; the file that was at the path, if any, is unchanged."""
+
+
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
                targets: LinkTargets | None = None) -> None:
-    writer = QPdfWriter(path)
-    writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
-    writer.setCreator("Clinic Reference Viewer")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
-                                     writer.pageLayout().margins()))
-    render_to(writer, summary, section, style, targets)
+    """Write the PDF beside `path`, check it is a whole PDF, then put it in place with one rename:
+    a full disk or an unwritable folder leaves whatever was at `path` as it was. Raises ExportError."""
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
+        writer.setCreator("Clinic Reference Viewer")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+                                         writer.pageLayout().margins()))
+        render_to(writer, summary, section, style, targets)
+        del writer  # the PDF is finished (its trailer written) when the writer goes
+        data = partial.read_bytes() if partial.is_file() else b""
+        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+            raise ExportError("the file written was not a whole PDF (is the disk full, or the folder read-only?)")
+        os.replace(partial, target)
+    except OSError as exc:
+        raise ExportError(exc.strerror or str(exc)) from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
@@ -118,9 +137,12 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
         if not path:
             return None
-    export_pdf(path, summary, section, style, targets)
-    if not Path(path).is_file():
-        QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}.")
+    try:
+        export_pdf(path, summary, section, style, targets)
+    except ExportError as exc:
+        kept = " The file that was already there is unchanged." if Path(path).exists() else ""
+        QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
+                                                     f"Nothing was saved.{kept}")
         return None
     return path
 
