@@ -60,3 +60,39 @@ def test_copy_puts_the_source_with_the_text(qtbot, qsettings):
     assert text.startswith("Check for U.S. clinical trials from NCI's list")
     assert text.endswith("\n\nSource: Gastrointestinal Carcinoid Tumors Treatment (PDQ®), Current Clinical Trials, "
                          "last updated May 28, 2015")
+
+
+def test_local_paths_named_by_content_are_never_opened(tmp_path):
+    """Finding 5 of the attack: <img src="/dev/zero"> aborted the app; a pipe hung it. In a child
+    with a timeout: the summary opens, prints to PDF, and no such file is touched."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    from ..conftest import REPO, write_summary
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    write_summary(tmp_path / "summaries", "hostile", f"# A {{#a}}\n\n![zeros](/dev/zero) ![pipe]({fifo}) "
+                  "![share](file://host/share/x.png) ![rel](../../etc/passwd)\n\nText.\n")
+    script = textwrap.dedent(f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+        from PySide6.QtCore import QSettings, QUrl
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from viewer.app import create_window
+        window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat),
+                               summaries_dir=Path({str(tmp_path / 'summaries')!r}), library_dir=Path({str(tmp_path / 'none')!r}))
+        window.show(); app.processEvents()
+        assert window.reader.loadResource(2, QUrl.fromLocalFile("/dev/zero")) is None
+        assert window.export_to_pdf(True, {str(tmp_path / 'out.pdf')!r})
+        print(window.reader.toPlainText())
+    """)
+    run = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    for words in ("[image not shown: zeros]", "[image not shown: pipe]", "[image not available offline: share]",
+                  "[image not shown: rel]"):
+        assert words in run.stdout, words

@@ -13,6 +13,7 @@ from markdown.treeprocessors import Treeprocessor
 from .addresses import is_external
 
 OFFLINE_IMAGE = "[image not available offline: {}]"
+NOT_SHOWN_IMAGE = "[image not shown: {}]"
 
 
 def _parents(root: etree.Element) -> dict[etree.Element, etree.Element]:
@@ -31,10 +32,13 @@ class ExternalTreeprocessor(Treeprocessor):
                 note.tail, link.tail = link.tail, None
                 parent = parents[link]
                 parent.insert(list(parent).index(link) + 1, note)
-        for image in [i for i in root.iter("img") if is_external(i.get("src", ""))]:
+        # No image is loaded from a Markdown summary: a remote one would be a network request, a local
+        # one a path the content chose (/dev/zero, a pipe, another user's share). Its words stay.
+        for image in list(root.iter("img")):
             parent = parents[image]
             replacement = etree.Element("span", {"class": "offline-image"})
-            replacement.text = OFFLINE_IMAGE.format(image.get("alt") or image.get("src"))
+            note = OFFLINE_IMAGE if is_external(image.get("src", "")) else NOT_SHOWN_IMAGE
+            replacement.text = note.format(image.get("alt") or image.get("src"))
             replacement.tail = image.tail
             parent.insert(list(parent).index(image), replacement)
             parent.remove(image)

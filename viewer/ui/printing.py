@@ -25,9 +25,17 @@ from .reader import fragments
 PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
+class OfflineDocument(QTextDocument):
+    """A document for paper that loads no resource of its own: the library's figures are given to
+    it (print_document); any other address or path the text names is refused."""
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+        return None
+
+
 def _section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
-    full = QTextDocument()
+    full = OfflineDocument()
     full.setDefaultStyleSheet(style.css())
     full.setHtml(document_html(summary, targets))
     start = end = None
@@ -79,7 +87,7 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
 
 def print_document(summary: Summary, section: Section | None, style: ReadingStyle,
                    targets: LinkTargets | None = None) -> QTextDocument:
-    document = QTextDocument()
+    document = OfflineDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
     html = print_html(summary, section, style, targets)

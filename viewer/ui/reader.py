@@ -257,8 +257,9 @@ class ReaderView(WheelZoom, QTextBrowser):
             self.externalLinkActivated.emit(text)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        """Nothing is fetched from outside the bundle, whatever the content asks for. A figure's
-        image comes from the library, checked, and is scaled down to fit the reading column."""
+        """Only a figure's image from the library is loaded: checked against the library's manifest
+        and scaled down to fit the reading column. Anything else the text names (a web address, a
+        local path such as /dev/zero or a pipe, a network share) is refused before Qt opens it."""
         if url.scheme() == "media":
             media_bytes = getattr(self._targets, "media_bytes", None)
             data = media_bytes(url.path()) if media_bytes else None
@@ -267,10 +268,8 @@ class ReaderView(WheelZoom, QTextBrowser):
                 return None
             room = max(self.width() - 48, 120)
             return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation) if image.width() > room else image
-        if is_external(url.toString()) and not url.isLocalFile():
-            self.blocked_resources.append(url.toString())
-            return None
-        return super().loadResource(kind, url)
+        self.blocked_resources.append(url.toString())
+        return None
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
         """Copied text carries its source, as a clinician would cite it."""
