@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.content import ContentError, load_summary
+from viewer.content import ContentError, limits, load_summary
 from viewer.search import SearchIndex
 
 from ..conftest import METADATA, write_summary
@@ -66,17 +66,29 @@ def test_deeply_nested_quotes_and_brackets_load_or_fail_clearly(depth):
     load_or_error("# A {#a}\n\n" + ">" * depth + " text\n\n" + "[" * depth + "4" + "]" * depth + "\n")
 
 
-def test_a_five_megabyte_summary_loads_and_is_searchable():
+def large_summary(sections: int, repeats: int) -> str:
     paragraph = ("Octreotide and lanreotide are somatostatin analogs used for carcinoid syndrome; liver "
-                 "metastases may be treated with resection, ablation or embolization.[1] ")
-    sections = []
-    for s in range(60):
-        body = "\n\n".join(paragraph * 9 + f"Section {s} paragraph {p}." for p in range(60))
-        sections.append(f"# Section {s} {{#s{s}}}\n\n{body}\n\n## References {{.references}}\n\n1. A ref {s}.\n")
-    text = "\n".join(sections)
-    assert len(text.encode()) > 5_000_000
+                 "metastases may be treated with resection, ablation or embolization. ")
+    parts = []
+    for s in range(sections):
+        body = "\n\n".join(paragraph * repeats + f"Section {s} paragraph {p}.[1]" for p in range(60))
+        parts.append(f"# Section {s} {{#s{s}}}\n\n{body}\n\n## References {{.references}}\n\n1. A ref {s}.\n")
+    return "\n".join(parts)
+
+
+def test_a_summary_just_under_the_size_limit_loads_and_is_searchable():
+    text = large_summary(60, 3)
+    assert 1_500_000 < len(text.encode()) < limits.MAX_MARKDOWN_BYTES
     summary = load_or_error(text)
     assert not isinstance(summary, ContentError), summary
     assert sum(len(s.paragraphs) for s in summary.walk()) == 60 * 60
     hits = SearchIndex.build([summary]).search('"Section 59 paragraph 59"').hits
     assert [h.anchor for h in hits] == ["s59-p60"]
+
+
+def test_a_five_megabyte_summary_is_refused_with_a_clear_message():
+    """It took over 300 s to show (the attack on issue 13): refused at once instead."""
+    text = large_summary(60, 9)
+    assert len(text.encode()) > 5_000_000
+    error = load_or_error(text)
+    assert isinstance(error, ContentError) and "a summary may hold at most 2 MB" in error.message

@@ -112,3 +112,16 @@ def test_the_window_opens_beside_a_broken_summary(qtbot, qsettings, tmp_path):
     assert [s.id for s in window.library.summaries] == ["sound"]
     assert "deep" in window.problems.text()
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+@pytest.mark.parametrize("markdown, metadata, message, line", [
+    (GOOD, {"title": "T" * 1_000_000}, "title of 1,000,000 characters", None),  # crashed Qt's first paint
+    ("# " + "H" * 600 + " {#a}\n\nText.\n", {}, "heading of", 1),
+    ("# A {#a}\n\n" + "x[1] " * 10_001 + "\n\n## References {.references}\n\n1. R.\n", {}, "more than 10,000 citation markers", 3),
+    ("# A {#a}\n\n" + "Refer to the B section of this summary.\n" * 2_001, {}, "more than 2,000 cross-references", 2003),
+])
+def test_what_a_summary_may_hold_is_enforced_with_a_message(tmp_path, markdown, metadata, message, line):
+    folder = checked(tmp_path / "summaries", "big", markdown, **metadata)
+    library = load_library(tmp_path / "summaries", require_manifest=True)
+    assert library.summaries == [] and message in library.problems[0].message
+    assert library.problems[0].line == line and library.problems[0].path.parent == folder

@@ -70,7 +70,7 @@ def test_deep_nesting_is_refused_with_its_line():
 
 def test_a_huge_file_is_refused_without_parsing():
     error = refused(b"<Summary>" + b" " * (17 * 1024 * 1024) + b"</Summary>")
-    assert "at most 16 MB" in error.message
+    assert "a summary may be at most 4 MB" in error.message
 
 
 def test_hostile_files_end_in_a_subprocess_within_seconds_and_bounded_memory(tmp_path):
@@ -154,3 +154,14 @@ def test_generated_summaries_load_or_fail_with_a_named_file(nodes):
     for section in summary.walk():
         for paragraph in section.paragraphs:
             assert paragraph.text == paragraph.text.strip() and "  " not in paragraph.text
+
+
+def test_limits_on_titles_and_citation_markers(tmp_path):
+    long_title = ("<Summary id='CDR1'><SummaryTitle>" + "A" * 600 + "</SummaryTitle>"
+                  "<DateLastModified>2020-01-01</DateLastModified></Summary>")
+    assert "title of 600 characters" in refused(long_title.encode()).message
+    markers = "".join('<Reference refidx="1"/> x ' for _ in range(10_001))
+    data = (f'<Summary id="CDR1"><SummaryTitle>T</SummaryTitle><SummarySection id="_1"><Title>S</Title>'
+            f'<Para>{markers}</Para><ReferenceSection><Citation idx="1">C</Citation></ReferenceSection>'
+            "</SummarySection><DateLastModified>2020-01-01</DateLastModified></Summary>").encode()
+    assert "more than 10,000 citation markers" in refused(data).message

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from . import manifest, prerendered
+from . import limits, manifest, prerendered
 from .errors import ContentError, line_of
 from .library import Library
 from .text_safety import find_bidi_control, refusal
@@ -82,6 +82,29 @@ def _check_nesting(source: str, path: Path) -> None:
                                source.count("\n", 0, match.start()) + 1)
 
 
+def _check_limits(source: str, path: Path, metadata: SummaryMetadata) -> None:
+    from .citations import CITATION_PATTERN  # with Markdown: only when a summary is read from its text
+    from .crossrefs import PHRASE
+
+    size = len(source.encode("utf-8"))
+    if size > limits.MAX_MARKDOWN_BYTES:
+        raise ContentError(path, f"is {size / 2**20:.1f} MB of text; a summary may hold at most "
+                                 f"{limits.MAX_MARKDOWN_BYTES // 2**20} MB")
+    if len(metadata.title) > limits.MAX_TITLE_CHARACTERS:
+        raise ContentError(path.with_name(METADATA_FILE), f"has a title of {len(metadata.title):,} characters; "
+                                                          f"at most {limits.MAX_TITLE_CHARACTERS} are allowed")
+    for number, line in enumerate(source.splitlines(), 1):
+        if line.startswith("#") and len(line) > limits.MAX_TITLE_CHARACTERS + 10:
+            raise ContentError(path, f"has a heading of {len(line):,} characters; at most "
+                                     f"{limits.MAX_TITLE_CHARACTERS} are allowed", number)
+    counted = (("citation markers", CITATION_PATTERN, limits.MAX_CITATION_MARKERS),
+               ("cross-references", PHRASE.pattern, limits.MAX_CROSS_REFERENCES))
+    for what, pattern, most in counted:
+        for count, match in enumerate(re.finditer(pattern, source), 1):
+            if count > most:
+                raise ContentError(path, f"holds more than {most:,} {what}", source.count("\n", 0, match.start()) + 1)
+
+
 def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     """Read, check, validate and render one summary folder. Raises ContentError."""
     folder = Path(folder)
@@ -90,6 +113,7 @@ def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     content_path = folder / content_name
     source = _read_text(content_path)
     _check_nesting(source, content_path)
+    _check_limits(source, content_path, metadata)
     for path, text in ((folder / METADATA_FILE, _read_text(folder / METADATA_FILE)), (content_path, source)):
         found = find_bidi_control(text)
         if found:

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from html import escape
 
+from .. import limits
 from ..model import Citation, Paragraph, Reference, Section
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
@@ -64,6 +65,7 @@ class BodyWriter:
         self._counter: dict[str, int] = {}
         self._tables = TableWriter(self)
         self._figures = FigureWriter(self)
+        self._markers = 0
 
     # -- sections ----------------------------------------------------------------------------------
     def write_sections(self, root: etree.Element) -> None:
@@ -74,6 +76,9 @@ class BodyWriter:
     def section(self, el: etree.Element, level: int) -> None:
         title_el = el.find("Title")
         title = plain(title_el) if title_el is not None else ""
+        if len(title) > limits.MAX_TITLE_CHARACTERS:
+            raise self.doc.error(title_el, f"has a section title of {len(title):,} characters; at most "
+                                           f"{limits.MAX_TITLE_CHARACTERS} are allowed")
         section_id = el.get("id", "").strip()
         if not title and self._section is not None:  # an untitled subsection: its text joins its parent's
             self.note_id(section_id)
@@ -282,6 +287,9 @@ class BodyWriter:
         if self._section is None:
             raise self.doc.error(group[0], "a Reference comes before the first section")
         top = self._section.top_level()
+        self._markers += 1
+        if self._markers > limits.MAX_CITATION_MARKERS:
+            raise self.doc.error(group[0], f"holds more than {limits.MAX_CITATION_MARKERS:,} citation markers")
         numbers = self.references.resolve(group, top)
         marker = marker_text(numbers)
         refs = ",".join(map(str, numbers))

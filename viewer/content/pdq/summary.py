@@ -6,11 +6,12 @@ import datetime as dt
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
+from .. import limits
 from ..errors import ContentError
 from ..model import Summary, SummaryMetadata
 from .body import BodyWriter
 from .text import document_id, plain
-from .xmlsafe import XmlDocument, parse
+from .xmlsafe import XmlDocument, parse, read_bytes
 
 SOURCE = "National Cancer Institute (NCI), PDQ®"
 AUDIENCES = {"health professionals": "Health Professional", "patients": "Patient"}
@@ -64,6 +65,9 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
         other += [(child.tag, plain(child)) for child in meta if isinstance(child.tag, str)
                   and child.tag not in KNOWN_SUMMARY_METADATA and plain(child)]
     title = plain(title_el)
+    if len(title) > limits.MAX_TITLE_CHARACTERS:
+        raise doc.error(title_el, f"has a title of {len(title):,} characters; at most "
+                                  f"{limits.MAX_TITLE_CHARACTERS} are allowed")
     return SummaryMetadata(
         title=title, audience=audience, source=SOURCE, last_updated=updated,
         attribution=f"Source: {title}, {audience} version, National Cancer Institute (NCI)"
@@ -94,4 +98,9 @@ def summary_from_document(doc: XmlDocument) -> Summary:
 
 def load_pdq_summary(path: Path, data: bytes | None = None) -> Summary:
     """Read one Summary XML file (or its bytes). Raises ContentError naming file and line."""
-    return summary_from_document(parse(Path(path), data))
+    path = Path(path)
+    data = read_bytes(path) if data is None else data
+    if len(data) > limits.MAX_PDQ_SUMMARY_BYTES:
+        raise ContentError(path, f"is {len(data) / 2**20:.1f} MB; a summary may be at most "
+                                 f"{limits.MAX_PDQ_SUMMARY_BYTES // 2**20} MB (it would take minutes to show)")
+    return summary_from_document(parse(path, data))
