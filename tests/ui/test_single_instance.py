@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from viewer.ui.single_instance import NAME_ENV, SingleInstance
+from viewer.ui.single_instance import NAME_ENV, SingleInstance, instance_dir
 
 from ..conftest import REPO
 
@@ -24,7 +24,7 @@ def test_the_second_claim_asks_the_first_to_come_forward(qtbot):
 def test_a_socket_left_by_a_crashed_viewer_does_not_block_the_next(qtbot, tmp_path):
     name = f"viewer-test-{uuid.uuid4().hex[:8]}"
     stale = QLocalServer()
-    assert stale.listen(name)
+    assert stale.listen(str(instance_dir() / name) if os.name != "nt" else name)
     path = stale.fullServerName()
     stale.setParent(None)
     # what a crash leaves: the socket file exists, nobody listens on it
@@ -46,7 +46,7 @@ def test_a_second_double_click_exits_and_leaves_one_window(tmp_path):
         probe = QLocalSocket()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and first.poll() is None:  # until the first is listening
-            probe.connectToServer(env[NAME_ENV])
+            probe.connectToServer(str(instance_dir() / env[NAME_ENV]) if os.name != "nt" else env[NAME_ENV])
             if probe.waitForConnected(200):
                 probe.disconnectFromServer()
                 break
