@@ -111,6 +111,22 @@ LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
 BOOKMARKS = LocationsSetting("library/bookmarks")  # NCI's ids: a bookmark survives NCI's updates
 
 
+def _not_text(path: Path) -> bool:
+    """A settings file of NULs or random bytes: QSettings reads it as empty and would write over it
+    silently; it is set aside instead, so what happened can be seen."""
+    try:
+        data = path.read_bytes()[:65536]
+    except OSError:
+        return False
+    if b"\0" in data:
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def open_user_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "clinic-viewer")
 
@@ -121,8 +137,11 @@ class Settings:
     def __init__(self, store: QSettings | None = None):
         self.store = store if store is not None else open_user_settings()
         self.notice = ""
-        if self.store.status() == QSettings.Status.FormatError:
+        if self.store.status() == QSettings.Status.FormatError or _not_text(Path(self.store.fileName())):
             self._set_aside_broken_file()
+        if not self.store.isWritable():  # said once, at start; the viewer works on with what it has
+            self.notice = (f"Your settings cannot be saved: {Path(self.store.fileName()).parent} cannot be written. "
+                           "Text size, theme and your place are kept only until you close the viewer.")
 
     def _set_aside_broken_file(self) -> None:
         path = Path(self.store.fileName())

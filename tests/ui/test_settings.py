@@ -1,4 +1,5 @@
 """Settings read back from disk are checked: a damaged file never breaks the app or loses it."""
+import pytest
 from PySide6.QtCore import QSettings
 
 from viewer.settings import FONT_SIZE, Settings
@@ -27,3 +28,35 @@ def test_stored_values_are_clamped_or_replaced(tmp_path):
     assert settings.last_location is None
     store.setValue("window/geometry", "not bytes")
     assert settings.geometry.isEmpty()
+
+
+@pytest.mark.parametrize("garbage", [b"\0" * 4096, bytes(range(256)) * 16])
+def test_a_settings_file_of_nuls_or_random_bytes_is_set_aside_and_said(tmp_path, garbage):
+    """Finding 9 of the attack: such a file was read as empty and quietly written over."""
+    from PySide6.QtCore import QSettings
+
+    from viewer.settings import Settings
+
+    path = tmp_path / "clinic-viewer.ini"
+    path.write_bytes(garbage)
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert "could not be read; it was set aside" in settings.notice
+    [kept] = [p for p in tmp_path.iterdir() if p.name.startswith("clinic-viewer.ini.broken-")]
+    assert kept.read_bytes() == garbage
+    settings.font_size = 20
+    settings.sync()
+    assert Settings(QSettings(str(path), QSettings.Format.IniFormat)).font_size == 20
+
+
+def test_settings_that_cannot_be_saved_are_said_once_and_the_viewer_works(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from viewer.app import create_window
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x")  # the config folder cannot be made (as an unwritable HOME)
+    window = create_window(QSettings(str(blocked / "cfg" / "clinic-viewer.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert "Your settings cannot be saved" in window.statusBar().currentMessage()
+    window.font_size.larger()  # and it keeps working
+    assert window.reader.font().pointSize() == 13
