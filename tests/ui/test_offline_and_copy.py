@@ -96,3 +96,39 @@ def test_local_paths_named_by_content_are_never_opened(tmp_path):
     for words in ("[image not shown: zeros]", "[image not shown: pipe]", "[image not available offline: share]",
                   "[image not shown: rel]"):
         assert words in run.stdout, words
+
+
+def test_a_headless_run_ends_cleanly_after_a_copy(tmp_path):
+    """Finding 10 of the attack: it crashed (SIGSEGV) at exit after a copy."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from ..conftest import REPO
+
+    script = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from viewer.app import create_window
+        window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))
+        window.show(); app.processEvents()
+        window.reader.selectAll(); window.reader.copy(); app.processEvents()
+        QTimer.singleShot(100, app.quit)
+        sys.exit(app.exec())
+    """)
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+        assert run.returncode == 0, run.stderr
+
+
+def test_an_empty_library_says_what_to_do(qtbot, qsettings, tmp_path):
+    from viewer.app import create_window
+
+    (tmp_path / "empty").mkdir()
+    window = create_window(qsettings, summaries_dir=tmp_path / "empty", library_dir=tmp_path / "none")
+    qtbot.addWidget(window)
+    text = window.reader.toPlainText()
+    assert "No summaries are installed" in text and "Import PDQ Summaries" in text and not window.problems.isVisible()

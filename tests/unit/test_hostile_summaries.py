@@ -125,3 +125,19 @@ def test_what_a_summary_may_hold_is_enforced_with_a_message(tmp_path, markdown, 
     library = load_library(tmp_path / "summaries", require_manifest=True)
     assert library.summaries == [] and message in library.problems[0].message
     assert library.problems[0].line == line and library.problems[0].path.parent == folder
+
+
+def test_finding_10_a_bom_is_not_text_and_a_heading_cannot_take_a_paragraphs_place(tmp_path):
+    root = tmp_path / "summaries"
+    bom = checked(root, "bom", "\ufeff# A {#a}\n\nText.\n")
+    (bom / "summary.json").write_bytes(b"\xef\xbb\xbf" + (bom / "summary.json").read_bytes())
+    manifest.write(bom)
+    clash = checked(root, "clash", "# A {#a}\n\nFirst.\n\n# B {#a-p1}\n\nSecond.\n")
+    library = load_library(root, require_manifest=True)
+    assert [s.id for s in library.summaries] == ["bom"]
+    [problem] = library.problems
+    assert problem.path.parent == clash and "'a-p1' is also the automatic place of a paragraph" in problem.message
+    other = checked(root, "clash2", "# B {#a-p1}\n\nFirst.\n\n# A {#a}\n\nSecond.\n")  # the other way round
+    assert "'a-p1' is also the automatic place" in str(load_library(root, require_manifest=True).problems)
+    assert other.exists()
+    assert problem.line == 5

@@ -28,7 +28,7 @@ def _read_text(path: Path) -> str:
     try:
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise ContentError(path, "is not a regular file in the summary's folder, so it is not read")
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a BOM some editors write is not text
     except FileNotFoundError:
         raise ContentError(path, "file is missing") from None
     except UnicodeDecodeError as exc:

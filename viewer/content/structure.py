@@ -52,6 +52,7 @@ class StructureTreeprocessor(Treeprocessor):
         self.md.summary_structure = structure
         open_sections: list[Section] = []  # the path from the top level to the current section
         seen_ids: dict[str, Section] = {}
+        paragraph_places: set[str] = set()
         titles_seen: dict[str, int] = {}
         references_open = False
         pending: list[tuple[etree.Element, Section]] = []  # citation links, resolved at the end
@@ -71,6 +72,11 @@ class StructureTreeprocessor(Treeprocessor):
                 occurrence = titles_seen.get(title, 0)
                 titles_seen[title] = occurrence + 1
                 section_id = el.get("id", "")
+                if section_id in paragraph_places:  # a heading would take a paragraph's place
+                    structure.issues.append(StructureIssue(
+                        f"section id '{section_id}' is also the automatic place of a paragraph above it; "
+                        "choose another id", heading_pattern(title), occurrence))
+                    continue
                 if section_id in seen_ids:
                     structure.issues.append(StructureIssue(
                         f"section id '{section_id}' is used twice (also by '{seen_ids[section_id].title}')",
@@ -97,6 +103,11 @@ class StructureTreeprocessor(Treeprocessor):
                 structure.issues.append(StructureIssue(
                     "a References heading must be followed by a numbered list", text_pattern(plain_text(el)[:40])))
             anchor = el.get("id") or f"{current.id}-p{len(current.paragraphs) + 1}"
+            if anchor in seen_ids:  # a heading took the place a paragraph needs: a jump would land wrong
+                structure.issues.append(StructureIssue(
+                    f"section id '{anchor}' is also the automatic place of a paragraph of '{current.title}'; "
+                    "choose another id", heading_pattern(seen_ids[anchor].title)))
+            paragraph_places.add(anchor)
             el.set("id", anchor)
             links = [a for a in el.iter("a") if a.get("class") == "citation"]
             pending.extend((a, current) for a in links)

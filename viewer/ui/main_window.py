@@ -36,6 +36,9 @@ Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
+NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
+                   "imported: File ▸ Import PDQ Summaries…, or ask your IT to import NCI's current PDQ "
+                   "distribution (<tt>clinic-viewer import</tt>).</p>")
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +91,8 @@ class MainWindow(QMainWindow):
         if library.entries():
             self._go((library.entries()[0].id, ""))
         else:
-            self.reader.setHtml("<h2>No summaries could be opened</h2><p>See the message above.</p>")
+            self.reader.setHtml(NOTHING_TO_SHOW if not library.problems else
+                                "<h2>No summaries could be opened</h2><p>The message above says why.</p>")
             self.setWindowTitle(APP_NAME)
         self.resize(1100, 760)
         if not settings.geometry.isEmpty():

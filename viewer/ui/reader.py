@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment
+from PySide6.QtGui import QCursor, QGuiApplication, QImage, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
@@ -31,6 +31,27 @@ from .font_size import WheelZoom
 
 HOVER_DELAY_MS = 450
 POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
+
+
+_HANDOVER = []  # connected once
+
+
+def _hand_over_clipboard_at_quit() -> None:
+    """The clipboard holds mime data made in Python (the copy with its source); Qt would free it
+    after Python has shut down, which crashed the viewer at exit. At quit, the same text goes back
+    in an object Qt makes itself, so the copy outlives the viewer and nothing is freed late."""
+    if _HANDOVER:
+        return
+    app = QGuiApplication.instance()
+
+    def hand_over() -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        if text:
+            clipboard.setText(text)
+
+    app.aboutToQuit.connect(hand_over)
+    _HANDOVER.append(hand_over)
 
 
 def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
@@ -281,6 +302,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         mime = QMimeData()  # Qt's own fills itself lazily from the selection and would drop the source
         mime.setText(f"{text}\n\n{source}")
         mime.setHtml(f"{selection.toHtml()}<p>{escape(source)}</p>")
+        _hand_over_clipboard_at_quit()
         return mime
 
     def source_line(self, position: int) -> str:
