@@ -92,15 +92,18 @@ def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
     assert window.statusBar().currentMessage() == f"Saved chosen.pdf in {tmp_path}"  # says where
 
 
-def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window):
-    seen = []
+def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window, monkeypatch):
+    from viewer.ui import printing
+
+    seen, printed = [], []
+    monkeypatch.setattr(printing, "render_to", lambda *args, **kwargs: printed.append(args))
 
     def cancel(dialog):
         seen.append(dialog.objectName())
         dialog.reject()
     answer_dialog(QPrintDialog, cancel)
     window.actions["printSection"].trigger()
-    assert seen == ["printDialog"]
+    assert seen == ["printDialog"] and printed == []  # cancelled: nothing went to the printer
 
 
 def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):

@@ -24,6 +24,14 @@ def open_window(qtbot, qsettings, **kwargs):
     return window
 
 
+def open_window_without_resize(qtbot, qsettings):
+    window = create_window(qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def window(qtbot, qsettings):
     return open_window(qtbot, qsettings)
@@ -174,9 +182,31 @@ def test_clicking_a_citation_opens_the_popover_with_the_full_reference(qtbot, wi
 
 def test_hovering_a_citation_opens_the_popover_after_a_short_delay(qtbot, window):
     qtbot.mouseMove(window.reader.viewport(), citation_point(window))
+    qtbot.wait(200)  # the event loop runs meanwhile: without a delay it would be open by now
     assert not window.popover.isVisible()  # not at once: a passing mouse must not pop things up
     qtbot.waitUntil(window.popover.isVisible, timeout=3000)
     assert "Modlin IM" in window.popover.plain_text()
+
+
+def test_a_pointer_that_moves_on_before_the_delay_opens_nothing(qtbot, window):
+    from viewer.ui.reader import HOVER_DELAY_MS
+
+    qtbot.mouseMove(window.reader.viewport(), citation_point(window))
+    qtbot.wait(HOVER_DELAY_MS // 3)
+    qtbot.mouseMove(window.reader.viewport(), citation_point(window) + QPoint(0, 200))  # away, over plain text
+    qtbot.wait(HOVER_DELAY_MS * 2)
+    assert not window.popover.isVisible()
+
+
+def test_the_window_comes_back_at_its_size_and_the_results_follow_the_text_size(qtbot, qsettings):
+    first = open_window(qtbot, qsettings)
+    first.resize(760, 540)
+    first.font_size.set_size(20)
+    first.save_state()
+    first.close()
+    again = open_window_without_resize(qtbot, qsettings)
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.search_panel.results.font().pointSize() == 20 and again.tree.font().pointSize() == 20
 
 
 def test_tab_to_a_citation_and_enter_opens_the_popover(qtbot, window):

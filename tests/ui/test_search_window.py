@@ -104,6 +104,7 @@ def test_strange_input_in_the_box_never_crashes(qtbot, window, text):
     box, results = type_query(qtbot, window, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not results.isVisible()
+    assert "could not be run" not in window.findChild(QLabel, "searchStatus").text()
 
 
 def test_a_very_long_query_is_cut_with_a_hint(qtbot, window):

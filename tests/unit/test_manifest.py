@@ -59,3 +59,19 @@ def test_a_prerendered_copy_does_not_bypass_the_check(checked, tmp_path):
     (checked / "summary.md").write_text("# A {#a}\n\nThe dose is 50 mg.\n", encoding="utf-8")
     library = load_library(checked.parent, store, require_manifest=True)
     assert library.summaries == [] and "changed or damaged" in str(library.problems[0])
+
+
+def test_the_window_refuses_a_bundled_summary_without_its_manifest(qtbot, qsettings, tmp_path, monkeypatch):
+    """The bundled summaries must carry a manifest (create_window's require_manifest)."""
+    import shutil
+
+    from viewer import paths
+    from viewer.app import create_window
+
+    resources = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), resources)
+    (resources / "summaries" / "gi-carcinoid-treatment-hp" / "MANIFEST.sha256").unlink()
+    monkeypatch.setenv(paths.RESOURCES_ENV, str(resources))
+    window = create_window(qsettings, library_dir=tmp_path / "none")
+    qtbot.addWidget(window)
+    assert window.library.summaries == [] and "MANIFEST.sha256: is missing" in window.problems.text()
