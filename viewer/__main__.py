@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from . import APP_NAME, ORGANIZATION
-    from .app import create_window
+    from .app import bring_forward_on_second_launch, create_window
     from .ui.appearance import fusion_application
 
     app = fusion_application(argv)
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quit_when_shown and not instance.claim():
         return 0  # the viewer already open for this user was brought forward
     window = create_window()
-    instance.activated.connect(window.bring_to_front)
+    bring_forward_on_second_launch(window, instance)
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))

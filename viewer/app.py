@@ -41,3 +41,8 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
         icon.addFile(str(file))
     window.setWindowIcon(icon)
     return window
+
+
+def bring_forward_on_second_launch(window: MainWindow, instance) -> None:
+    """Another double-click by the same user shows this window instead of a second one."""
+    instance.activated.connect(window.bring_to_front)

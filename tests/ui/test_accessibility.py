@@ -105,3 +105,17 @@ def test_f1_lists_the_shortcuts_from_the_same_table_as_the_menus(qtbot, window):
     for text in ("Larger Text", "Ctrl+=", "Find", "Ctrl+F", "Next Hit", "F3", "Export Summary to PDF", "Ctrl+E"):
         assert text in box.text(), text
     box.close()
+
+
+def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch):
+    """Not only the property tests read: with a screen reader active, Qt receives an announcement
+    event carrying the message (the last point the app controls)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    received = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        staticmethod(lambda event: received.append((type(event), event.message()))))
+    type_query(qtbot, window, "carcinoid")
+    said = window.findChild(QWidget, "searchStatus").property("announcement")
+    assert said.endswith(" results") and (QAccessibleAnnouncementEvent, said) in received

@@ -60,3 +60,19 @@ def test_a_second_double_click_exits_and_leaves_one_window(tmp_path):
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_a_second_launch_brings_the_open_window_forward(qtbot, qsettings):
+    from viewer.app import bring_forward_on_second_launch, create_window
+
+    name = f"viewer-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    assert first.claim()
+    window = create_window(qsettings)
+    qtbot.addWidget(window)
+    bring_forward_on_second_launch(window, first)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    assert SingleInstance(name).claim() is False  # the second double-click
+    qtbot.waitUntil(lambda: not window.isMinimized() and window.isVisible(), timeout=3000)
+    first.release()
