@@ -1,4 +1,5 @@
-"""Text that would display differently from what is stored is refused, in every format.
+"""Text that would display differently from what is stored is refused, in every format: the
+bidirectional controls below, and control characters such as NUL, which display as nothing.
 
 Bidirectional override, embedding and isolate characters (U+202A-U+202E, U+2066-U+2069) reorder
 the characters around them on screen: "Octreotide \u202egm 005\u202c" displays as "Octreotide
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Reordering controls, and C0 controls other than tab and line breaks (a NUL displays as nothing):
+# neither can be shown as it is stored. XML cannot carry the C0 ones at all.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def find_bidi_control(text: str) -> tuple[int, str] | None:
@@ -22,5 +25,5 @@ def find_bidi_control(text: str) -> tuple[int, str] | None:
 
 
 def refusal(code: str) -> str:
-    return (f"holds a bidirectional control character ({code}), which makes text display differently from "
-            "what is stored, so it is not shown")
+    kind = "a bidirectional control character" if int(code[2:], 16) > 0x7f else "a control character"
+    return f"holds {kind} ({code}), which makes text display differently from what is stored, so it is not shown"
