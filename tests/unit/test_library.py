@@ -291,3 +291,25 @@ def test_a_site_library_is_copied_checked_and_a_damaged_one_refused(tmp_path):
     stored.write_bytes(stored.read_bytes() + b" ")
     assert site_main([str(library), str(tmp_path / "again")]) == 1
     assert site_main([str(tmp_path / "no-library"), str(tmp_path / "x")]) == 1
+
+
+def test_a_library_without_its_index_gets_one_at_the_next_import(tmp_path):
+    """A library from before the catalog and index (or one whose index was lost): importing the
+    same files again makes them, with every summary in the index, not only the new ones."""
+    from viewer.search import SearchIndex
+
+    library = tmp_path / "lib"
+    run_import(library, [PROSTATE])
+    generation = LibraryStore(library).open()
+    listing = generation.folder / "MANIFEST.sha256"
+    listing.write_text("".join(line + "\n" for line in listing.read_text().splitlines() if "index/" not in line))
+    for name in ("index/catalog.json", "index/search.sqlite"):
+        (generation.folder / name).unlink()
+    assert "import it again" in str(load_library_dir(library).problems)
+    report = run_import(library, [PROSTATE])
+    assert report.count("unchanged") == 1 and report.generation != generation.name
+    loaded = load_library_dir(library)
+    assert not loaded.problems and ids(loaded) == {"CDR0000299612"}
+    index = SearchIndex.build([])
+    index.attach(loaded.search_index())
+    assert index.search("prostate").hits

@@ -144,7 +144,8 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.cancelled = True
         return report
     changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
-    if changed or current is None or CATALOG not in current.manifest:
+    unindexed = _index_missing(files, index)  # a library from before the index, or one whose index was lost
+    if changed or current is None or CATALOG not in current.manifest or unindexed:
         files[SEARCH_INDEX] = index.finish()
         files[CATALOG] = json.dumps(catalog, ensure_ascii=False, indent=0).encode("utf-8")
         kept = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
@@ -152,6 +153,20 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     else:
         report.generation = current.name
     return report
+
+
+def _index_missing(files: dict[str, bytes | Path], index: IndexWriter) -> int:
+    """Put into the index every summary the library holds that it lacks; how many there were."""
+    held = {Path(name).stem: content for name, content in files.items() if name.startswith("summaries/")}
+    missing = set(held) - index.ids()
+    for summary_id in sorted(missing):
+        content = held[summary_id]
+        data = content if isinstance(content, bytes) else content.read_bytes()
+        try:
+            index.replace(load_pdq_summary(Path(f"summaries/{summary_id}.xml"), data))
+        except ContentError:
+            continue  # a damaged copy is reported when it is read, not indexed
+    return len(missing)
 
 
 def _title_of(content: bytes | Path, name: str) -> str:

@@ -216,6 +216,9 @@ class IndexWriter:
     def remove(self, summary_id: str) -> None:
         remove_summary(self._db, summary_id)
 
+    def ids(self) -> set[str]:
+        return {summary_id for (summary_id,) in self._db.execute("SELECT summary_id FROM summaries")}
+
     def finish(self) -> Path:
         self._db.commit()
         self._db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
