@@ -70,3 +70,20 @@ def test_font_family_and_line_spacing_apply_and_persist(qtbot, qsettings):
     again = open_window(qtbot, qsettings)
     assert again.reader.text_style.family == "serif" and again.reader.text_style.line_spacing == 150
     assert again.reader.document().begin().next().blockFormat().lineHeight() == 150
+
+
+def test_switching_from_serif_back_to_sans_serif_takes_effect_at_once(qtbot, qsettings):
+    """Issue 12: the menu showed sans-serif, the text stayed serif until a restart."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    from .test_reader_window import open_window
+
+    window = open_window(qtbot, qsettings)
+    default = QFontInfo(QApplication.font()).family()
+    window.appearance.set_family("serif")
+    serif = QFontInfo(window.reader.font()).family()
+    assert serif != default
+    window.appearance.set_family("")
+    assert QFontInfo(window.reader.font()).family() == default
+    assert QFontInfo(window.tree.font()).family() == default

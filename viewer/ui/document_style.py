@@ -34,6 +34,11 @@ class ReadingStyle:
             font.setFamily(self.family)
             if self.family.lower() == "serif":
                 font.setStyleHint(QFont.StyleHint.Serif)
+        else:  # the desktop's own font: `base` may still carry the family chosen before
+            from PySide6.QtGui import QGuiApplication
+
+            font.setFamily(QGuiApplication.font().family())
+            font.setStyleHint(QFont.StyleHint.AnyStyle)
         font.setPointSize(self.point_size)
         return font
 
