@@ -120,3 +120,16 @@ def test_clearing_the_box_clears_results_and_marks(qtbot, window):
     assert marked_words(window)
     box.clear()
     assert not results.isVisible() and marked_words(window) == []
+
+
+def test_a_new_query_clears_the_last_ones_counter_and_marks(qtbot, window):
+    """Issue 12: 'Hit 1 of 1' and the orange mark of the last query stayed after typing another."""
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setFocus()
+    qtbot.keyClicks(box, "plockinger")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    counter = window.findChild(QLabel, "hitCounter")
+    assert counter.isVisible() and marked_words(window) == ["Plöckinger"]
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, "somatostatin")
+    assert not counter.isVisible() and marked_words(window) == []  # at the first keystroke of the new query

@@ -155,6 +155,9 @@ class SearchPanel(QWidget):
             self._debounce.stop()
             self._show_nothing()
             self.clearRequested.emit()
+        elif self._opened and text != self._shown_query:  # another query: the last one's marks go
+            self._opened = False
+            self.clearRequested.emit()
 
     def _use_suggestion(self, word: str) -> None:
         self.box.setText(word)
