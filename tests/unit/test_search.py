@@ -93,7 +93,7 @@ def test_phrase_needs_the_words_together(bundled):
 def test_prefix(bundled):
     hit = bundled.search("octreo*").hits[0]
     assert hit.terms == ("octreotate",)
-    assert bundled.search("octreo").hits == []
+    assert bundled.search("octreo ").hits == []  # a finished word is exact; one being typed is a prefix (below)
 
 
 def test_exclusion_and_or(bundled):
@@ -197,3 +197,16 @@ def test_the_library_index_is_updated_for_what_an_import_changes(tmp_path):
     assert {h.summary_id for h in index.search("dose").hits} == {"two"}
     vocabulary = dict(sqlite3.connect(writer.path).execute("SELECT word, summaries FROM vocabulary"))
     assert "acalabrutinib" not in vocabulary and vocabulary["dose"] == 1  # its words left with it
+
+
+@pytest.mark.parametrize("typed, word", [("chemo", "chemotherapy"), ("octreo", "octreotate"),
+                                         ("chemotherap", "chemotherapy"), ("carcinoid synd", "syndrome")])
+def test_the_word_being_typed_matches_as_a_prefix(bundled, typed, word):
+    """Issue 12: 'No results' until the word was complete."""
+    hits = bundled.search(typed).hits
+    assert hits and any(word in " ".join(t.casefold() for t in h.terms) for h in hits), typed
+
+
+def test_a_finished_word_or_a_short_one_is_not_a_prefix(bundled):
+    assert not bundled.search("chemo ").hits  # a space after it: the word is done
+    assert not bundled.search("xq").hits

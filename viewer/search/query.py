@@ -30,11 +30,14 @@ _PIECE = re.compile(r'"([^"]*)"?|(\S+)')
 class Term:
     words: tuple[str, ...]   # folded words; more than one is a phrase
     prefix: bool = False     # the last word is a prefix
+    typing: bool = False     # the word being typed: itself, or the start of a longer word
 
     def fts(self) -> str:
         """The term as FTS5 syntax, with the other number's forms of Greek/Latin plurals ORed."""
         if self.prefix:
             return _phrase(self.words) + "*"
+        if self.typing:
+            return "(" + Term(self.words).fts() + " OR " + _phrase(self.words) + "*)"
         options = [plurals.forms(w) for w in self.words]
         combos = list(itertools.islice(itertools.product(*options), MAX_PHRASE_VARIANTS + 1))
         if len(combos) > MAX_PHRASE_VARIANTS:
@@ -42,6 +45,9 @@ class Term:
         if len(combos) == 1:
             return _phrase(combos[0])
         return "(" + " OR ".join(_phrase(c) for c in combos) + ")"
+
+
+MIN_TYPED_PREFIX = 3  # "a" or "ch" as a prefix would match half the library
 
 
 def _phrase(words: tuple[str, ...]) -> str:
@@ -99,7 +105,10 @@ def parse_query(text: str) -> ParsedQuery:
         if count > MAX_TERMS:
             query.hint = (query.hint + f" Only the first {MAX_TERMS} words were searched.").strip()
             break
-        term = Term(found, prefix)
+        # The last word, not yet followed by a space, may be one still being typed ("chemo").
+        typing = (phrase is None and not prefix and match.end() == len(text) and len(found) == 1
+                  and len(found[0]) >= MIN_TYPED_PREFIX)
+        term = Term(found, prefix, typing)
         if negative:
             query.excluded.append(term)
         elif join_next and query.groups:
