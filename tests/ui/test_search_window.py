@@ -94,7 +94,8 @@ def test_no_results_says_so_and_suggests_a_word(qtbot, window):
     _, results = type_query(qtbot, window, "chemotheraphy")
     status = window.findChild(QLabel, "searchStatus")
     assert not results.isVisible()
-    assert "No results for “chemotheraphy”" in status.text() and "chemotherapy" in status.text()
+    assert "“chemotheraphy” does not occur in the library" in status.text() and "chemotherapy" in status.text()
+    assert "Did you mean" not in status.text()  # a similar word is offered, not a correction
     window.search_panel._use_suggestion("chemotherapy")  # what clicking the suggested word does
     assert results.isVisible() and results.model().rowCount() == 1
 
@@ -133,3 +134,12 @@ def test_a_new_query_clears_the_last_ones_counter_and_marks(qtbot, window):
     qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, "somatostatin")
     assert not counter.isVisible() and marked_words(window) == []  # at the first keystroke of the new query
+
+
+def test_a_similar_drug_name_is_never_offered_as_a_correction(qtbot, window):
+    """Issue 12: 'octreotide' gave 'Did you mean octreotate?', a different drug."""
+    type_query(qtbot, window, "octreotide ")
+    text = window.findChild(QLabel, "searchStatus").text()
+    assert "“octreotide” does not occur in the library" in text and "octreotate" in text
+    assert "Did you mean" not in text
+    assert "partial edition" in text  # the bundled summary holds one section of NCI's summary

@@ -43,7 +43,8 @@ class SearchResults:
     query: str
     hits: list[Hit] = field(default_factory=list)
     hint: str = ""        # shown to the reader: why nothing was found, or what was left out
-    suggestion: str = ""  # a close indexed word, when nothing matched
+    suggestion: str = ""  # a close word that occurs in the library, when nothing matched
+    missing: str = ""     # the query word that occurs nowhere in the library
 
 
 def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
@@ -114,7 +115,7 @@ class SearchIndex:
             results.hint = "That search could not be run; try fewer or simpler words."
             return results
         if not results.hits:
-            results.suggestion = self.suggest(parsed)
+            results.missing, results.suggestion = self.missing_word(parsed)
         return results
 
     def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None) -> list[Hit]:
@@ -137,8 +138,8 @@ class SearchIndex:
                             anchor, kind, _split_marked(snippet), terms))
         return hits
 
-    def suggest(self, parsed: ParsedQuery) -> str:
-        """The indexed word closest to the first query word that is not indexed, if any is close."""
+    def missing_word(self, parsed: ParsedQuery) -> tuple[str, str]:
+        """The first query word that occurs nowhere, and the closest word that does ("" if none)."""
         if self._vocabulary is None:
             self._vocabulary = sorted({w for schema in self._schemas
                                        for (w,) in self._db.execute(f"SELECT word FROM {schema}.vocabulary")})
@@ -148,9 +149,8 @@ class SearchIndex:
                    for schema in self._schemas):
                 continue
             close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
-            if close:
-                return close[0]
-        return ""
+            return word, close[0] if close else ""
+        return "", ""
 
     def close(self) -> None:
         self._db.close()

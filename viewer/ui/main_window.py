@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
             self.summary = summary
             self.reader.show_summary(summary)
             self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
+            self.search_panel.partial_note = (f"The summary in view is a partial edition ({summary.metadata.edition})"
+                                              if summary.metadata.edition else "")
             self.setWindowTitle(f"{summary.title} — {APP_NAME}")
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)

@@ -49,6 +49,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._search = search
         self._shown_query: str | None = None  # the query whose results are in the list
+        self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
         self._opened = False  # whether one of those results has been opened
         self.box = QLineEdit(objectName="searchBox", placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
         self.box.setAccessibleName("Search")
@@ -128,9 +129,15 @@ class SearchPanel(QWidget):
         if count:
             message = f"{count} result{'s' if count != 1 else ''}" + (" (the best 50)" if count == 50 else "")
         else:
-            message = f"No results for “{escape(results.query.strip()[:80])}”."
-            if results.suggestion:
-                message += f" Did you mean <a href='{escape(results.suggestion)}'>{escape(results.suggestion)}</a>?"
+            if results.missing:  # said plainly: a similar word is another word, perhaps another drug
+                message = f"No results: “{escape(results.missing)}” does not occur in the library."
+                if results.suggestion:
+                    word = escape(results.suggestion)
+                    message += f" A similar word that does: <a href='{word}'>{word}</a>."
+            else:
+                message = f"No results for “{escape(results.query.strip()[:80])}”."
+            if self.partial_note:
+                message += f" {escape(self.partial_note)}"
         if results.hint:
             message += f" {escape(results.hint)}"
         self.status.setText(message)
