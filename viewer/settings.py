@@ -105,6 +105,7 @@ FONT_SIZE = IntSetting("reading/fontSize", default=12, minimum=8, maximum=40)
 LINE_SPACING = IntSetting("reading/lineSpacing", default=100, minimum=100, maximum=250)
 FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
 THEME = TextSetting("view/theme", "system")  # one of viewer.ui.themes.CHOICES
+COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.COLUMNS
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
@@ -157,6 +158,7 @@ class Settings:
     line_spacing = _Stored(LINE_SPACING)
     font_family = _Stored(FONT_FAMILY)
     theme = _Stored(THEME)
+    column = _Stored(COLUMN)
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)
     bookmarks = _Stored(BOOKMARKS)

@@ -347,3 +347,34 @@ def test_at_the_largest_size_the_text_reflows_and_the_tree_stays_usable(qtbot, w
     assert rect.height() >= window.tree.fontMetrics().height()  # a whole line, not cut
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.current_section_id() == TRIALS
+
+
+def longest_line(window) -> int:
+    """The most characters on one laid-out line of the text, as a reader sees it."""
+    longest = 0
+    block = window.reader.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            longest = max(longest, len(block.text()[line.textStart(): line.textStart() + line.textLength()].strip()))
+        block = block.next()
+    return longest
+
+
+def test_a_comfortable_reading_column_at_any_window_width(qtbot, qsettings):
+    """Issue 12: about 150 characters a line at 1600 px, 240 at 1900; a column of 60-80 reads well."""
+    window = open_window(qtbot, qsettings)
+    window.resize(1900, 1000)
+    qtbot.wait(50)
+    assert 55 <= longest_line(window) <= 90
+    window.appearance.set_column("full")
+    assert longest_line(window) > 150
+    window.appearance.set_column("narrow")
+    assert longest_line(window) <= 70
+    window.resize(700, 600)  # a small window: the column fills it, never touching the frame
+    qtbot.wait(50)
+    frame = window.reader.document().rootFrame().frameFormat()
+    assert frame.leftMargin() >= 8 and frame.rightMargin() >= 8
+    again = open_window(qtbot, qsettings)  # remembered
+    assert again.appearance.column == "narrow"

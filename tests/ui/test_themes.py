@@ -87,3 +87,26 @@ def test_switching_from_serif_back_to_sans_serif_takes_effect_at_once(qtbot, qse
     window.appearance.set_family("")
     assert QFontInfo(window.reader.font()).family() == default
     assert QFontInfo(window.tree.font()).family() == default
+
+
+def test_the_notices_are_readable_in_every_theme(qtbot, qsettings):
+    """The currency notice kept the light theme's text colour on the dark window (invisible)."""
+    from PySide6.QtWidgets import QLabel
+
+    from viewer.ui.themes import CHOICES
+
+    from .test_reader_window import open_window
+
+    window = open_window(qtbot, qsettings)
+    notice = window.findChild(QLabel, "currencyNotice")
+    assert notice.isVisible()  # the bundled 2015 section is over a year old
+    for key in CHOICES:
+        window.appearance.set_theme(key)
+        qtbot.wait(20)  # the palette change arrives as events
+        shot = window.grab().toImage()  # as composed on screen: the window shows through the label
+        at = notice.mapTo(window, notice.rect().topLeft())
+        image = shot.copy(at.x(), at.y(), notice.width(), notice.height())
+        ground = image.pixelColor(image.width() - 8, image.height() // 2)  # inside the card, past the text
+        darkest = min((image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(4, image.height() - 4)),
+                      key=lambda c: c.lightness())  # the letters
+        assert contrast_ratio(darkest.name(), ground.name()) >= 4.5, (key, darkest.name(), ground.name())

@@ -27,6 +27,7 @@ class ReadingStyle:
     line_spacing: int = 100   # percent of the font's natural line height
     link: str = "#0b57a3"
     muted: str = "#505050"
+    column: int = 70          # the reading column, in average characters; 0: the whole width
 
     def font(self, base: QFont) -> QFont:
         font = QFont(base)

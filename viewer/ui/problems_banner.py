@@ -14,7 +14,9 @@ class ProblemsBanner(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="contentProblems", wordWrap=True)
         self.setAccessibleName("Content problems")
-        self.setStyleSheet("QLabel { border: 2px solid #b00020; padding: 6px; }")
+        # its own colours in every theme (a style sheet stops a widget following palette changes)
+        self.setStyleSheet("QLabel { color: #1a1a1a; background-color: #fdecea; border: 2px solid #b00020;"
+                           " padding: 6px; }")
         self.setVisible(False)
 
     def show_problems(self, problems: list[ContentError]) -> None:

@@ -30,6 +30,7 @@ from .document_style import ReadingStyle
 from .font_size import WheelZoom
 
 HOVER_DELAY_MS = 450
+MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
 POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
 
 
@@ -92,6 +93,7 @@ class ReaderView(WheelZoom, QTextBrowser):
         # Kept from the viewport's resize events: the first viewport() call makes PySide create
         # every widget class (7 ms), and scrolling happens before the first paint.
         self._viewport_height = self.height()
+        self._viewport_width = self.width()
         self._hover_url = ""
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
         self._hover_timer.timeout.connect(self._hover_elapsed)
@@ -128,10 +130,27 @@ class ReaderView(WheelZoom, QTextBrowser):
             if self.summary is not None:
                 self.setHtml(document_html(self.summary, self._targets))
                 self.text_style.apply_line_spacing(self.document())
+                self._fit_column()
             self._index_anchors()
         finally:
             self._navigating = False
         self.rendered.emit()
+
+    def _fit_column(self) -> None:
+        """Centre the text in a column of the style's measure, whatever the window's width; the
+        root frame's margins keep the page's background continuous, and never touch the frame."""
+        from PySide6.QtGui import QFontMetricsF  # not before the first render
+
+        measure = self.text_style.column
+        room = self._viewport_width
+        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * measure if measure else room
+        side = max(MIN_MARGIN, int((room - column) / 2))
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
 
     def _index_anchors(self) -> None:
         self._anchors = []
@@ -233,7 +252,9 @@ class ReaderView(WheelZoom, QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         place = self._reading_place()  # measured on the old layout, before the text reflows
         self._viewport_height = event.size().height()
+        self._viewport_width = event.size().width()
         super().resizeEvent(event)
+        self._fit_column()
         self._forget_layout()
         self._return_to(place)
 

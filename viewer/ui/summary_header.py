@@ -13,6 +13,10 @@ from ..content import Summary
 from ..content.currency import age_text, currency_notices, long_date
 
 
+NOTICE_STYLE = ("QLabel { color: #1a1a1a; background-color: #fff1d6; border: 2px solid #b35c00;"
+                " border-radius: 4px; padding: 4px 6px; }")  # text on it: 15:1
+
+
 class SummaryHeader(QWidget):
     """Two labels: `summaryHeader` (title, date, source) and `currencyNotice` (shown when stale),
     and the `whatChanged` button when the summary changed at its last update.
@@ -32,8 +36,9 @@ class SummaryHeader(QWidget):
         self.notice = QLabel(objectName="currencyNotice", wordWrap=True)
         self.notice.setAccessibleName("How current this summary is")
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # an amber frame that every theme's text colour reads on (the theme sets the text colour)
-        self.notice.setStyleSheet("QLabel { border: 2px solid #b35c00; border-radius: 4px; padding: 4px 6px; }")
+        # A note card with its own colours, the same in every theme: a widget with a style sheet does
+        # not follow later palette changes, so its text colour must not come from the palette.
+        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(False)
         self.changes_button = QPushButton(objectName="whatChanged")
         self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
