@@ -378,3 +378,10 @@ def test_a_comfortable_reading_column_at_any_window_width(qtbot, qsettings):
     assert frame.leftMargin() >= 8 and frame.rightMargin() >= 8
     again = open_window(qtbot, qsettings)  # remembered
     assert again.appearance.column == "narrow"
+
+
+def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):
+    label = window.findChild(QLabel, "fontSizeLabel")
+    assert label.text() == "12 pt" and label.accessibleName() == "Text size"
+    qtbot.mouseClick(window.findChild(QToolButton, "fontLarger"), Qt.MouseButton.LeftButton)
+    assert label.text() == "13 pt"

@@ -143,3 +143,16 @@ def test_a_similar_drug_name_is_never_offered_as_a_correction(qtbot, window):
     assert "“octreotide” does not occur in the library" in text and "octreotate" in text
     assert "Did you mean" not in text
     assert "partial edition" in text  # the bundled summary holds one section of NCI's summary
+
+
+def test_esc_in_the_box_clears_the_marks_first_then_the_query(qtbot, window):
+    """Issue 12: first the highlights, then the query and its results."""
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setFocus()
+    qtbot.keyClicks(box, "metastases")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert marked_words(window)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert marked_words(window) == [] and box.text() == "metastases"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert box.text() == "" and not window.search_panel.results.isVisible()

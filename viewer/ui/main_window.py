@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..content import Library, Summary
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(settings, self)
         self.appearance.apply_theme()
         self.bookmarks = Bookmarks(settings, lambda: self.library, self._reading_place, self)
-        build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks)
+        toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks)
+        self.size_label = toolbar.findChild(QLabel, "fontSizeLabel")
         self._wire()
         self.set_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.library_filter, self.tree)
         QWidget.setTabOrder(self.tree, self.reader)
         self.font_size.sizeChanged.connect(self._apply_style)
+        self.font_size.sizeChanged.connect(lambda size: self.size_label.setText(f"{size} pt"))
+        self.size_label.setText(f"{self.font_size.size} pt")
         self.appearance.changed.connect(self._apply_style)
         a["nextTheme"].triggered.connect(self.appearance.next_theme)
         a["nextFont"].triggered.connect(self.appearance.next_family)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from .appearance import Appearance
 from .bookmarks import Bookmarks
@@ -64,5 +64,9 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
         button.setObjectName(name)
         button.setAccessibleName(actions[name].text().replace("&", ""))
         button.setAccessibleDescription(actions[name].toolTip())
+    size = QLabel(objectName="fontSizeLabel")  # the current text size, beside its buttons
+    size.setAccessibleName("Text size")
+    size.setContentsMargins(6, 0, 6, 0)
+    toolbar.addWidget(size)
     window.addToolBar(toolbar)
     return toolbar

@@ -189,6 +189,10 @@ class SearchPanel(QWidget):
 
     # -- keys in the box -------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (watched is self.box and event.type() == event.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_Escape and self.box.text()):
+            event.accept()  # Esc in a box with a query is the box's (below), not the window's shortcut
+            return True
         if watched is self.box and event.type() == event.Type.KeyPress:
             key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -200,6 +204,13 @@ class SearchPanel(QWidget):
                     self._activate(self.results.currentIndex())
                 else:
                     self.stepRequested.emit(-1 if shift else 1)
+                return True
+            if key == Qt.Key.Key_Escape:  # first the marks in the text, then the query and its results
+                if self._opened:
+                    self._opened = False
+                    self.clearRequested.emit()
+                else:
+                    self.box.clear()
                 return True
             if key == Qt.Key.Key_Down and self.results.isVisible():
                 self.results.setFocus()
