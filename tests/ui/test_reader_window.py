@@ -385,3 +385,28 @@ def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):
     assert label.text() == "12 pt" and label.accessibleName() == "Text size"
     qtbot.mouseClick(window.findChild(QToolButton, "fontLarger"), Qt.MouseButton.LeftButton)
     assert label.text() == "13 pt"
+
+
+def test_ctrl_home_and_end_and_select_all(qtbot, window):
+    reader = window.reader
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert reader.verticalScrollBar().value() == reader.verticalScrollBar().maximum() > 0
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert reader.verticalScrollBar().value() == 0
+    window.actions["selectAll"].trigger()
+    assert reader.textCursor().selectedText().startswith("Metastatic Gastrointestinal Carcinoid Tumors")
+
+
+def test_the_tree_can_be_hidden_and_its_width_comes_back_with_the_text_size(qtbot, window):
+    tree_pane = window.tree.parentWidget()
+    before = window.splitter.sizes()[0]
+    window.font_size.set_size(40)
+    assert window.splitter.sizes()[0] > before  # widened so titles fit
+    window.font_size.reset()
+    assert abs(window.splitter.sizes()[0] - before) <= 2  # and back, not kept at its widest
+    window.actions["toggleTree"].trigger()
+    assert not tree_pane.isVisible()
+    qtbot.waitUntil(lambda: window.reader.width() > 800)  # the text takes the whole window
+    window.actions["toggleTree"].trigger()
+    assert tree_pane.isVisible()

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self.reader.summaryLinkActivated.connect(lambda summary_id, anchor: self.navigate_to((summary_id, anchor)))
         self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
+        a["selectAll"].triggered.connect(self.reader.selectAll)
+        a["toggleTree"].triggered.connect(lambda: self.splitter.widget(0).setVisible(not self.splitter.widget(0).isVisible()))
         a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
         a["printSection"].triggered.connect(lambda: self.print_text(whole=False))
         a["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
@@ -348,6 +350,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
+        if self.tree.own_width is not None:  # widened for large text: keep the reader's own width
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([self.tree.own_width, total - self.tree.own_width])
         self.settings.splitter_state = self.splitter.saveState()
         if self.summary is not None:
             self.settings.last_location = self.current_location()

@@ -11,8 +11,8 @@ from .bookmarks import Bookmarks
 
 MENUS = {
     "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
-    "&Edit": ["copy", None, "find", "nextHit", "previousHit", "clearHits"],
-    "&View": ["fontLarger", "fontSmaller", "fontReset", None, "nextTheme", "nextFont", "chooseFont",
+    "&Edit": ["copy", "selectAll", None, "find", "nextHit", "previousHit", "clearHits"],
+    "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
     "B&ookmarks": ["bookmark", None, "BOOKMARKS"],

@@ -249,6 +249,19 @@ class ReaderView(WheelZoom, QTextBrowser):
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
+        cursor alone would not move the view)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            start = event.key() == Qt.Key.Key_Home
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.Start if start else QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if start else bar.maximum())
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         place = self._reading_place()  # measured on the old layout, before the text reflows
         self._viewport_height = event.size().height()

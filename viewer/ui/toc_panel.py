@@ -69,6 +69,7 @@ class SectionTree(WheelZoom, QTreeView):
         self.setModel(self._model)
         self._items: dict[tuple[str, str], QStandardItem] = {}
         self._open_summary: Callable[[str], Summary | None] = lambda _: None
+        self.own_width: int | None = None  # the width the reader gave the tree, while it is widened
         self._filled: set[str] = set()  # summaries whose sections are in the tree
         self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
         self.expanded.connect(self._fill_expanded)
@@ -205,14 +206,19 @@ class SectionTree(WheelZoom, QTreeView):
 
     def keep_readable_in(self, splitter) -> None:
         """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
-        never past 45% of the window."""
+        never past 45% of the window; when the text is smaller again, give back the reader's own width."""
         sizes = splitter.sizes()
         total = sum(sizes)
         if total <= 0:
             return
         wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.45))
         if sizes[0] < wanted:
+            if self.own_width is None:
+                self.own_width = sizes[0]
             splitter.setSizes([wanted, total - wanted])
+        elif self.own_width is not None and wanted <= self.own_width:
+            splitter.setSizes([self.own_width, total - self.own_width])
+            self.own_width = None
 
     def current_location(self) -> tuple[str, str] | None:
         location = self.currentIndex().data(LOCATION_ROLE)
