@@ -1,11 +1,9 @@
 """The bundle a clinic receives: built from this checkout (see conftest.py), started frozen,
 offline, headless: the frozen `--self-test` runs under an LD_PRELOAD shim that fails and records
 every network connection."""
-import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -16,43 +16,22 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from html import escape
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QImage, QTextBlock, QTextCursor, QTextFragment
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
 from ..content.addresses import is_external
 from ..content.links import LinkTargets, NoTargets, parse_summary_link
 from ..content.render import document_html
+from .copy_source import CopyWithSource
 from .document_style import ReadingStyle
 from .font_size import WheelZoom
 
 HOVER_DELAY_MS = 450
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
 POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
-
-
-_HANDOVER = []  # connected once
-
-
-def _hand_over_clipboard_at_quit() -> None:
-    """The clipboard holds mime data made in Python (the copy with its source); Qt would free it
-    after Python has shut down, which crashed the viewer at exit. At quit, the same text goes back
-    in an object Qt makes itself, so the copy outlives the viewer and nothing is freed late."""
-    if _HANDOVER:
-        return
-    app = QGuiApplication.instance()
-
-    def hand_over() -> None:
-        clipboard = QGuiApplication.clipboard()
-        text = clipboard.text()
-        if text:
-            clipboard.setText(text)
-
-    app.aboutToQuit.connect(hand_over)
-    _HANDOVER.append(hand_over)
 
 
 def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
@@ -63,7 +42,7 @@ def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
         it += 1
 
 
-class ReaderView(WheelZoom, QTextBrowser):
+class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -325,29 +304,6 @@ class ReaderView(WheelZoom, QTextBrowser):
             return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation) if image.width() > room else image
         self.blocked_resources.append(url.toString())
         return None
-
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
-        """Copied text carries its source, as a clinician would cite it."""
-        selection = self.textCursor().selection()
-        text = selection.toPlainText().strip()
-        source = self.source_line(self.textCursor().selectionStart())
-        if not (text and source):
-            return super().createMimeDataFromSelection()
-        mime = QMimeData()  # Qt's own fills itself lazily from the selection and would drop the source
-        mime.setText(f"{text}\n\n{source}")
-        mime.setHtml(f"{selection.toHtml()}<p>{escape(source)}</p>")
-        _hand_over_clipboard_at_quit()
-        return mime
-
-    def source_line(self, position: int) -> str:
-        if self.summary is None:
-            return ""
-        block_number = self.document().findBlock(position).blockNumber()
-        section_id = next((self._section_of.get(a) for n, a in reversed(self._anchors)
-                           if n <= block_number and self._section_of.get(a)), self.summary.sections[0].id)
-        section = self.summary.section(section_id)
-        meta = self.summary.metadata
-        return f"Source: {meta.title}, {section.title if section else ''}, last updated {meta.last_updated_text}"
 
     def _link_rect(self, href: str) -> QRect:
         """Where the link is on screen: under the mouse if it was clicked, else the keyboard's."""

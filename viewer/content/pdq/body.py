@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .. import limits
-from ..model import Citation, Paragraph, Reference, Section
+from ..model import Citation, Paragraph, Section
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
 from .runs import Run
