@@ -410,3 +410,11 @@ def test_the_tree_can_be_hidden_and_its_width_comes_back_with_the_text_size(qtbo
     qtbot.waitUntil(lambda: window.reader.width() > 800)  # the text takes the whole window
     window.actions["toggleTree"].trigger()
     assert tree_pane.isVisible()
+
+
+def test_at_the_largest_size_the_pane_leaves_the_text_most_of_the_window(qtbot, window):
+    window.resize(1100, 720)
+    window.font_size.set_size(40)
+    qtbot.wait(50)
+    pane, text = window.splitter.sizes()
+    assert pane <= 0.46 * (pane + text)  # the tree widens for its titles, up to 45%, never more

@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
+        # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
+        self.search_panel.only_open_summary.setFont(header_font)
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
@@ -350,9 +352,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
-        if self.tree.own_width is not None:  # widened for large text: keep the reader's own width
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([self.tree.own_width, total - self.tree.own_width])
+        keep, total = self.tree.width_to_keep(self.splitter), sum(self.splitter.sizes())
+        if keep != self.splitter.sizes()[0]:  # widened for large text: keep the reader's own width
+            self.splitter.setSizes([keep, total - keep])
         self.settings.splitter_state = self.splitter.saveState()
         if self.summary is not None:
             self.settings.last_location = self.current_location()

@@ -70,6 +70,7 @@ class SectionTree(WheelZoom, QTreeView):
         self._items: dict[tuple[str, str], QStandardItem] = {}
         self._open_summary: Callable[[str], Summary | None] = lambda _: None
         self.own_width: int | None = None  # the width the reader gave the tree, while it is widened
+        self._widened_to = -1  # the width it was widened to (moved since: the reader's choice)
         self._filled: set[str] = set()  # summaries whose sections are in the tree
         self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
         self.expanded.connect(self._fill_expanded)
@@ -212,13 +213,21 @@ class SectionTree(WheelZoom, QTreeView):
         if total <= 0:
             return
         wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.45))
+        if self.own_width is not None and sizes[0] != self._widened_to:
+            self.own_width = None  # the reader has moved it since: their width stands
         if sizes[0] < wanted:
             if self.own_width is None:
                 self.own_width = sizes[0]
             splitter.setSizes([wanted, total - wanted])
+            self._widened_to = splitter.sizes()[0]
         elif self.own_width is not None and wanted <= self.own_width:
             splitter.setSizes([self.own_width, total - self.own_width])
             self.own_width = None
+
+    def width_to_keep(self, splitter) -> int:
+        """The width to remember: the reader's own, unless only this tree's widening changed it."""
+        current = splitter.sizes()[0]
+        return self.own_width if self.own_width is not None and current == self._widened_to else current
 
     def current_location(self) -> tuple[str, str] | None:
         location = self.currentIndex().data(LOCATION_ROLE)
