@@ -119,39 +119,29 @@ class Appearance(QObject):
     # -- menus -----------------------------------------------------------------------------------
     def add_menus(self, view: QMenu) -> None:
         """The Theme, Font, Line Spacing and Reading Width submenus, the current choices checked."""
-        theme_menu = view.addMenu("&Theme")
-        group = QActionGroup(theme_menu)
-        for key in themes.CHOICES:
-            action = self._radio(theme_menu, group, themes.LABELS[key], f"theme-{key}")
-            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            self._theme_actions[key] = action
-        font_menu = view.addMenu("&Font")
-        group = QActionGroup(font_menu)
-        for family, label in FAMILIES.items():
-            action = self._radio(font_menu, group, label, f"font-{label.lower()}")
-            action.triggered.connect(lambda _=False, f=family: self.set_family(f))
-            self._family_actions[family] = action
-        spacing_menu = view.addMenu("Line &Spacing")
-        group = QActionGroup(spacing_menu)
-        for percent in SPACINGS:
-            action = self._radio(spacing_menu, group, f"{percent}%", f"spacing-{percent}")
-            action.triggered.connect(lambda _=False, p=percent: self.set_line_spacing(p))
-            self._spacing_actions[percent] = action
-        column_menu = view.addMenu("Reading &Width")
-        group = QActionGroup(column_menu)
-        for key, label in COLUMN_LABELS.items():
-            action = self._radio(column_menu, group, label, f"column-{key}")
-            action.triggered.connect(lambda _=False, k=key: self.set_column(k))
-            self._column_actions[key] = action
+        self._theme_actions = self._radio_menu(view, "&Theme", {k: themes.LABELS[k] for k in themes.CHOICES},
+                                               "theme-{}", self.set_theme)
+        self._family_actions = self._radio_menu(view, "&Font", FAMILIES, "font-{}", self.set_family,
+                                                name=lambda key, label: label.lower())
+        self._spacing_actions = self._radio_menu(view, "Line &Spacing", {p: f"{p}%" for p in SPACINGS},
+                                                 "spacing-{}", self.set_line_spacing)
+        self._column_actions = self._radio_menu(view, "Reading &Width", COLUMN_LABELS, "column-{}", self.set_column)
         self._sync_checks()
 
     @staticmethod
-    def _radio(menu: QMenu, group: QActionGroup, text: str, name: str) -> QAction:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        action.setCheckable(True)
-        group.addAction(action)
-        return action
+    def _radio_menu(view: QMenu, title: str, choices: dict, object_name: str, choose, name=None) -> dict:
+        """A submenu of checkable choices, one checked at a time; {choice: its action}."""
+        menu = view.addMenu(title)
+        group = QActionGroup(menu)
+        actions = {}
+        for key, label in choices.items():
+            action = menu.addAction(label)
+            action.setObjectName(object_name.format(name(key, label) if name else key))
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, k=key: choose(k))
+            actions[key] = action
+        return actions
 
     def _sync_checks(self) -> None:
         for key, action in self._theme_actions.items():

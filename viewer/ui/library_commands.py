@@ -27,12 +27,26 @@ def start_import(window: MainWindow, paths: list[Path]):
     def finished(result) -> None:
         show_report(window, result)
         if not isinstance(result, Exception) and not result.cancelled:
-            window.reload_library()
+            reload_library(window)
         window.import_run = None
 
     run.finished.connect(finished)
     run.start()
     return run
+
+
+def reload_library(window: MainWindow) -> None:
+    """After an import: the new library, the search index made again, the reader where it was."""
+    if window.load_library is None:
+        return
+    place = window.current_location()
+    window.set_library(window.load_library())
+    window.search_engine = None
+    window.summary = None
+    if not window.library.has_summary(place[0]) and window.library.entries():  # the summary was removed
+        place = (window.library.entries()[0].id, "")
+    window.show_location(place)
+    window.prepare_search()
 
 
 def show_what_changed(window: MainWindow) -> None:

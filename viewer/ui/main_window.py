@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.library = library
         self.library_dir = library_dir
-        self._load_library = load_library
+        self.load_library = load_library
         self.import_run = None
         self.settings = settings
         self.history: History[Location] = History()
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
 
-        self._search: LibrarySearch | None = None  # made on first use (see ensure_search_index)
+        self.search_engine: LibrarySearch | None = None  # made on first use (see ensure_search_index)
         self.search_panel = SearchPanel(self.search)
         self.tree = SectionTree()
         self.reader = ReaderView()
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.set_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         if library.entries():
-            self._go((library.entries()[0].id, ""))
+            self.show_location((library.entries()[0].id, ""))
         else:
             self.reader.setHtml(NOTHING_TO_SHOW if not library.problems else
                                 "<h2>No summaries could be opened</h2><p>The message above says why.</p>")
@@ -180,19 +180,6 @@ class MainWindow(QMainWindow):
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
 
-    def reload_library(self) -> None:
-        """After an import: the new library, the search index made again, the reader where it was."""
-        if self._load_library is None:
-            return
-        place = self.current_location()
-        self.set_library(self._load_library())
-        self._search = None
-        self.summary = None
-        if not self.library.has_summary(place[0]) and self.library.entries():  # the summary was removed
-            place = (self.library.entries()[0].id, "")
-        self._go(place)
-        self._prepare_search()
-
     # -- navigation ------------------------------------------------------------------------------
     def _summary_id(self) -> str:
         return self.summary.id if self.summary else ""
@@ -209,19 +196,19 @@ class MainWindow(QMainWindow):
         if self.library.get(target[0]) is None:
             return
         self.history.visit(self.current_location(), target)
-        self._go(target)
+        self.show_location(target)
 
     def go_back(self) -> None:
         target = self.history.back(self.current_location())
         if target:
-            self._go(target)
+            self.show_location(target)
 
     def go_forward(self) -> None:
         target = self.history.forward(self.current_location())
         if target:
-            self._go(target)
+            self.show_location(target)
 
-    def _go(self, location: Location) -> None:
+    def show_location(self, location: Location) -> None:
         summary_id, anchor = location
         summary = self.library.get(summary_id)
         if summary is None:
@@ -264,11 +251,11 @@ class MainWindow(QMainWindow):
 
     # -- search ----------------------------------------------------------------------------------
     def _searcher(self) -> LibrarySearch:
-        if self._search is None:
+        if self.search_engine is None:
             from ..search.library_search import LibrarySearch
 
-            self._search = LibrarySearch(self.library)
-        return self._search
+            self.search_engine = LibrarySearch(self.library)
+        return self.search_engine
 
     def ensure_search_index(self) -> SearchIndex:
         problems = len(self.library.problems)
@@ -277,7 +264,7 @@ class MainWindow(QMainWindow):
             self.problems.show_problems(self.library.problems)
         return index
 
-    def _prepare_search(self) -> None:
+    def prepare_search(self) -> None:
         """After the first paint: the library's index is checked in the background, or, with no
         library, the bundled summaries' index is made now, before the first keystroke."""
         self._searcher().start_checking()
@@ -341,10 +328,10 @@ class MainWindow(QMainWindow):
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
-            QTimer.singleShot(INDEX_DELAY_MS, self._prepare_search)
+            QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
             last = self.settings.last_location
             if last and self.library.get(last[0]):
-                self._go(last)
+                self.show_location(last)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
