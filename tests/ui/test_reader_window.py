@@ -218,7 +218,9 @@ def test_tab_to_a_citation_and_enter_opens_the_popover(qtbot, window):
     assert window.reader.textCursor().charFormat().anchorHref() == "cite:metastatic-gi-carcinoid/4"
     qtbot.keyClick(window.reader, Qt.Key.Key_Return)
     qtbot.waitUntil(window.popover.isVisible)
-    assert window.popover.text.hasFocus()  # the reference can be selected with the keyboard
+    assert window.popover.copy_button.hasFocus()  # from the keyboard: Enter copies the reference, Esc closes
+    qtbot.keyClick(window.popover.copy_button, Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text().startswith("4. Modlin IM")
 
 
 def test_back_and_forward_after_a_tree_jump(qtbot, window):
@@ -418,3 +420,26 @@ def test_at_the_largest_size_the_pane_leaves_the_text_most_of_the_window(qtbot, 
     qtbot.wait(50)
     pane, text = window.splitter.sizes()
     assert pane <= 0.46 * (pane + text)  # the tree widens for its titles, up to 45%, never more
+
+
+def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret(qtbot, qsettings, pdq_library):
+    """Issue 12: it hung past the right edge, grew past the screen at 40 pt, and showed a caret."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1100, 760)
+    window.font_size.set_size(40)
+    window.navigate_to(("CDR0000062872", ""))
+    qtbot.wait(50)
+    viewport = window.reader.viewport()
+    href = max((h for h, _ in window.reader.link_rects("cite:")), key=len)  # the longest list of references
+    bar = window.reader.verticalScrollBar()
+    rect = next(r for h, r in window.reader.link_rects("cite:") if h == href)
+    bar.setValue(bar.value() + rect.top() - viewport.height() // 2)  # scrolled into view, as a reader would
+    rect = next(r for h, r in window.reader.link_rects("cite:") if h == href)
+    assert viewport.rect().contains(rect.center())
+    window.show_citation(href, rect.translated(viewport.mapToGlobal(QPoint(0, 0))))
+    popover = window.popover
+    qtbot.waitUntil(popover.isVisible)
+    assert window.frameGeometry().contains(popover.frameGeometry()), (window.frameGeometry(), popover.frameGeometry())
+    assert popover.height() <= window.height()
+    assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
+    assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard

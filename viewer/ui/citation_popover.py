@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from ..content import Library, Reference, Summary
 from ..content.pdq import GlossaryTerm
@@ -31,9 +31,13 @@ class CitationPopover(QFrame):
         self.text.setObjectName("citationText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # selectable with the mouse; from the keyboard, Copy (which has the focus) copies it all,
+        # and no text caret blinks in a popover that is for reading
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroll = QScrollArea(self, objectName="citationScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.text)
         self.copy_button = QPushButton("&Copy", self)
         self.copy_button.setObjectName("citationCopy")
         self.copy_button.setAccessibleName("Copy reference")
@@ -43,7 +47,7 @@ class CitationPopover(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.scroll)
         layout.addLayout(buttons)
         self._plain = ""
 
@@ -97,23 +101,38 @@ class CitationPopover(QFrame):
         self.show()
         self._place(near)  # once shown, the frame has its final size
         self.raise_()
-        self.text.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.copy_button.setFocus(Qt.FocusReason.PopupFocusReason)
         announce(self, f"{name}: {self._plain}")
 
     def _place(self, near: QRect) -> None:
+        """Beside the link, inside both the screen and the window; at most 80% of their height,
+        the references scrolling within it when they need more (large text, long lists)."""
         screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if window is not None and area.intersects(window.frameGeometry()):
+            area = area.intersected(window.frameGeometry())
         width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
         self.text.setFixedWidth(max(width - 24, 120))
+        self.text.adjustSize()
+        most = int(area.height() * 0.8)
+        buttons = self.copy_button.sizeHint().height() + 32
+        self.scroll.setFixedHeight(max(60, min(self.text.sizeHint().height() + 4, most - buttons)))
+        self.scroll.setFixedWidth(self.text.width() + self.scroll.verticalScrollBar().sizeHint().width() + 4)
         self.ensurePolished()
         self.layout().activate()
         self.adjustSize()
         size = self.frameGeometry().size()
         x = min(max(near.left(), area.left()), area.x() + area.width() - size.width())
         y = near.bottom() + 4
-        if y + size.height() > area.y() + area.height():  # no room below: above the link
+        if y + size.height() > area.y() + area.height():  # no room below: above the link, else as high as fits
             y = max(area.top(), near.top() - 4 - size.height())
         self.move(x, y)
+        frame = self.frameGeometry()  # a platform's frame may add a few pixels around it: keep those in too
+        dx = max(0, area.left() - frame.left()) - max(0, frame.right() - area.right())
+        dy = max(0, area.top() - frame.top()) - max(0, frame.bottom() - area.bottom())
+        if dx or dy:
+            self.move(x + dx, y + dy)
 
     def plain_text(self) -> str:
         return self._plain
