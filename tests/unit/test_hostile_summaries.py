@@ -141,3 +141,12 @@ def test_finding_10_a_bom_is_not_text_and_a_heading_cannot_take_a_paragraphs_pla
     assert "'a-p1' is also the automatic place" in str(load_library(root, require_manifest=True).problems)
     assert other.exists()
     assert problem.line == 5
+
+
+def test_a_content_name_with_a_nul_is_refused_clearly(tmp_path):
+    """Found by hypothesis: a NUL in 'content' escaped as a ValueError."""
+    from viewer.content import ContentError, load_summary
+
+    folder = write_summary(tmp_path, "nul", GOOD, content="\x00")
+    with pytest.raises(ContentError, match="'content' must name a file"):
+        load_summary(folder)

@@ -35,6 +35,8 @@ def _read_text(path: Path) -> str:
         raise ContentError(path, f"is not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ContentError(path, f"cannot be read ({exc.strerror})") from None
+    except ValueError as exc:  # a name no file system holds (a NUL in it)
+        raise ContentError(path, f"cannot be read ({exc})") from None
 
 
 def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
@@ -65,7 +67,7 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     content = data.get("content", "summary.md")
     # Only a plain file beside summary.json: never a folder, a path elsewhere or a hidden file.
     if not content or content != Path(content).name or "\\" in content or content.startswith(".") \
-            or content in (METADATA_FILE, manifest.MANIFEST):
+            or content in (METADATA_FILE, manifest.MANIFEST) or any(ord(c) < 32 for c in content):
         raise ContentError(path, f"'content' must name a file in the summary's folder, like summary.md, not "
                                  f"'{content[:60]}'", line_of(text, '"content"'))
     metadata = SummaryMetadata(
