@@ -34,7 +34,7 @@ class ReportLine:
     title: str
     detail: str = ""
     kind: str = ""                            # summaries, glossary, media
-    previous: bytes | Path | None = field(default=None, repr=False)  # an updated document's old copy
+    previous: bytes | None = field(default=None, repr=False)  # an updated document's old copy, until recorded
     summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
 
     def __str__(self) -> str:
@@ -199,41 +199,55 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         return ReportLine("refused", "", "", f"{where}: {exc.message}")
     relative = f"{kind}/{doc_id}.xml"
     held = files.get(relative)
-    held_date = None
-    if relative in taken:
-        held_date = taken[relative][1]
-    elif held is not None:
-        try:
-            held_date = _describe(held if isinstance(held, bytes) else held.read_bytes(), relative)[3]
-        except (ContentError, OSError):
-            held_date = None  # the held copy is damaged: the new one replaces it
+    try:
+        held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
+    except OSError:
+        held_bytes = None  # unreadable: the new copy replaces it
+    held_date = _held_date(relative, doc_id, held_bytes, taken, catalog)
     if held is not None and held_date and date and date < held_date and not allow_older:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
                                                     f"{held_date}; use --allow-older to import it anyway")
-    held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
     if held_bytes == data:
         return ReportLine("unchanged", doc_id, title)
     files[relative] = data
     taken[relative] = (candidate.name, date)
     if held is None:
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
-    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind, previous=held,
-                      summary=summary)
+    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
+                      previous=held_bytes, summary=summary)
+
+
+def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, taken: dict, catalog: dict) -> dt.date | None:
+    """The date of the copy held now: chosen earlier in this run, else the catalog's, else read from it."""
+    if relative in taken:
+        return taken[relative][1]
+    if held_bytes is None:
+        return None
+    if relative.startswith("summaries/") and doc_id in catalog:
+        try:
+            return dt.date.fromisoformat(catalog[doc_id]["last_updated"])
+        except (KeyError, TypeError, ValueError):
+            pass
+    try:
+        return _describe(held_bytes, relative)[3]
+    except ContentError:
+        return None  # the held copy is damaged: the new one replaces it
 
 
 def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: dict) -> None:
     """Keep the version the update replaces, and what changed between the two, for the reader."""
     relative = f"summaries/{line.doc_id}.xml"
+    old_bytes, line.previous = line.previous, None  # the report need not keep it
     try:
-        old_bytes = line.previous if isinstance(line.previous, bytes) else line.previous.read_bytes()
-        old = load_pdq_summary(Path(relative), old_bytes)
-        new = load_pdq_summary(Path(relative), files[relative])
-    except (ContentError, OSError):  # the old copy was damaged: nothing to compare with
+        old = load_pdq_summary(Path(relative), old_bytes) if old_bytes is not None else None
+    except ContentError:
+        old = None
+    if old is None or line.summary is None:  # the old copy was damaged: nothing to compare with
         changes.pop(line.doc_id, None)
         files.pop(f"previous/{line.doc_id}.xml", None)
         return
     files[f"previous/{line.doc_id}.xml"] = old_bytes
-    changes[line.doc_id] = compare(old, new).to_data()
+    changes[line.doc_id] = compare(old, line.summary).to_data()
 
 
 def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | Path]) -> ReportLine:
