@@ -289,3 +289,26 @@ def test_a_changed_library_index_is_reported_and_not_searched(qtbot, qsettings, 
     assert "search.sqlite: does not match its SHA-256" in window.problems.text()
     window.navigate_to((EPENDYMOMA, ""))  # the summaries themselves are checked apart, and still open
     assert "Dramatic improvements" in window.reader.toPlainText()
+
+
+def test_a_figure_on_paper_fits_the_page(qtbot, qsettings, tmp_path):
+    """Seen in a PDF turned into PNGs: a 1,600-pixel figure ran off the right edge of the page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QSizeF
+    from PySide6.QtGui import QColor, QImage
+
+    from viewer.ui.printing import print_document
+
+    picture = QImage(1600, 900, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3366aa"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "JPG")
+    (tmp_path / "CDR748659.jpg").write_bytes(bytes(data))
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0], tmp_path / "CDR748659.jpg"])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((EPENDYMOMA, ""))
+    document = print_document(window.summary, None, window.reader.text_style, window.library)
+    document.setPageSize(QSizeF(624, 864))  # Letter's text area at 96 dpi (6.5 x 9 in)
+    assert document.idealWidth() <= 624

@@ -12,7 +12,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -22,6 +22,9 @@ from ..content.render import document_html
 from .document_style import ReadingStyle
 from .reader import fragments
 
+# A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
+# Letter or A4 page (6.5 in, about 6.3 in inside the printer's margins).
+PRINT_IMAGE_WIDTH = 560
 PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
@@ -93,9 +96,11 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
     html = print_html(summary, section, style, targets)
     for media_id in media_ids(html):  # figures the library holds, checked, given to the document
         data = targets.media_bytes(media_id) if targets is not None else None
-        if data:
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(media_url(media_id)),
-                                 QImage.fromData(data))
+        image = QImage.fromData(data) if data else QImage()
+        if not image.isNull():
+            if image.width() > PRINT_IMAGE_WIDTH:  # within the page's text, as the reader keeps it in the column
+                image = image.scaledToWidth(PRINT_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(media_url(media_id)), image)
     document.setHtml(html)
     style.apply_line_spacing(document)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
