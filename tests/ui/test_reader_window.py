@@ -198,6 +198,89 @@ def test_a_pointer_that_moves_on_before_the_delay_opens_nothing(qtbot, window):
     assert not window.popover.isVisible()
 
 
+def citation_points(window):
+    """The centres of the bundled text's two markers of reference 4, in viewport coordinates."""
+    return [rect.center() for href, rect in window.reader.link_rects("cite:") if href.endswith("/4")]
+
+
+def hover(qtbot, viewport, point):
+    """Rest the pointer on `point`, arriving from elsewhere (Qt drops a move to where it already is)."""
+    qtbot.mouseMove(viewport, QPoint(2, 2))
+    qtbot.mouseMove(viewport, point)
+
+
+def test_a_hover_preview_closes_when_the_pointer_leaves_it_and_its_marker(qtbot, window):
+    from viewer.ui.citation_popover import GRACE_MS
+
+    viewport = window.reader.viewport()
+    marker = citation_points(window)[0]
+    hover(qtbot, viewport, marker)
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    assert not window.popover.copy_button.hasFocus()  # a preview takes no focus from the text
+    qtbot.mouseMove(viewport, marker + QPoint(2, 0))  # still on the marker: it stays
+    qtbot.wait(GRACE_MS * 2)
+    assert window.popover.isVisible()
+    qtbot.mouseMove(viewport, QPoint(viewport.width() - 5, viewport.height() - 5))  # away from both
+    qtbot.wait(GRACE_MS // 4)
+    assert window.popover.isVisible()  # a short grace: a path to the popover may cut a corner
+    qtbot.waitUntil(lambda: not window.popover.isVisible(), timeout=3000)
+
+
+def test_the_pointer_may_go_from_the_marker_into_the_preview(qtbot, window):
+    from viewer.ui.citation_popover import GRACE_MS
+
+    hover(qtbot, window.reader.viewport(), citation_points(window)[0])
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    qtbot.mouseMove(window.popover.text, window.popover.text.rect().center())
+    qtbot.wait(GRACE_MS * 3)
+    assert window.popover.isVisible()
+
+
+def test_a_popover_opened_by_a_click_stays_when_the_pointer_leaves(qtbot, window):
+    from viewer.ui.citation_popover import GRACE_MS
+
+    viewport = window.reader.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=citation_points(window)[0])
+    qtbot.waitUntil(window.popover.isVisible)
+    QTest.mouseMove(viewport, QPoint(viewport.width() - 5, viewport.height() - 5))
+    qtbot.wait(GRACE_MS * 3)
+    assert window.popover.isVisible()
+    qtbot.keyClick(window.popover, Qt.Key.Key_Escape)
+    assert not window.popover.isVisible()
+
+
+def test_esc_closes_a_hover_preview(qtbot, window):
+    hover(qtbot, window.reader.viewport(), citation_points(window)[0])
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert not window.popover.isVisible()
+
+
+def test_the_next_marker_of_the_same_reference_previews_it_again(qtbot, window):
+    viewport = window.reader.viewport()
+    first, second = citation_points(window)
+    hover(qtbot, viewport, first)
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    qtbot.mouseMove(viewport, QPoint(viewport.width() - 5, viewport.height() - 5))
+    qtbot.waitUntil(lambda: not window.popover.isVisible(), timeout=3000)
+    qtbot.mouseMove(viewport, second)
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    assert window.popover.plain_text().startswith("4. Modlin IM")
+    marker = viewport.mapToGlobal(second).y()
+    frame = window.popover.frameGeometry()
+    assert min(abs(frame.top() - marker), abs(frame.bottom() - marker)) < 40  # beside the second marker
+
+
+def test_a_marker_shows_no_tooltip_of_its_own(qtbot, window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    viewport = window.reader.viewport()
+    marker = citation_points(window)[0]
+    QApplication.sendEvent(viewport, QHelpEvent(QHelpEvent.Type.ToolTip, marker, viewport.mapToGlobal(marker)))
+    assert not QToolTip.isVisible()
+
+
 def test_the_window_comes_back_at_its_size_and_the_results_follow_the_text_size(qtbot, qsettings):
     first = open_window(qtbot, qsettings)
     first.resize(760, 540)

@@ -1,28 +1,36 @@
 """The popover that shows the full text of the references a citation names, or the definition of
 a dictionary term.
 
-A Qt.Popup window: clicking elsewhere closes it (Qt does that for popups), and so does Esc. The
-text is selectable and a Copy button copies every reference it shows. It takes the reading font
-size and stays on the screen, beside the link it belongs to.
+Opened by a click or the keyboard, it is a Qt.Popup: it stays until Esc or a click elsewhere, and
+its Copy button has the focus. Opened by hovering, it is a preview, as calibre's and Wikipedia's
+are: it takes no focus, lets the pointer go on to the next marker, and closes a moment after the
+pointer has left both it and its marker (pressing inside it keeps it open). The text is selectable;
+Copy copies every reference it shows. It takes the reading font size and stays inside the window
+and the screen, beside the link it belongs to.
 """
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..content import Library, Reference, Summary
 from ..content.pdq import GlossaryTerm
 from .announce import announce
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
+GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)
+POINTER_CHECK_MS = 80
+REACH_PX = 10  # around the marker, the pointer still counts as on it
+PREVIEW_FLAGS = Qt.WindowType.ToolTip  # on top, no focus, no grab: the text beneath keeps its hover
+PINNED_FLAGS = Qt.WindowType.Popup
 
 
 class CitationPopover(QFrame):
     def __init__(self, parent=None):
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent, PINNED_FLAGS)
         self.setObjectName("citationPopover")
         self.setAccessibleName("Reference")
         self.setFrameShape(QFrame.Shape.Box)
@@ -50,8 +58,13 @@ class CitationPopover(QFrame):
         layout.addWidget(self.scroll)
         layout.addLayout(buttons)
         self._plain = ""
+        self.hover_preview = False  # opened by hovering and not yet taken hold of
+        self._marker = QRect()  # the link it was opened from, in global coordinates
+        self._away_since: int | None = None  # pointer-check ticks since the pointer left
+        self._pointer_check = QTimer(self, interval=POINTER_CHECK_MS)
+        self._pointer_check.timeout.connect(self._check_pointer)
 
-    def show_citation(self, summary: Summary, href: str, near: QRect) -> None:
+    def show_citation(self, summary: Summary, href: str, near: QRect, *, hover: bool = False) -> None:
         """A citation link ("cite:<top-level section>/<numbers>"): its references, from that section's list."""
         section_id, _, numbers = href.removeprefix("cite:").partition("/")
         try:
@@ -60,24 +73,26 @@ class CitationPopover(QFrame):
             return
         references = summary.references_for(section_id, wanted)
         if references:
-            self.show_references(references, near)
+            self.show_references(references, near, hover=hover)
 
-    def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect) -> None:
+    def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
+                           hover: bool = False) -> None:
         """A dictionary term link ("glossary:CDR…"): its definition for the summary's audience."""
         term = library.glossary.get(href.removeprefix("glossary:")) if library.glossary is not None else None
         if term is not None:
-            self.show_term(term, summary.metadata.audience, near)
+            self.show_term(term, summary.metadata.audience, near, hover=hover)
 
-    def show_references(self, references: list[Reference], near: QRect) -> None:
+    def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False) -> None:
         # The PubMed id is copyable text, never a live link: the app is offline.
         plain = "\n".join(f"{r.number}. {r.text}" + (f" PMID {r.pmid}" if r.pmid else "") for r in references)
         html = "".join(f"<p><b>{r.number}.</b> {escape(r.text)}"
                        + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
                        + "</p>" for r in references)
         numbers = ", ".join(str(r.number) for r in references)
-        self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near)
+        self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near,
+                   hover)
 
-    def show_term(self, term: GlossaryTerm, audience: str, near: QRect) -> None:
+    def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False) -> None:
         """A dictionary term: its name, pronunciation, and the definition for the summary's audience."""
         definition = term.definition_for(audience)
         heading = f"<b>{escape(term.name)}</b>" + (f" {escape(term.pronunciation)}" if term.pronunciation else "")
@@ -88,9 +103,14 @@ class CitationPopover(QFrame):
                       + (f" ({escape(definition.dictionary)} dictionary)" if definition.dictionary else "")
                       + "; NCI PDQ® dictionary</small></p>")
         plain = f"{term.name} {term.pronunciation}".strip() + (f"\n{definition.text}" if definition else "")
-        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{source}", plain, near)
+        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{source}", plain, near, hover)
 
-    def _show(self, name: str, html: str, plain: str, near: QRect) -> None:
+    def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool) -> None:
+        if hover and self.isVisible() and not self.hover_preview:
+            return  # one the reader opened, or took hold of, stays as it is until they close it
+        self._set_mode(hover)
+        self._marker = QRect(near)
+        self._away_since = None
         self._plain = plain
         self.text.setText(html)
         self.setAccessibleName(name)
@@ -101,8 +121,62 @@ class CitationPopover(QFrame):
         self.show()
         self._place(near)  # once shown, the frame has its final size
         self.raise_()
-        self.copy_button.setFocus(Qt.FocusReason.PopupFocusReason)
+        if hover:
+            self._pointer_check.start()
+        else:
+            self.copy_button.setFocus(Qt.FocusReason.PopupFocusReason)
         announce(self, f"{name}: {self._plain}")
+
+    def _set_mode(self, hover: bool) -> None:
+        """A preview or a pinned popover; a window's kind changes only while it is hidden."""
+        flags = PREVIEW_FLAGS if hover else PINNED_FLAGS
+        if self.windowType() != flags:
+            self.hide()
+            self.setWindowFlags(flags)
+        self.hover_preview = hover
+        app = QGuiApplication.instance()
+        if hover:
+            app.installEventFilter(self)  # Esc and clicks elsewhere reach the window below, not us
+        else:
+            app.removeEventFilter(self)
+            self._pointer_check.stop()
+
+    def _check_pointer(self) -> None:
+        """Close a preview once the pointer has been away from it and its marker for GRACE_MS."""
+        if not (self.isVisible() and self.hover_preview):
+            self._pointer_check.stop()
+            return
+        pos = QCursor.pos()
+        near = self._marker.adjusted(-REACH_PX, -REACH_PX, REACH_PX, REACH_PX)
+        if self.frameGeometry().adjusted(-4, -4, 4, 4).contains(pos) or near.contains(pos):
+            self._away_since = None
+            return
+        self._away_since = (self._away_since or 0) + 1
+        if self._away_since * POINTER_CHECK_MS >= GRACE_MS:
+            self.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """While a preview shows: Esc closes it; a press inside it takes hold of it (it stays, as
+        one opened by a click does); a press anywhere else closes it and goes on as usual."""
+        if not (self.isVisible() and self.windowType() == PREVIEW_FLAGS):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() == Qt.Key.Key_Escape:
+            self.close()  # before the search box's own Esc, which would clear the reader's marks
+            event.accept()
+            return True
+        if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            if watched is self or self.isAncestorOf(watched):
+                self.hover_preview = False  # taken hold of: no longer closes when the pointer leaves
+                self._pointer_check.stop()
+            else:
+                self.close()
+        return False
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._pointer_check.stop()
+        QGuiApplication.instance().removeEventFilter(self)
+        super().hideEvent(event)
 
     def _place(self, near: QRect) -> None:
         """Beside the link, inside both the screen and the window; at most 80% of their height,

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.glossaryActivated.connect(self.show_glossary_term)
+        self.reader.linkHovered.connect(self.preview_link)
         self.reader.summaryLinkActivated.connect(lambda summary_id, anchor: self.navigate_to((summary_id, anchor)))
         self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
@@ -241,13 +242,18 @@ class MainWindow(QMainWindow):
             self._popover.setFont(self.tree.font())
         return self._popover
 
-    def show_citation(self, href: str, near: QRect) -> None:
+    def show_citation(self, href: str, near: QRect, hover: bool = False) -> None:
         if self.summary is not None:
-            self.popover.show_citation(self.summary, href, near)
+            self.popover.show_citation(self.summary, href, near, hover=hover)
 
-    def show_glossary_term(self, href: str, near: QRect) -> None:
+    def show_glossary_term(self, href: str, near: QRect, hover: bool = False) -> None:
         if self.summary is not None:
-            self.popover.show_glossary_term(self.library, self.summary, href, near)
+            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover)
+
+    def preview_link(self, href: str, near: QRect) -> None:
+        """A citation or term the pointer rests on: previewed until the pointer leaves it."""
+        show = self.show_citation if href.startswith("cite:") else self.show_glossary_term
+        show(href, near, hover=True)
 
     # -- search ----------------------------------------------------------------------------------
     def _searcher(self) -> LibrarySearch:

@@ -3,11 +3,13 @@
 Signals:
     sectionEntered(str): the section the reader is now in (by scrolling or by a jump).
     crossReferenceActivated(str): an internal link ("#id") was followed; the anchor.
-    citationActivated(str, QRect): a citation link was clicked, entered or hovered; its URL and
+    citationActivated(str, QRect): a citation link was clicked or entered; its URL and
         the global rectangle to place the popover beside.
     summaryLinkActivated(str, str): a link to another summary: its CDR id and the anchor there.
-    glossaryActivated(str, QRect): a dictionary term was clicked, entered or hovered; its URL
+    glossaryActivated(str, QRect): a dictionary term was clicked or entered; its URL
         ("glossary:CDR…") and the global rectangle to place the popover beside.
+    linkHovered(str, QRect): the pointer rested on a citation or dictionary term (HOVER_DELAY_MS);
+        its URL and the link's global rectangle: a preview, not a pinned popover.
     externalLinkActivated(str): a link to an address outside the bundle; it is never opened.
     zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
     rendered(): the document was (re)built: text positions from before are stale.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QTextBrowser
 
@@ -48,6 +50,7 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
     citationActivated = Signal(str, QRect)
     summaryLinkActivated = Signal(str, str)
     glossaryActivated = Signal(str, QRect)
+    linkHovered = Signal(str, QRect)
     externalLinkActivated = Signal(str)
     zoomRequested = Signal(int)
     rendered = Signal()
@@ -323,8 +326,30 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
     def _hover_elapsed(self) -> None:
         pos = self.viewport().mapFromGlobal(QCursor.pos())
         if self._hover_url and self.anchorAt(pos) == self._hover_url:
-            signal = self.citationActivated if self._hover_url.startswith("cite:") else self.glossaryActivated
-            signal.emit(self._hover_url, self._link_rect(self._hover_url))
+            self.linkHovered.emit(self._hover_url, self._hovered_link_rect(pos))
+
+    def _hovered_link_rect(self, pos: QPoint) -> QRect:
+        """The whole link under `pos` (viewport coordinates), in global coordinates: the marker
+        a preview belongs to, which the pointer may rest anywhere on."""
+        cursor = self.cursorForPosition(pos)
+        href = self.anchorAt(pos)
+        for fragment in fragments(cursor.block()):
+            inside = fragment.position() <= cursor.position() <= fragment.position() + fragment.length()
+            if inside and fragment.charFormat().anchorHref() == href:
+                start, end = QTextCursor(self.document()), QTextCursor(self.document())
+                start.setPosition(fragment.position())
+                end.setPosition(fragment.position() + fragment.length())
+                first, last = self.cursorRect(start), self.cursorRect(end)
+                if first.top() == last.top():  # on one line (a marker is short; a term may wrap)
+                    rect = first.united(last)
+                    return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+        return QRect(self.viewport().mapToGlobal(pos) - QPoint(0, 8), self.viewport().mapToGlobal(pos) + QPoint(1, 8))
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
+        # A citation or term previews itself in the popover: its title would only add a tooltip.
+        if event.type() == QEvent.Type.ToolTip and self.anchorAt(event.pos()).startswith(POPOVER_LINKS):
+            return True
+        return super().viewportEvent(event)
 
     def link_rects(self, prefix: str = "") -> list[tuple[str, QRect]]:
         """Each link whose target starts with `prefix`, with its rectangle in viewport
