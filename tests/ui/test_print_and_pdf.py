@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from viewer.ui.printing import render_to
 
-from .test_reader_window import TRIALS, open_window
+from .test_reader_window import TOP, TRIALS, open_window
 
 
 def pdf_text(path) -> str:
@@ -48,6 +48,75 @@ def test_export_the_current_section_with_its_references(window, tmp_path):
     assert words("References (Metastatic Gastrointestinal Carcinoid Tumors)") in text
     assert words("Last updated May 28, 2015") in text
     assert words("produced and provided by the National Cancer Institute") in text
+
+
+def page_texts(path) -> list[str]:
+    return ["".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
+
+
+@pytest.mark.parametrize("section_id", [TOP, TRIALS])
+def test_a_section_prints_the_attribution_date_and_disclaimer_once_and_the_edition_note(window, tmp_path, section_id):
+    window.navigate_to((window.summary.id, section_id))
+    text = pdf_text(window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf")))
+    assert text.count(words("This information is produced and provided")) == 1
+    assert text.count(words("Healthwise disclaims any liability")) == 1
+    assert text.count(words("Last Updated: May 28, 2015")) == 1
+    assert words("This edition holds one section of the summary") in text
+
+
+def test_the_whole_summary_prints_the_edition_note(window, tmp_path):
+    text = pdf_text(window.export_to_pdf(whole=True, path=str(tmp_path / "summary.pdf")))
+    assert text.count(words("This edition holds one section of the summary")) == 1
+
+
+def test_pages_after_the_first_have_a_running_head_and_a_number(window, tmp_path):
+    window.font_size.set_size(24)
+    pages = page_texts(window.export_to_pdf(whole=True, path=str(tmp_path / "summary.pdf")))
+    assert len(pages) >= 3
+    assert "Page1" not in pages[0]  # the first page has the title instead
+    for number, text in enumerate(pages[1:], start=2):
+        assert f"Page{number}of{len(pages)}" in text
+        assert words("Gastrointestinal Carcinoid Tumors Treatment") in text
+    # the section each page begins in (the title is shortened first when both do not fit)
+    assert words("— Metastatic Gastrointestinal Carcinoid Tumors Page 2") in pages[1]
+    assert words(f"— References Page {len(pages)} of {len(pages)}") in pages[-1]
+
+
+@pytest.mark.parametrize(("locale", "points"), [("en_US", (612, 792)), ("fr_CA", (612, 792)),
+                                                 ("en_GB", (595, 842)), ("de_DE", (595, 842))])
+def test_the_paper_is_the_locales(window, tmp_path, locale, points):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        path = window.export_to_pdf(whole=True, path=str(tmp_path / "summary.pdf"))
+    finally:
+        QLocale.setDefault(before)
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points
+
+
+def marker_colours(document) -> set[str]:
+    from viewer.ui.reader import fragments
+
+    colours = set()
+    block = document.begin()
+    while block.isValid():
+        for fragment in fragments(block):
+            if fragment.charFormat().anchorHref().startswith("cite:"):
+                colours.add(fragment.charFormat().foreground().color().name())
+        block = block.next()
+    return colours
+
+
+def test_citation_markers_look_the_same_in_every_export(window):
+    from viewer.ui.printing import print_document
+
+    summary, style = window.summary, window.reader.text_style
+    whole = marker_colours(print_document(summary, None, style))
+    section = marker_colours(print_document(summary, summary.section(TOP), style))
+    assert whole == section == {"#000000"}
 
 
 def test_printed_text_takes_the_chosen_font_size(window, tmp_path):

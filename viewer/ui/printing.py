@@ -1,8 +1,10 @@
 """Paper and PDF: the current section or the whole summary, at the reader's font size, with the
-title, the last-updated date, the references the text cites, the attribution and the disclaimer;
-and the dialogs that ask where to save and on which printer.
+title, the last-updated date, the edition note, the references the text cites, the attribution
+and the disclaimer, each once; and the dialogs that ask where to save and on which printer.
 
-Citations stay as printed markers ([4]) next to a reference list, so they read on paper too.
+Citations stay as printed markers ([4]) next to a reference list, so they read on paper too, and
+look the same whether the whole summary or one section is printed. Pages are laid out by
+paper_pages: the locale's paper size, a running head and page numbers from page 2.
 """
 from __future__ import annotations
 
@@ -13,12 +15,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..content import Section, Summary
 from ..content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
-from ..content.render import document_html
+from .paper_pages import locale_page_size, paint_pages, portrait_layout
 from .document_style import ReadingStyle
 from .reader import fragments
 
@@ -39,8 +41,9 @@ class OfflineDocument(QTextDocument):
 def _section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
     full = OfflineDocument()
-    full.setDefaultStyleSheet(style.css())
-    full.setHtml(document_html(summary, targets))
+    # the paper style: the cut carries its colours inline, so the markers print as the whole summary's do
+    full.setDefaultStyleSheet(style.css() + PRINT_STYLE)
+    full.setHtml(f"<html><body>{settle_links(summary.html, targets or NoTargets())}</body></html>")  # no tail: print_html adds it
     start = end = None
     block = full.begin()
     while block.isValid():
@@ -73,6 +76,8 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
     parts = [f"<h1>{title}</h1>",
              f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} · "
              f"Source: {escape(meta.source)}</p>"]
+    if meta.edition:
+        parts.append(f"<p><i>About this edition:</i> {escape(meta.edition)}</p>")
     if section is None:
         parts.append(settle_links(summary.html, targets or NoTargets()))
     else:
@@ -108,8 +113,9 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
 
 
 def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
-              targets: LinkTargets | None = None) -> None:
-    print_document(summary, section, style, targets).print_(device)
+              targets: LinkTargets | None = None) -> int:
+    """Print onto `device`; the number of pages."""
+    return paint_pages(print_document(summary, section, style, targets), device, summary.title)
 
 
 class ExportError(Exception):
@@ -126,8 +132,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         writer = QPdfWriter(str(partial))
         writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
         writer.setCreator("Clinic Reference Viewer")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
-                                         writer.pageLayout().margins()))
+        writer.setPageLayout(portrait_layout(locale_page_size()))  # margins: paint_pages's own
         render_to(writer, summary, section, style, targets)
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
@@ -165,6 +170,7 @@ def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(locale_page_size())  # the dialog starts there; the reader may choose another
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:

@@ -1,0 +1,123 @@
+"""Laying a document out on pages: the paper size of the reader's locale, and, from page 2, a
+running head (the summary's title and the section the page begins in) and the page number.
+
+QTextDocument.print_ numbers every page, the first too, and has no running head; this does what
+it does (lays the document out for the device, 2 cm margins) and draws those two itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
+                           QPagedPaintDevice, QPainter, QPalette, QTextDocument)
+
+# Where Letter is the usual paper (North and Central America, and a few others); A4 elsewhere.
+LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia", "Venezuela",
+                      "CostaRica", "Guatemala", "Panama", "ElSalvador", "Nicaragua", "Honduras",
+                      "DominicanRepublic", "PuertoRico", "Belize", "Bolivia"}
+MARGIN_MM = 20             # beside and below the text, as QTextDocument.print_ leaves
+HEAD_MM = 27               # above the text: room for the running head
+HEAD_COLOR = QColor("#333333")
+
+
+def locale_page_size(locale: QLocale | None = None) -> QPageSize:
+    """Letter where the locale's territory uses it, A4 everywhere else."""
+    letter = (locale or QLocale()).territory().name in LETTER_TERRITORIES
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def portrait_layout(size: QPageSize) -> QPageLayout:
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+@dataclass(frozen=True)
+class Heading:
+    y: float      # top, in the laid-out document
+    title: str
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
+    """Lay `document` out on `device`'s pages and paint them; the number of pages."""
+    painter = QPainter(device)
+    if not painter.isActive():
+        return 0
+    layout = document.documentLayout()
+    layout.setPaintDevice(device)  # measured with the printer's fonts, at its resolution
+    dpi = device.logicalDpiY()
+    mm = dpi / 25.4
+    page = QRectF(0, 0, device.width(), device.height())  # the paintable area, in device pixels
+    source_mm = 96 / 25.4  # frame margins are in the document's pixels; the layout scales them
+    frame = document.rootFrame().frameFormat()
+    frame.setLeftMargin(MARGIN_MM * source_mm)
+    frame.setRightMargin(MARGIN_MM * source_mm)
+    frame.setTopMargin(HEAD_MM * source_mm)
+    frame.setBottomMargin(MARGIN_MM * source_mm)
+    document.rootFrame().setFrameFormat(frame)
+    document.setPageSize(page.size())
+    pages = document.pageCount()
+    headings = _headings(document)
+    small = QFont(document.defaultFont())
+    small.setPointSizeF(max(7.0, min(10.0, small.pointSizeF() * 0.8)))
+    small_metrics = QFontMetricsF(small, device)
+    for index in range(pages):
+        if index:
+            device.newPage()
+        top = index * page.height()
+        painter.save()
+        painter.translate(0, -top)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, top, page.width(), page.height())
+        context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)  # not the screen theme's
+        painter.setClipRect(context.clip)
+        layout.draw(painter, context)
+        painter.restore()
+        if index == 0:
+            continue  # the first page has the title; its number goes without saying
+        painter.setFont(small)
+        painter.setPen(HEAD_COLOR)
+        left, right = MARGIN_MM * mm, page.width() - MARGIN_MM * mm
+        width = right - left
+        head_base = (HEAD_MM - 12) * mm
+        section = _section_at(headings, top + HEAD_MM * mm + small_metrics.height())
+        number = f"Page {index + 1} of {pages}"
+        painter.drawText(QPointF(left, head_base), _running_head(running_title, section, small_metrics, width))
+        painter.drawLine(QPointF(left, head_base + small_metrics.descent() + mm),
+                         QPointF(right, head_base + small_metrics.descent() + mm))
+        foot_base = page.height() - (MARGIN_MM - 10) * mm
+        painter.drawText(QPointF(right - small_metrics.horizontalAdvance(number), foot_base), number)
+    painter.end()
+    return pages
+
+
+def _running_head(title: str, section: str, metrics: QFontMetricsF, width: float) -> str:
+    """"Title — Section" in `width`: the title is shortened first, the section is what the page holds."""
+    if not section:
+        return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+    tail = f" — {section}"
+    room = width - metrics.horizontalAdvance(tail)
+    if room >= width * 0.3:
+        return metrics.elidedText(title, Qt.TextElideMode.ElideRight, room) + tail
+    return metrics.elidedText(title + tail, Qt.TextElideMode.ElideRight, width)
+
+
+def _headings(document: QTextDocument) -> list[Heading]:
+    """The document's section headings (after its first block, the printed title)."""
+    layout = document.documentLayout()
+    found = []
+    block = document.begin().next()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            found.append(Heading(layout.blockBoundingRect(block).top(), block.text().strip()))
+        block = block.next()
+    return found
+
+
+def _section_at(headings: list[Heading], y: float) -> str:
+    """The heading in effect at `y`: the last one that begins above it."""
+    title = ""
+    for heading in headings:
+        if heading.y > y:
+            break
+        title = heading.title
+    return title
