@@ -421,6 +421,7 @@ def test_a_window_saved_off_screen_comes_back_on_screen(qtbot, qsettings):
 
 
 def test_at_the_largest_size_the_text_reflows_and_the_tree_stays_usable(qtbot, window):
+    window.resize(1100, 760)  # (at 900 px, "Neuroendocrinology" is wider than the column: it scrolls, unbroken)
     window.font_size.set_size(40)
     qtbot.wait(50)
     assert window.reader.horizontalScrollBar().maximum() == 0  # no sideways scrolling
@@ -463,6 +464,40 @@ def test_a_comfortable_reading_column_at_any_window_width(qtbot, qsettings):
     assert frame.leftMargin() >= 8 and frame.rightMargin() >= 8
     again = open_window(qtbot, qsettings)  # remembered
     assert again.appearance.column == "narrow"
+
+
+def words_broken_across_lines(document) -> list[str]:
+    """Each place a laid-out line ends inside a word (a letter, then a letter on the next line)."""
+    broken = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(1, layout.lineCount()):
+            cut = layout.lineAt(n).textStart()
+            if 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+                broken.append(text[max(0, cut - 15): cut] + " / " + text[cut: cut + 5])
+        block = block.next()
+    return broken
+
+
+@pytest.mark.parametrize("size", [(1100, 760), (1900, 1000)])
+def test_no_word_breaks_inside_at_40_pt(qtbot, qsettings, pdq_library, size):
+    """Issue 12: the heading "Gastrointestinal" broke as "Gastrointestina / l" at 40 pt (and
+    table cells of the prostate genetics summary as "Ge / ne")."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(*size)
+    window.font_size.set_size(40)
+    for entry in window.library.entries():
+        window.navigate_to((entry.id, ""))
+        qtbot.wait(20)
+        assert words_broken_across_lines(window.reader.document()) == [], entry.title
+
+
+def test_one_summary_is_not_repeated_as_a_bare_root_in_the_tree(window):
+    tree = window.tree
+    top = [tree.model().index(row, 0, tree.rootIndex()).data() for row in range(tree.model().rowCount(tree.rootIndex()))]
+    assert top == ["Metastatic Gastrointestinal Carcinoid Tumors"]  # the header already names the summary
+    assert not window.library_filter.isVisible()  # one title: nothing to filter
 
 
 def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 # that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
 # honours only the CSS size keywords on headings (not pt), so the nearest keyword is chosen.
 HEADING_STEPS = {"h1": 8, "h2": 5, "h3": 3, "h4": 2, "h5": 1, "h6": 1}
+# From this size on, headings are set bold at the text's size: larger, a long word of a title
+# ("Gastrointestinal") no longer fits a column beside the tree and Qt would break it inside.
+BOLD_ONLY_FROM = 28
 SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
 
 
@@ -63,7 +66,7 @@ class ReadingStyle:
             ".keypoint, .question, .list-title { font-weight: 600; }",
         ]
         for tag, step in HEADING_STEPS.items():
-            wanted = (self.point_size + step) / self.point_size
+            wanted = (self.point_size + step) / self.point_size if self.point_size < BOLD_ONLY_FROM else 1.0
             keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))
             rules.append(f"{tag} {{ font-size: {keyword}; }}")
         return "\n".join(rules)

@@ -16,6 +16,7 @@ class LibraryPane(QWidget):
         self.filter.setAccessibleName("Filter the library")
         self.filter.setAccessibleDescription("Shows only the summaries whose titles hold the words typed.")
         self.filter.textChanged.connect(tree.filter)
+        tree.listed.connect(lambda count: self.filter.setVisible(count > 1))  # nothing to filter in one
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(search_panel, 0)

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         self.search_panel.only_open_summary.setFont(header_font)
         self.reader.set_style(style)
-        self.tree.keep_readable_in(self.splitter)
+        self._keep_tree_readable()
         self.settings.font_size = size
 
     def bring_to_front(self) -> None:
@@ -338,6 +338,13 @@ class MainWindow(QMainWindow):
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self.show_location(last)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the tree's widening is a share of the window
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._keep_tree_readable)  # once the splitter has its new size
+
+    def _keep_tree_readable(self) -> None:
+        self.tree.keep_readable_in(self.splitter)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()

@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment
+from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
@@ -61,6 +61,10 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
         self.setAccessibleName("Summary text")
         self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
+        # Lines break between words only, never inside one ("Gastrointestina / l", "Ge / ne" in a
+        # table cell at 40 pt): a table too wide for the column, or a word wider than a very
+        # narrow one, scrolls sideways instead, as on a web page; the paragraphs still wrap.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setOpenExternalLinks(False)
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())

@@ -4,6 +4,7 @@ each with its sections; a filter narrows it to the summaries whose titles hold t
 Signals:
     sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
     zoomRequested(int): Ctrl+wheel; +1 larger, -1 smaller.
+    listed(int): how many summaries the tree now lists.
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 class SectionTree(WheelZoom, QTreeView):
     sectionActivated = Signal(str, str)
     zoomRequested = Signal(int)
+    listed = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,6 +124,12 @@ class SectionTree(WheelZoom, QTreeView):
                 group.appendRow(root)
             self._model.appendRow(group)
             self.expand(group.index())
+        if len(summaries) == 1:  # its type and title would only repeat the header: its sections are the tree
+            self._fill(summaries[0].id)
+            self.setRootIndex(self._items[(summaries[0].id, "")].index())
+        else:
+            self.setRootIndex(QModelIndex())
+        self.listed.emit(len(summaries))
 
     def filter(self, text: str) -> None:
         """Show only the summaries whose titles hold every word of `text` (any case), and their groups."""
@@ -207,12 +215,12 @@ class SectionTree(WheelZoom, QTreeView):
 
     def keep_readable_in(self, splitter) -> None:
         """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
-        never past 45% of the window; when the text is smaller again, give back the reader's own width."""
+        never past 40% of the window; when the text is smaller again, give back the reader's own width."""
         sizes = splitter.sizes()
         total = sum(sizes)
         if total <= 0:
             return
-        wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.45))
+        wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.4))
         if self.own_width is not None and sizes[0] != self._widened_to:
             self.own_width = None  # the reader has moved it since: their width stands
         if sizes[0] < wanted:
