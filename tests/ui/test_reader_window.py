@@ -121,7 +121,8 @@ def test_font_size_by_keys_wheel_and_buttons(qtbot, window):
     for _ in range(30):
         qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
     assert size() == 40
-    assert window.tree.font().pointSize() == 40 and window.popover.font().pointSize() == 40
+    assert window.popover.font().pointSize() == 40
+    assert window.tree.font().pointSize() == 28  # the pane beside the text stops at 28 pt: a word still fits its line
     smaller = window.findChild(QToolButton, "fontSmaller")
     for _ in range(30):
         qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)
@@ -498,6 +499,34 @@ def test_one_summary_is_not_repeated_as_a_bare_root_in_the_tree(window):
     top = [tree.model().index(row, 0, tree.rootIndex()).data() for row in range(tree.model().rowCount(tree.rootIndex()))]
     assert top == ["Metastatic Gastrointestinal Carcinoid Tumors"]  # the header already names the summary
     assert not window.library_filter.isVisible()  # one title: nothing to filter
+
+
+@pytest.mark.parametrize(("size", "most_lines"), [((1900, 1000), 2), ((1100, 760), 3)])
+def test_the_header_stays_compact_and_the_edition_note_opens_on_request(qtbot, window, size, most_lines):
+    """Issue 12: title, audience, date, source and edition note grew into a block at large sizes."""
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(*size)
+    window.font_size.set_size(40)
+    qtbot.wait(50)
+    details = window.findChild(QLabel, "summaryHeader")
+    title_line = QFontMetrics(details.font()).lineSpacing() * 1.3  # the title's line is set larger
+    assert details.height() <= title_line + (most_lines - 1) * QFontMetrics(details.font()).lineSpacing() + 6
+    assert "This edition holds one section" not in details.text()  # no longer permanent italics
+    note = window.findChild(QLabel, "editionNote")
+    button = window.findChild(QToolButton, "aboutEdition")
+    assert not note.isVisible() and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert note.isVisible() and "This edition holds one section of the summary" in note.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not note.isVisible()
+
+
+def test_the_reference_list_is_in_the_tree(qtbot, window):
+    index, rect = tree_item_rect(window, "References")
+    assert index.parent().data() == "Metastatic Gastrointestinal Carcinoid Tumors"
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_anchor() == "metastatic-gi-carcinoid-references"
 
 
 def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):

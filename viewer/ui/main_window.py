@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
+PANE_MAX_POINTS = 28  # the tree and search results beside the text: large, and still a word a line
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
             from .citation_popover import CitationPopover
 
             self._popover = CitationPopover(self)
-            self._popover.setFont(self.tree.font())
+            self._popover.setFont(self.reader.text_style.font(self.tree.font()))  # the text's size, not the pane's
         return self._popover
 
     def show_citation(self, href: str, near: QRect, hover: bool = False) -> None:
@@ -308,9 +309,11 @@ class MainWindow(QMainWindow):
         size = self.font_size.size
         style = self.appearance.reading_style(size)
         font = style.font(self.tree.font())
-        for widget in (self.tree, self.search_panel, self._popover):
+        pane_font = QFont(font)
+        pane_font.setPointSize(min(size, PANE_MAX_POINTS))  # a tree at 40 pt in 40% of the window cuts words
+        for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self._popover, font)):
             if widget is not None:
-                widget.setFont(font)
+                widget.setFont(chosen)
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)

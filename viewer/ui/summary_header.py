@@ -1,13 +1,14 @@
-"""The lines above the text: the summary's title, its type and audience, its date (with its age)
-and source, any content notice (an element this version shows only as plain text), and, below,
-the currency notice when the summary or the library is out of date."""
+"""The lines above the text: the summary's title, then its type, audience, date (with its age) and
+source on one line; an "About this edition" button that opens the edition's note and any content
+notice (an element this version shows only as plain text); and, below, the currency notice when
+the summary or the library is out of date. Two compact lines at any text size (its font is capped)."""
 from __future__ import annotations
 
 import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..content import Summary
 from ..content.currency import age_text, currency_notices, long_date
@@ -15,11 +16,14 @@ from ..content.currency import age_text, currency_notices, long_date
 
 NOTICE_STYLE = ("QLabel { color: #1a1a1a; background-color: #fff1d6; border: 2px solid #b35c00;"
                 " border-radius: 4px; padding: 4px 6px; }")  # text on it: 15:1
+EDITION_STYLE = ("QLabel { color: #1a1a1a; background-color: #eef3f8; border: 1px solid #4a6a8a;"
+                 " border-radius: 4px; padding: 4px 6px; }")  # text 15:1, border 5.6:1 on it
 
 
 class SummaryHeader(QWidget):
-    """Two labels: `summaryHeader` (title, date, source) and `currencyNotice` (shown when stale),
-    and the `whatChanged` button when the summary changed at its last update.
+    """Labels `summaryHeader` (title, date, source), `editionNote` (opened by the `aboutEdition`
+    button) and `currencyNotice` (shown when stale), and the `whatChanged` button when the
+    summary changed at its last update.
 
     Signals:
         whatChangedRequested(): the reader asked what changed.
@@ -40,6 +44,15 @@ class SummaryHeader(QWidget):
         # not follow later palette changes, so its text colour must not come from the palette.
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(False)
+        self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
+        self.edition_note.setAccessibleName("About this edition")
+        self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edition_note.setStyleSheet(EDITION_STYLE)
+        self.edition_note.setVisible(False)
+        self.edition_button = QToolButton(objectName="aboutEdition", text="About this edition", checkable=True)
+        self.edition_button.setAccessibleDescription("Shows or hides what this edition of the summary holds")
+        self.edition_button.toggled.connect(self.edition_note.setVisible)
+        self.edition_button.setVisible(False)
         self.changes_button = QPushButton(objectName="whatChanged")
         self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
         self.changes_button.clicked.connect(self.whatChangedRequested)
@@ -47,11 +60,13 @@ class SummaryHeader(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.details, 1)
+        top.addWidget(self.edition_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
 
     def text(self) -> str:
@@ -75,16 +90,19 @@ class SummaryHeader(QWidget):
     def _show_details(self, summary: Summary, today: dt.date) -> None:
         meta = summary.metadata
         kind = f"{escape(meta.kind)} · " if meta.kind else ""
-        edition = f"<br><i>{escape(meta.edition)}</i>" if meta.edition else ""
-        notices = ""
-        if summary.notices:
-            notices = ("<br><span style='font-size: small'>Content notice: "
-                       + escape("; ".join(summary.notices)) + "</span>")
         age = age_text(meta.last_updated, today)
         self.details.setText(
             f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
             f"{kind}{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} ({age})"
-            f" · Source: {escape(meta.source)}{edition}{notices}")
+            f" · Source: {escape(meta.source)}")
+        notes = [f"<p>{escape(meta.edition)}</p>"] if meta.edition else []
+        if summary.notices:
+            notes.append("<p><b>Content notice:</b> " + escape("; ".join(summary.notices)) + "</p>")
+        self.edition_note.setText("".join(notes))
+        self.edition_note.setAccessibleDescription(" ".join([meta.edition, *summary.notices]).strip())
+        self.edition_button.setVisible(bool(notes))
+        self.edition_button.setChecked(False)  # a new summary: its note closed until asked for
+        self.edition_note.setVisible(False)
         self.details.setAccessibleDescription(
             f"{meta.title}. {meta.kind + '. ' if meta.kind else ''}{meta.audience} Version. "
             f"Last updated {meta.last_updated_text}, {age}. Source: {meta.source}. " + " ".join(summary.notices))

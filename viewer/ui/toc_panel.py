@@ -184,6 +184,10 @@ class SectionTree(WheelZoom, QTreeView):
         item = self._make_item(section.title, (summary_id, section.id))
         for child in section.children:
             item.appendRow(self._section_item(summary_id, child))
+        if section.references and section.references_anchor:  # where a search or a marker may lead
+            references = self._make_item("References", (summary_id, section.references_anchor))
+            references.setData(f"References of {section.title}", Qt.ItemDataRole.AccessibleTextRole)
+            item.appendRow(references)
         return item
 
     def _make_item(self, title: str, location: tuple[str, str]) -> QStandardItem:
