@@ -529,6 +529,24 @@ def test_the_reference_list_is_in_the_tree(qtbot, window):
     assert window.reader.current_anchor() == "metastatic-gi-carcinoid-references"
 
 
+def test_names_of_sections_not_in_this_edition_read_as_text_with_one_calm_note(window):
+    """Issue 12: four grey italic fragments per phrase looked like disabled links."""
+    document = window.reader.document()
+
+    def form_of(text):
+        cursor = document.find(text)
+        assert not cursor.isNull(), text
+        return cursor.charFormat()  # (of the found text's last character)
+
+    body = form_of("Although the response")
+    for name in ("Radionuclides", "Treatment Option Overview", "Somatostatin Analogs"):
+        form = form_of(name)  # just words of the sentence: its colour, upright, not underlined
+        assert form.foreground().color() == body.foreground().color() and not form.fontItalic(), name
+        assert not form.fontUnderline() and not form.anchorHref(), name
+    note = form_of("section not in this edition")  # a small, upright note
+    assert not note.fontItalic() and not note.anchorHref() and not note.fontUnderline()
+
+
 def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):
     label = window.findChild(QLabel, "fontSizeLabel")
     assert label.text() == "12 pt" and label.accessibleName() == "Text size"

@@ -78,3 +78,20 @@ def test_citation_links_point_at_their_own_sections_list(summary):
     assert summary.html.count('href="cite:metastatic-gi-carcinoid/4"') == 2
     refs = summary.references_for("metastatic-gi-carcinoid-trials", (4,))
     assert [r.number for r in refs] == [4] and refs[0].text.startswith("Modlin IM, Latich I")
+
+
+def test_mass_numbers_are_superscript_as_nci_marks_them(summary):
+    """Issue 12: "131I-MIBG" should read ¹³¹I-MIBG; the text (search, copy, the seed) is unchanged."""
+    assert "<sup>131</sup>I-MIBG" in summary.html and "<sup>177</sup>Lu-octreotate" in summary.html
+    paragraph = next(p.text for s in summary.walk() for p in s.paragraphs if "radionuclides" in p.text)
+    assert "such as 131I-MIBG and 177Lu-octreotate" in paragraph
+
+
+def test_the_disclaimer_is_kept_word_for_word_and_says_whose_it_is(summary):
+    from viewer.content.render import document_html
+
+    seed = SEED.read_text(encoding="utf-8") if SEED.exists() else ""
+    assert not seed or summary.metadata.disclaimer in seed
+    assert "WebMD" in summary.metadata.disclaimer_source and "not from NCI" in summary.metadata.disclaimer_source
+    html = document_html(summary)
+    assert html.index(summary.metadata.disclaimer_source) < html.index("Healthwise disclaims")

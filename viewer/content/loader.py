@@ -21,7 +21,7 @@ METADATA_FILE = "summary.json"
 MAX_NESTING = 16
 _NESTING = re.compile(r"^(?P<indent>[ \t]*)(?P<quotes>(?:>[ \t]?)*)", re.MULTILINE)
 _REQUIRED = ("title", "audience", "source", "last_updated")
-_OPTIONAL = ("attribution", "disclaimer", "edition", "kind", "language")  # kind: as PDQ's SummaryType
+_OPTIONAL = ("attribution", "disclaimer", "disclaimer_source", "edition", "kind", "language")  # kind: as PDQ's SummaryType
 
 
 def _read_text(path: Path) -> str:

@@ -74,6 +74,7 @@ class SummaryMetadata:
     last_updated: _dt.date
     attribution: str = ""
     disclaimer: str = ""
+    disclaimer_source: str = ""          # whose disclaimer it is, when not NCI's (shown before it)
     edition: str = ""
     # What NCI's PDQ XML adds (empty for a transcribed Markdown summary):
     kind: str = ""                       # SummaryType: Treatment, Screening, Genetics, ...

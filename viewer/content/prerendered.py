@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMetadata
 
-FORMAT = "3"  # bump when the model's classes change shape
-_TEXT_FIELDS = ("title", "audience", "source", "attribution", "disclaimer", "edition", "kind", "language",
+FORMAT = "4"  # bump when the model's classes change shape
+_TEXT_FIELDS = ("title", "audience", "source", "attribution", "disclaimer", "disclaimer_source", "edition", "kind", "language",
                 "description", "url", "board", "short_title")
 
 

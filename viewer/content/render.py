@@ -7,6 +7,12 @@ from .links import LinkTargets, NoTargets, settle_links
 from .model import Summary
 
 
+def disclaimer_html(meta) -> str:
+    """The disclaimer word for word, after whose it is when it is not NCI's own."""
+    source = f'<span class="provenance">{escape(meta.disclaimer_source)}</span> ' if meta.disclaimer_source else ""
+    return source + escape(meta.disclaimer)
+
+
 def document_html(summary: Summary, targets: LinkTargets | None = None) -> str:
     """`targets`: what the library holds of what the summary links to (see links.py)."""
     meta = summary.metadata
@@ -15,6 +21,6 @@ def document_html(summary: Summary, targets: LinkTargets | None = None) -> str:
         tail.append(f'<p class="attribution" id="attribution">{escape(meta.attribution)}</p>')
     tail.append(f'<p class="updated">Last Updated: {escape(meta.last_updated_text)}</p>')
     if meta.disclaimer:
-        tail.append(f'<p class="disclaimer" id="disclaimer">{escape(meta.disclaimer)}</p>')
+        tail.append(f'<p class="disclaimer" id="disclaimer">{disclaimer_html(meta)}</p>')
     body = settle_links(summary.html, targets or NoTargets())
     return f"<html><body>{body}<hr/>{''.join(tail)}</body></html>"

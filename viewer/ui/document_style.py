@@ -51,9 +51,11 @@ class ReadingStyle:
             f"a {{ color: {self.link}; }}",
             "a.citation { text-decoration: none; font-weight: 600; }",
             "a.xref { text-decoration: underline; }",
-            f".xref-missing {{ font-style: italic; color: {self.muted}; }}",
-            f".xref-note {{ font-size: small; font-style: italic; color: {self.muted}; }}",
+            # a section or summary the library lacks: its name is plain text (grey italics read as a
+            # disabled link), and one quiet note after the phrase says it is not here
+            f".xref-note {{ font-size: small; color: {self.muted}; }}",
             ".attribution, .updated, .disclaimer { font-size: small; }",
+            ".provenance { font-style: italic; }",
             # PDQ: level of evidence reads as a note on the evidence, not as a link
             f".loe {{ color: {self.muted}; font-style: italic; }}",
             "a.glossary { text-decoration: none; border-bottom: 1px dotted; }",

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..content import Section, Summary
 from ..content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
-from .paper_pages import locale_page_size, paint_pages, portrait_layout
+from ..content.render import disclaimer_html
 from .document_style import ReadingStyle
+from .paper_pages import locale_page_size, paint_pages, portrait_layout
 from .reader import fragments
 
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
@@ -86,9 +87,10 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
         if section is not top and top.references:  # a subsection's markers need its section's list
             items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in top.references)
             parts.append(f"<h3>References ({escape(top.title)})</h3><ol>{items}</ol>")
-    for text in (meta.attribution, f"Last Updated: {meta.last_updated_text}", meta.disclaimer):
+    for text in (escape(meta.attribution), f"Last Updated: {escape(meta.last_updated_text)}",
+                 disclaimer_html(meta) if meta.disclaimer else ""):
         if text:
-            parts.append(f"<p><small>{escape(text)}</small></p>")
+            parts.append(f"<p><small>{text}</small></p>")
     parts.append(f"<p><small>Printed from Clinic Reference Viewer on {dt.date.today().isoformat()}.</small></p>")
     return "".join(parts)
 
