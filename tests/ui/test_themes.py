@@ -27,6 +27,39 @@ def test_every_theme_meets_wcag_aa(key):
         assert contrast_ratio("#000000", marker.name()) >= AA
 
 
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_every_themes_thumbs_and_borders_meet_wcag_non_text_contrast(key):
+    """Issue 12: High Contrast's scroll thumb, pane borders and search box border were black on black."""
+    for name, (foreground, background) in THEMES[key].control_pairs().items():
+        assert contrast_ratio(foreground, background) >= 3.0, f"{key}: {name} {foreground} on {background}"
+
+
+@pytest.mark.parametrize("key", ["high-contrast", "dark", "light", "sepia"])
+def test_the_thumb_and_borders_are_painted_in_the_themes_colours(qtbot, qsettings, key):
+    """What the contrast test checks is what is on screen: the pixels of the scroll bar, the
+    text pane's border and the search box's border."""
+    from PySide6.QtCore import QPoint
+
+    window = open_window(qtbot, qsettings)
+    window.font_size.set_size(24)  # the text longer than the pane: a thumb to see
+    window.findChild(QAction, f"theme-{key}").trigger()
+    theme = THEMES[key]
+    qtbot.waitUntil(lambda: QApplication.style().metaObject().className() != "QFusionStyle", timeout=2000)
+    qtbot.wait(50)
+    bar = window.reader.verticalScrollBar()
+    image = bar.grab().toImage()
+    slider_middle = bar.height() * (bar.pageStep() / 2) / (bar.maximum() + bar.pageStep())
+    thumb = image.pixelColor(QPoint(bar.width() // 2, max(24, int(slider_middle)))).name()
+    assert thumb == theme.thumb
+    frame = window.reader.grab().toImage()
+    assert frame.pixelColor(QPoint(0, window.reader.height() // 2)).name() == theme.border
+    box = window.search_panel.box
+    window.reader.setFocus()  # (a focused box is framed in the highlight colour)
+    qtbot.wait(20)
+    assert box.grab().toImage().pixelColor(QPoint(0, box.height() // 2)).name() == theme.border
+    window.findChild(QAction, "theme-system").trigger()
+
+
 def test_choosing_a_theme_repaints_and_is_remembered(qtbot, qsettings):
     window = open_window(qtbot, qsettings)
     window.findChild(QAction, "theme-high-contrast").trigger()

@@ -8,7 +8,9 @@ is application-wide (Fusion style with the theme's palette), so dialogs and popo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import sys
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -23,6 +25,7 @@ COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 COLUMN_LABELS = {"narrow": "&Narrow", "medium": "&Medium", "wide": "&Wide", "full": "&Full Width"}
 FAMILIES = {"": "Sans-serif", "serif": "Serif"}
 FUSION_SET = "clinicViewerFusionStyle"  # a dynamic property of the QApplication
+CONTROL_COLOURS_DELAY_MS = 150  # the theme's thumbs and borders, after the first paint
 
 
 def fusion_application(argv: list[str]) -> QApplication:
@@ -65,6 +68,18 @@ class Appearance(QObject):
             app.setStyle("Fusion")
             app.setProperty(FUSION_SET, True)
         app.setPalette(self.theme.palette())
+        # Fusion's faint derived colours (thumbs, borders), made the theme's: at once when the
+        # themed style is in place, else just after the first paint (QStyle's set-up costs 4 ms)
+        styled = sys.modules.get(f"{__package__}.themed_style")
+        if styled is not None and styled.installed():
+            styled.paint_with(app, self.theme)
+        else:
+            QTimer.singleShot(CONTROL_COLOURS_DELAY_MS, self._paint_controls)
+
+    def _paint_controls(self) -> None:
+        from . import themed_style
+
+        themed_style.paint_with(QApplication.instance(), self.theme)
 
     # -- choices -----------------------------------------------------------------------------------
     def set_theme(self, key: str) -> None:

@@ -1,0 +1,71 @@
+"""Fusion, with the theme's own colours for what Fusion derives from the window colour: the
+scroll bars' thumb and groove, and the borders of panes, text boxes, buttons and check boxes.
+
+Fusion darkens the window colour for its outlines and the button colour for scroll bars, which
+on High Contrast's black gives black on black, and on Dark about 1.2:1: a thumb and borders no
+one can see. These colours are the theme's (themes.Theme.thumb/groove/border), which
+tests/ui/test_themes.py holds to WCAG 2.1's 3:1 for non-text contrast, and checks on screen.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+from .themes import Theme
+
+
+# Panes, buttons and check boxes: each outlined in the theme's border colour
+BORDERED = (QStyle.PrimitiveElement.PE_Frame, QStyle.PrimitiveElement.PE_PanelButtonCommand,
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+
+
+class ThemedStyle(QProxyStyle):
+    def __init__(self, theme: Theme):
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.theme = theme
+
+    def name(self) -> str:  # it is Fusion, painted in the theme's colours
+        return "Fusion"
+
+    def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control != QStyle.ComplexControl.CC_ScrollBar:
+            return
+        groove = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarGroove, widget)
+        slider = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(groove, QColor(self.theme.groove))
+        if slider.isValid() and not slider.isEmpty() and option.maximum > option.minimum:
+            painter.setPen(QPen(QColor(self.theme.border), 1))
+            painter.setBrush(QColor(self.theme.thumb))
+            painter.drawRect(slider.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element in BORDERED or (element == QStyle.PrimitiveElement.PE_FrameLineEdit and not focused):  # focus: the highlight's frame
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(QColor(self.theme.border), 1))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+_installed: ThemedStyle | None = None  # one application, one style: the theme changes its colours
+
+
+def installed() -> bool:
+    return _installed is not None
+
+
+def paint_with(app, theme: Theme) -> None:
+    """Make the application's style the themed Fusion (once), painting in `theme`'s colours."""
+    global _installed
+    if _installed is None:
+        _installed = ThemedStyle(theme)
+        app.setStyle(_installed)
+    else:
+        _installed.theme = theme
