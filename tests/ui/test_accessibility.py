@@ -97,14 +97,40 @@ def test_tab_order_follows_the_layout(qtbot, window):
 
 
 def test_f1_lists_the_shortcuts_from_the_same_table_as_the_menus(qtbot, window):
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog
 
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
-    box = window.findChild(QMessageBox, "shortcutsDialog")
-    qtbot.waitUntil(lambda: box is not None and box.isVisible())
-    for text in ("Larger Text", "Ctrl+=", "Find", "Ctrl+F", "Next Hit", "F3", "Export Summary to PDF", "Ctrl+E"):
-        assert text in box.text(), text
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "shortcutsDialog") is not None)
+    box = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitUntil(box.isVisible)
+    text = box.text()
+    for label in ("Larger Text", "Ctrl+=", "Find", "Ctrl+F", "Next Hit", "F3", "Export Summary to PDF", "Ctrl+E"):
+        assert label in text, label
+    # Issue 12: one readable key each, grouped like the menus, and it fits the screen
+    assert "Ctrl++" not in text and "Zoom In" not in text and "F16" not in text
+    headings = [h for h in ("File", "Edit", "View", "Go", "Bookmarks", "Help", "In the text") if f">{h}</th>" in text]
+    assert headings == ["File", "Edit", "View", "Go", "Bookmarks", "Help", "In the text"]
+    assert text.index(">File</th>") < text.index("Import PDQ Summaries") < text.index(">Edit</th>")
+    assert box.frameGeometry().height() <= QGuiApplication.primaryScreen().availableGeometry().height()
     box.close()
+
+
+def test_the_shortcut_list_fits_a_768_pixel_screen(qtbot):
+    from PySide6.QtCore import QRect
+
+    from viewer.ui.actions import make_actions
+    from viewer.ui.shortcuts_dialog import ShortcutsDialog, readable_key
+
+    actions = make_actions(None)
+    assert readable_key(actions["fontLarger"]) == "Ctrl+=" and readable_key(actions["copy"]) == "Ctrl+C"
+    dialog = ShortcutsDialog(actions)
+    qtbot.addWidget(dialog)
+    whole = dialog.label.sizeHint().height()
+    dialog.fit_to(QRect(0, 0, 1366, 768 - 32))  # a 1366x768 laptop, less its panel
+    assert dialog.height() <= 768 - 32 - 60  # and its title bar; a longer list scrolls inside
+    dialog.fit_to(QRect(0, 0, 1920, 1200))
+    assert dialog.height() >= whole  # on a tall screen, the whole list at once
 
 
 def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch):

@@ -76,20 +76,3 @@ def make_actions(parent) -> dict[str, QAction]:
         actions[command.name] = action
     return actions
 
-
-def shortcuts_html(actions: dict[str, QAction]) -> str:
-    rows = []
-    for command in COMMANDS:
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command.name].shortcuts())
-        if keys:
-            rows.append(f"<tr><td>{command.text.replace('&', '')}</td><td><b>{keys}</b></td></tr>")
-    rows += [
-        "<tr><td>Move between links in the text</td><td><b>Tab, Shift+Tab</b></td></tr>",
-        "<tr><td>Open a link or citation</td><td><b>Enter</b></td></tr>",
-        "<tr><td>Go to the section chosen in the tree</td><td><b>Enter</b></td></tr>",
-        "<tr><td>Larger or smaller text</td><td><b>Ctrl+mouse wheel</b></td></tr>",
-        "<tr><td>Close a reference popover</td><td><b>Esc</b></td></tr>",
-        "<tr><td>From the search box to the results</td><td><b>Down</b></td></tr>",
-        "<tr><td>Search at once; then next / previous hit</td><td><b>Enter / Shift+Enter</b> in the search box</td></tr>",
-    ]
-    return "<table cellpadding='4'>" + "".join(rows) + "</table>"

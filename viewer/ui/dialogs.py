@@ -1,4 +1,4 @@
-"""The small dialogs: keyboard shortcuts (F1), About, and the explanation shown for a web address."""
+"""The small dialogs: keyboard shortcuts (F1, shortcuts_dialog.py), About, and the explanation shown for a web address."""
 from __future__ import annotations
 
 from html import escape
@@ -9,15 +9,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME, version
 from ..content import Summary
-from .actions import shortcuts_html
 
 
 def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard Shortcuts", shortcuts_html(actions),
-                      QMessageBox.StandardButton.Close, parent)
-    box.setObjectName("shortcutsDialog")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    from .shortcuts_dialog import show_shortcuts as show
+
+    show(parent, actions)
 
 
 def show_about(parent: QWidget, summaries: list) -> None:

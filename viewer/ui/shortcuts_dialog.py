@@ -1,0 +1,81 @@
+"""F1: every keyboard shortcut, grouped as the menus are, one readable key each ("Ctrl+=", not
+"Ctrl+=, Ctrl++, Zoom In"; no F16), in a dialog that scrolls rather than growing past the screen
+(it fits a 768-pixel-high one)."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from .menus import MENUS
+
+IN_THE_TEXT = (
+    ("Move between links in the text", "Tab, Shift+Tab"),
+    ("Open a link or citation", "Enter"),
+    ("Close a reference popover", "Esc"),
+    ("Go to the section chosen in the tree", "Enter"),
+    ("Larger or smaller text", "Ctrl+mouse wheel"),
+    ("From the search box to the results", "Down"),
+    ("Search at once; then next / previous hit", "Enter / Shift+Enter in the search box"),
+)
+MOST_OF_SCREEN = 0.85
+
+
+def readable_key(action: QAction) -> str:
+    """The key a person would press: the action's first shortcut that has a key name on a
+    keyboard (not "Zoom In", not F13 and up, which standard bindings add on some platforms)."""
+    for sequence in action.shortcuts():
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        key = text.rsplit("+", 1)[-1] or "+"
+        if len(text.split()) == 1 and not (key.startswith("F") and key[1:].isdigit() and int(key[1:]) > 12):
+            return text
+    return ""
+
+
+def shortcuts_html(actions: dict[str, QAction]) -> str:
+    """One table, a heading row for each menu, its commands in menu order."""
+    rows = []
+    for title, names in (*MENUS.items(), ("In the text", None)):
+        entries = ([(actions[n].text().replace("&", ""), readable_key(actions[n])) for n in names if n in actions]
+                   if names is not None else list(IN_THE_TEXT))
+        entries = [(text, key) for text, key in entries if key]
+        if entries:
+            rows.append(f"<tr><th colspan='2' align='left'>{escape(title.replace('&', ''))}</th></tr>")
+            rows += [f"<tr><td>{escape(text)}</td><td><b>{escape(key)}</b></td></tr>" for text, key in entries]
+    return "<table cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None):
+        super().__init__(parent, objectName="shortcutsDialog", windowTitle="Keyboard Shortcuts")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.label = QLabel(shortcuts_html(actions), objectName="shortcutsText", textFormat=Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.label)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self._buttons = buttons
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, room: QRect) -> None:
+        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling."""
+        wanted = self.label.sizeHint()
+        self.resize(min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN)),
+                    min(wanted.height() + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(actions, parent)
+    dialog.open()
+    return dialog
