@@ -106,6 +106,7 @@ LINE_SPACING = IntSetting("reading/lineSpacing", default=100, minimum=100, maxim
 FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
 THEME = TextSetting("view/theme", "system")  # one of viewer.ui.themes.CHOICES
 COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.COLUMNS
+EXPORT_FOLDER = TextSetting("paper/exportFolder")  # where the last PDF was saved; "" for Documents
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
@@ -159,6 +160,7 @@ class Settings:
     font_family = _Stored(FONT_FAMILY)
     theme = _Stored(THEME)
     column = _Stored(COLUMN)
+    export_folder = _Stored(EXPORT_FOLDER)
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)
     bookmarks = _Stored(BOOKMARKS)

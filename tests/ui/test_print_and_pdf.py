@@ -161,6 +161,36 @@ def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
     assert window.statusBar().currentMessage() == f"Saved chosen.pdf in {tmp_path}"  # says where
 
 
+def test_the_export_dialog_starts_in_documents_then_where_the_last_pdf_was_saved(qtbot, window, tmp_path):
+    from viewer.ui.printing import first_folder
+
+    seen = []
+
+    def look_and_cancel(dialog):
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+    answer_dialog(QFileDialog, look_and_cancel)
+    window.actions["exportSection"].trigger()
+    assert seen == [first_folder()]  # Documents (or home, with none), not the folder the app was started in
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    window.export_to_pdf(whole=True, path=str(folder / "summary.pdf"))  # saved somewhere else
+    answer_dialog(QFileDialog, look_and_cancel)
+    window.actions["exportSummary"].trigger()
+    assert seen[-1] == str(folder)
+    assert window.settings.export_folder == str(folder)  # and so at the next start too
+
+
+def test_the_first_folder_is_documents_where_there_is_one(tmp_path, monkeypatch):
+    from viewer.ui.printing import first_folder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))  # no user-dirs.dirs: ~/Documents
+    assert first_folder() == str(tmp_path)
+    (tmp_path / "Documents").mkdir()
+    assert first_folder() == str(tmp_path / "Documents")
+
+
 def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window, monkeypatch):
     from viewer.ui import printing
 

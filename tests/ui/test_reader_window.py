@@ -547,6 +547,25 @@ def test_names_of_sections_not_in_this_edition_read_as_text_with_one_calm_note(w
     assert not note.fontItalic() and not note.anchorHref() and not note.fontUnderline()
 
 
+def test_the_status_bar_is_there_from_the_start_and_a_message_does_not_move_the_panes(qtbot, window):
+    """Issue 12: the status bar appeared with the first message ("Saved …") and shrank the panes."""
+    from PySide6.QtGui import QAction
+
+    bar = window.statusBar()
+    assert bar.isVisible()
+    before = window.reader.height()
+    window.findChild(QAction, "theme-dark").trigger()  # a change says what it did
+    assert bar.currentMessage() == "Theme: Dark"
+    qtbot.wait(20)
+    assert window.reader.height() == before
+    window.font_size.set_size(16)
+    assert bar.currentMessage() == "Text size: 16 pt"
+    assert bar.property("announcement") == "Text size: 16 pt"  # and screen readers hear it
+    window.appearance.set_column("narrow")
+    assert bar.currentMessage() == "Reading width: Narrow"
+    window.findChild(QAction, "theme-system").trigger()
+
+
 def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):
     label = window.findChild(QLabel, "fontSizeLabel")
     assert label.text() == "12 pt" and label.accessibleName() == "Text size"

@@ -37,6 +37,7 @@ def fusion_application(argv: list[str]) -> QApplication:
 
 class Appearance(QObject):
     changed = Signal()
+    said = Signal(str)  # what the reader just chose, in words (for the status bar)
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -88,6 +89,7 @@ class Appearance(QObject):
         self.apply_theme()
         self._sync_checks()
         self.changed.emit()
+        self.said.emit(f"Theme: {themes.LABELS[self.theme_key]}")
 
     def next_theme(self) -> None:
         choices = themes.CHOICES
@@ -98,6 +100,7 @@ class Appearance(QObject):
         self.settings.font_family = family
         self._sync_checks()
         self.changed.emit()
+        self.said.emit(f"Font: {FAMILIES.get(family, family)}")
 
     def next_family(self) -> None:
         keys = list(FAMILIES)
@@ -115,12 +118,14 @@ class Appearance(QObject):
         self.settings.line_spacing = self.line_spacing
         self._sync_checks()
         self.changed.emit()
+        self.said.emit(f"Line spacing: {self.line_spacing}%")
 
     def set_column(self, key: str) -> None:
         self.column = key if key in COLUMNS else "medium"
         self.settings.column = self.column
         self._sync_checks()
         self.changed.emit()
+        self.said.emit(f"Reading width: {COLUMN_LABELS[self.column].replace('&', '')}")
 
     def step_line_spacing(self, direction: int) -> None:
         i = min(range(len(SPACINGS)), key=lambda k: abs(SPACINGS[k] - self.line_spacing))

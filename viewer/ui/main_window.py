@@ -13,7 +13,7 @@ from .. import APP_NAME
 from ..content import Library, Summary
 from ..history import History
 from ..settings import Settings
-from . import library_commands, paper_commands
+from . import feedback, library_commands, paper_commands
 from .actions import make_actions
 from .appearance import Appearance
 from .bookmarks import Bookmarks
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.font_size.sizeChanged.connect(lambda size: self.size_label.setText(f"{size} pt"))
         self.size_label.setText(f"{self.font_size.size} pt")
         self.appearance.changed.connect(self._apply_style)
+        feedback.attach(self)
         a["nextTheme"].triggered.connect(self.appearance.next_theme)
         a["nextFont"].triggered.connect(self.appearance.next_family)
         a["chooseFont"].triggered.connect(lambda: self.appearance.choose_family(self))

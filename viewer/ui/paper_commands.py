@@ -23,8 +23,10 @@ def export_to_pdf(window: MainWindow, whole: bool, path: str | None = None) -> s
         return None
     from .printing import save_pdf  # only when someone exports (its dialogs cost start-up time)
 
-    path = save_pdf(window, window.summary, _scope(window, whole), window.reader.text_style, path, window.library)
+    path = save_pdf(window, window.summary, _scope(window, whole), window.reader.text_style, path, window.library,
+                    folder=window.settings.export_folder)
     if path:
+        window.settings.export_folder = str(Path(path).parent)  # the dialog starts there next time
         window.statusBar().showMessage(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
     return path
 

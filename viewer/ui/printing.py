@@ -147,12 +147,20 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         partial.unlink(missing_ok=True)
 
 
+def first_folder() -> str:
+    """Where a first export is offered: the user's Documents folder, or their home if they have none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-             path: str | None = None, targets: LinkTargets | None = None) -> str | None:
-    """Write the PDF to `path`, or where the reader chooses; the path written, or None (cancelled,
-    or it could not be written, which the reader is told)."""
+             path: str | None = None, targets: LinkTargets | None = None, folder: str = "") -> str | None:
+    """Write the PDF to `path`, or where the reader chooses, starting in `folder` (where they saved
+    last) or else their Documents folder; the path written, or None (cancelled, or it could not be
+    written, which the reader is told)."""
     if path is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = first_folder()
         name = f"{summary.id}{'-' + section.id if section else ''}.pdf"
         path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
         if not path:
