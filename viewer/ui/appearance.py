@@ -136,6 +136,14 @@ class Appearance(QObject):
             self.apply_theme()
             self.changed.emit()
 
+    def connect_actions(self, actions: dict[str, QAction], parent) -> None:
+        """The View menu's appearance commands (actions.py), acting on this."""
+        actions["nextTheme"].triggered.connect(self.next_theme)
+        actions["nextFont"].triggered.connect(self.next_family)
+        actions["chooseFont"].triggered.connect(lambda: self.choose_family(parent))
+        actions["moreSpacing"].triggered.connect(lambda: self.step_line_spacing(1))
+        actions["lessSpacing"].triggered.connect(lambda: self.step_line_spacing(-1))
+
     # -- menus -----------------------------------------------------------------------------------
     def add_menus(self, view: QMenu) -> None:
         """The Theme, Font, Line Spacing and Reading Width submenus, the current choices checked."""

@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
         self.reader.citationActivated.connect(self.show_citation)
-        self.reader.glossaryActivated.connect(self.show_glossary_term)
-        self.reader.linkHovered.connect(self.preview_link)
+        self.reader.glossaryActivated.connect(self.show_citation)
+        self.reader.linkHovered.connect(lambda href, near: self.show_citation(href, near, hover=True))
         self.reader.summaryLinkActivated.connect(lambda summary_id, anchor: self.navigate_to((summary_id, anchor)))
         self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
@@ -157,15 +157,9 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.library_filter, self.tree)
         QWidget.setTabOrder(self.tree, self.reader)
         self.font_size.sizeChanged.connect(self._apply_style)
-        self.font_size.sizeChanged.connect(lambda size: self.size_label.setText(f"{size} pt"))
-        self.size_label.setText(f"{self.font_size.size} pt")
         self.appearance.changed.connect(self._apply_style)
-        feedback.attach(self)
-        a["nextTheme"].triggered.connect(self.appearance.next_theme)
-        a["nextFont"].triggered.connect(self.appearance.next_family)
-        a["chooseFont"].triggered.connect(lambda: self.appearance.choose_family(self))
-        a["moreSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(1))
-        a["lessSpacing"].triggered.connect(lambda: self.appearance.step_line_spacing(-1))
+        self.appearance.connect_actions(a, self)
+        feedback.attach(self)  # the size beside its buttons, and what each change did
         self._update_history_actions()
 
     @staticmethod
@@ -245,17 +239,14 @@ class MainWindow(QMainWindow):
         return self._popover
 
     def show_citation(self, href: str, near: QRect, hover: bool = False) -> None:
-        if self.summary is not None:
-            self.popover.show_citation(self.summary, href, near, hover=hover)
-
-    def show_glossary_term(self, href: str, near: QRect, hover: bool = False) -> None:
-        if self.summary is not None:
+        """A citation ("cite:…") or dictionary term ("glossary:…") in the popover: pinned, or a
+        preview (`hover`) that closes when the pointer leaves it."""
+        if self.summary is None:
+            return
+        if href.startswith("glossary:"):
             self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover)
-
-    def preview_link(self, href: str, near: QRect) -> None:
-        """A citation or term the pointer rests on: previewed until the pointer leaves it."""
-        show = self.show_citation if href.startswith("cite:") else self.show_glossary_term
-        show(href, near, hover=True)
+        else:
+            self.popover.show_citation(self.summary, href, near, hover=hover)
 
     # -- search ----------------------------------------------------------------------------------
     def _searcher(self) -> LibrarySearch:
