@@ -143,3 +143,39 @@ def test_the_notices_are_readable_in_every_theme(qtbot, qsettings):
         darkest = min((image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(4, image.height() - 4)),
                       key=lambda c: c.lightness())  # the letters
         assert contrast_ratio(darkest.name(), ground.name()) >= 4.5, (key, darkest.name(), ground.name())
+
+
+def test_the_reading_font_is_chosen_from_a_list_of_families_with_a_preview(qtbot, qsettings):
+    """Issue 12: Qt's stock font dialog offered strikeout, underline, a writing system and sizes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QFontDialog, QLabel, QListWidget
+
+    from viewer.ui.font_chooser import FAMILY_ROLE, text_families
+
+    window = open_window(qtbot, qsettings)
+    window.font_size.set_size(16)
+    families = text_families()
+    assert families  # the machine's fonts, scalable, Latin, not symbols
+    wanted = families[-1]
+    seen = {}
+
+    def choose():
+        dialog = window.findChild(QDialog, "fontChooser")
+        assert dialog is not None and not isinstance(dialog, QFontDialog)
+        listing = dialog.findChild(QListWidget, "fontFamilies")
+        preview = dialog.findChild(QLabel, "fontPreview")
+        seen["first"] = listing.item(0).text()
+        seen["sample"] = preview.text()
+        dialog.filter.setText(wanted)
+        seen["shown"] = [listing.item(r).data(FAMILY_ROLE) for r in range(listing.count()) if not listing.item(r).isHidden()]
+        seen["preview"] = (preview.font().family(), preview.font().pointSize())
+        dialog.accept()
+    QTimer.singleShot(200, choose)
+    window.actions["chooseFont"].trigger()
+    assert seen["first"].startswith("Sans-serif")
+    assert seen["sample"].startswith("Although the response of carcinoid tumors")  # the text being read
+    assert wanted in seen["shown"] and all(wanted.casefold() in f.casefold() for f in seen["shown"])
+    assert seen["preview"] == (wanted, 16)
+    assert window.appearance.family == wanted and window.reader.text_style.family == wanted
+    assert window.statusBar().currentMessage() == f"Font: {wanted}"
+    window.appearance.set_family("")

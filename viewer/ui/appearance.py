@@ -100,18 +100,22 @@ class Appearance(QObject):
         self.settings.font_family = family
         self._sync_checks()
         self.changed.emit()
-        self.said.emit(f"Font: {FAMILIES.get(family, family)}")
+        self.said.emit(f"Font: {FAMILIES.get(family, family)}")  # (a family's own name if chosen from the list)
 
     def next_family(self) -> None:
         keys = list(FAMILIES)
         self.set_family(keys[(keys.index(self.family) + 1) % len(keys)] if self.family in keys else "")
 
-    def choose_family(self, parent=None) -> None:
-        from PySide6.QtWidgets import QFontDialog  # only when someone opens it
+    def choose_family(self, window=None) -> None:
+        """The font chooser (font_chooser.py): installed families, previewed at the reading size on
+        the words of the section `window` (the main window) shows."""
+        from .font_chooser import choose_family, sample_text  # only when someone opens it
 
-        ok, font = QFontDialog.getFont(self.reading_style(12).font(QApplication.font()), parent, "Reading Font")
-        if ok:
-            self.set_family(font.family())
+        size = window.font_size.size if window is not None else 12
+        sample = sample_text(window.summary, window.reader.current_section_id()) if window is not None else ""
+        family = choose_family(self.family, size, sample, window)
+        if family is not None:
+            self.set_family(family)
 
     def set_line_spacing(self, percent: int) -> None:
         self.line_spacing = max(SPACINGS[0], min(SPACINGS[-1], percent))
