@@ -190,7 +190,7 @@ def test_hovering_a_citation_opens_the_popover_after_a_short_delay(qtbot, window
 
 
 def test_a_pointer_that_moves_on_before_the_delay_opens_nothing(qtbot, window):
-    from viewer.ui.reader import HOVER_DELAY_MS
+    from viewer.ui.link_hover import HOVER_DELAY_MS
 
     qtbot.mouseMove(window.reader.viewport(), citation_point(window))
     qtbot.wait(HOVER_DELAY_MS // 3)

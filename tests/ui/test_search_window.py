@@ -83,8 +83,10 @@ def test_enter_in_the_box_opens_the_best_result_then_steps(qtbot, window):
     box.setFocus()
     qtbot.keyClicks(box, "plockinger")
     qtbot.keyClick(box, Qt.Key.Key_Return)  # no waiting for the pause
-    assert window.reader.current_anchor() == "metastatic-gi-carcinoid-ref-3"
     assert marked_words(window) == ["Plöckinger"]
+    selections = window.reader.extraSelections()
+    hit = window.reader.cursorRect(QTextCursor(selections[0].cursor))
+    assert window.reader.viewport().rect().contains(hit)  # reference 3, in view
     qtbot.keyClick(box, Qt.Key.Key_Return)
     counter = window.findChild(QLabel, "hitCounter")
     assert counter.text().startswith("Hit 1 of 1")
@@ -156,3 +158,63 @@ def test_esc_in_the_box_clears_the_marks_first_then_the_query(qtbot, window):
     assert marked_words(window) == [] and box.text() == "metastases"
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert box.text() == "" and not window.search_panel.results.isVisible()
+
+
+def line_cut_at_top(reader) -> str:
+    """The text of a laid-out line that the top edge of the view cuts through, or ""."""
+    top = reader.verticalScrollBar().value()
+    block = reader.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            y = layout.position().y() + line.y()
+            if y + 1 < top < y + line.height() - 1:
+                return block.text()[line.textStart(): line.textStart() + line.textLength()]
+        block = block.next()
+    return ""
+
+
+def test_an_opened_result_shows_its_hit_with_context_above(qtbot, window):
+    """Issue 12: the hit was flush against the top edge."""
+    window.resize(900, 400)
+    box, results = type_query(qtbot, window, "Sarmiento")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    selections = window.reader.extraSelections()
+    hit = window.reader.cursorRect(QTextCursor(selections[0].cursor))
+    assert hit.top() >= 2 * hit.height()  # lines of what comes before it are in view
+    assert window.reader.viewport().rect().contains(hit)
+    assert line_cut_at_top(window.reader) == ""
+
+
+def test_the_result_list_follows_f3_to_the_passage_of_the_current_hit(qtbot, window):
+    box, results = type_query(qtbot, window, "metastasis")
+    rows = [results.model().item(r).data(Qt.ItemDataRole.UserRole + 2).anchor for r in range(3)]
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(results, Qt.Key.Key_Return)  # the first result: two hits in the first paragraph
+    seen = []
+    for _ in range(4):
+        seen.append((window.highlighter.current + 1, results.currentIndex().row()))
+        qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert seen == [(1, 0), (2, 0), (3, 1), (4, 2)]  # hits 3 and 4 are in references 6 and 7
+    assert rows[1].endswith("ref-6") and rows[2].endswith("ref-7")
+
+
+def test_the_first_line_in_view_is_never_cut_after_a_jump_a_size_change_or_a_resize(qtbot, window):
+    reader = window.reader
+    window.resize(900, 400)
+    window.font_size.set_size(20)
+    box, results = type_query(qtbot, window, "carcinoid")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    for _ in range(5):
+        qtbot.keyClick(reader, Qt.Key.Key_F3)
+        assert line_cut_at_top(reader) == "", "after F3"
+    bar = reader.verticalScrollBar()
+    line = reader.fontMetrics().lineSpacing()
+    bar.setValue(bar.value() + line * 3 + line // 2)  # the reader scrolls by hand, to mid-line
+    window.font_size.set_size(24)
+    assert line_cut_at_top(reader) == "", "after a size change"
+    bar.setValue(bar.value() + line // 2)
+    window.resize(760, 420)
+    qtbot.wait(20)
+    assert line_cut_at_top(reader) == "", "after a resize"

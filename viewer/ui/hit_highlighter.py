@@ -26,6 +26,7 @@ class HitHighlighter(QObject):
         self.reader = reader
         self._hits: list[tuple[str, tuple[str, ...]]] = []
         self._cursors: list[QTextCursor] = []
+        self._anchors: list[str] = []  # the passage (its anchor) each cursor lies in
         self._current = -1
         reader.rendered.connect(self._relocate)
 
@@ -37,13 +38,17 @@ class HitHighlighter(QObject):
     def current(self) -> int:
         return self._current
 
+    def current_anchor(self) -> str:
+        """The passage the current hit is in ("" with none): the result the list should show."""
+        return self._anchors[self._current] if 0 <= self._current < len(self._anchors) else ""
+
     def show_hits(self, hits: list[tuple[str, tuple[str, ...]]], start_anchor: str) -> None:
         """Mark `hits` ((anchor, matched words) pairs) and make the first hit at `start_anchor` current."""
         self._hits = hits
         self._locate()
         start = self.reader.anchor_position(start_anchor)
         self._current = next((i for i, c in enumerate(self._cursors) if c.selectionStart() >= start), 0) if self._cursors else -1
-        self._apply(scroll=False)
+        self._apply(scroll=True)
 
     def step(self, direction: int) -> None:
         if not self._cursors:
@@ -52,13 +57,13 @@ class HitHighlighter(QObject):
         self._apply(scroll=True)
 
     def clear(self) -> None:
-        self._hits, self._cursors, self._current = [], [], -1
+        self._hits, self._cursors, self._anchors, self._current = [], [], [], -1
         self.reader.setExtraSelections([])
         self.positionChanged.emit(0, 0)
 
     def _locate(self) -> None:
         doc = self.reader.document()
-        found: dict[tuple[int, int], QTextCursor] = {}
+        found: dict[tuple[int, int], tuple[QTextCursor, str]] = {}
         for anchor, words in self._hits:
             block = doc.findBlockByNumber(self.reader.anchor_block(anchor))
             if not block.isValid():
@@ -70,8 +75,9 @@ class HitHighlighter(QObject):
                     cursor = doc.find(word, cursor, QTextDocument.FindFlag.FindWholeWords)
                     if cursor.isNull() or cursor.selectionEnd() > end:
                         break
-                    found[(cursor.selectionStart(), cursor.selectionEnd())] = cursor
-        self._cursors = [found[key] for key in sorted(found)]
+                    found[(cursor.selectionStart(), cursor.selectionEnd())] = (cursor, anchor)
+        self._cursors = [found[key][0] for key in sorted(found)]
+        self._anchors = [found[key][1] for key in sorted(found)]
 
     def _relocate(self) -> None:
         if self._hits:

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.search_panel.stepRequested.connect(self.highlighter.step)
         self.search_panel.clearRequested.connect(self.highlighter.clear)
         self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
+        self.highlighter.positionChanged.connect(  # the list follows F3 to the passage of the current hit
+            lambda *_: self.search_panel.follow(self._summary_id(), self.highlighter.current_anchor()))
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))

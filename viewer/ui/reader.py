@@ -17,10 +17,9 @@ Signals:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QImage, QTextBlock, QTextCursor, QTextFragment, QTextOption
+from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ..content import Summary
@@ -30,21 +29,12 @@ from ..content.render import document_html
 from .copy_source import CopyWithSource
 from .document_style import ReadingStyle
 from .font_size import WheelZoom
+from .link_hover import LinkHover, fragments
 
-HOVER_DELAY_MS = 450
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
-POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
 
 
-def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
-    """The runs of equally formatted text in a block (Qt offers only an iterator object)."""
-    it = block.begin()
-    while not it.atEnd():
-        yield it.fragment()
-        it += 1
-
-
-class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
+class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -80,11 +70,8 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
         # every widget class (7 ms), and scrolling happens before the first paint.
         self._viewport_height = self.height()
         self._viewport_width = self.width()
-        self._hover_url = ""
-        self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
-        self._hover_timer.timeout.connect(self._hover_elapsed)
+        self._start_link_hover()
         self.anchorClicked.connect(self._route_link)
-        self.highlighted.connect(self._on_highlighted)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
 
@@ -176,12 +163,27 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
         return block.position() if block.isValid() else 0
 
     def reveal(self, cursor: QTextCursor) -> None:
-        """Scroll so that `cursor` is in view, in the upper third when the view has to move."""
+        """Scroll so that `cursor` is in view with context above it: to the upper third when it is
+        out of view or on the top two lines; the first line in view is a whole one."""
         rect = self.cursorRect(cursor)
-        if rect.top() >= 0 and rect.bottom() <= self._viewport_height:
+        if rect.top() >= 2 * rect.height() and rect.bottom() <= self._viewport_height:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self._viewport_height // 3)
+        bar.setValue(self.line_top(bar.value() + rect.top() - self._viewport_height // 3))
+
+    def line_top(self, y: float) -> int:
+        """The top of the laid-out line at `y` (document coordinates): a scroll position that
+        shows no line cut in half."""
+        layout = self.document().documentLayout()
+        x = self.document().rootFrame().frameFormat().leftMargin() + 1
+        block = self.document().findBlock(max(layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit), 0))
+        if block.isValid() and block.layout() is not None:
+            text = block.layout()
+            for n in range(text.lineCount()):
+                top = text.position().y() + text.lineAt(n).y()
+                if top + text.lineAt(n).height() > y:
+                    return max(0, round(min(top, y)))
+        return max(0, round(y))
 
     def current_section_id(self) -> str:
         return self._section_id
@@ -279,7 +281,7 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
             height = self.document().documentLayout().blockBoundingRect(block).height()
             self._navigating = True
             try:
-                self.verticalScrollBar().setValue(int(self._block_tops()[i] + fraction * height))
+                self.verticalScrollBar().setValue(self.line_top(self._block_tops()[i] + fraction * height))
             finally:
                 self._navigating = False
 
@@ -311,62 +313,3 @@ class ReaderView(CopyWithSource, WheelZoom, QTextBrowser):
             return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation) if image.width() > room else image
         self.blocked_resources.append(url.toString())
         return None
-
-    def _link_rect(self, href: str) -> QRect:
-        """Where the link is on screen: under the mouse if it was clicked, else the keyboard's."""
-        pos = self.viewport().mapFromGlobal(QCursor.pos())
-        if self.viewport().rect().contains(pos) and self.anchorAt(pos) == href:
-            return QRect(QCursor.pos() - QPoint(0, 8), QCursor.pos() + QPoint(1, 8))
-        rect = self.cursorRect(self.textCursor())
-        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
-
-    def _on_highlighted(self, url: QUrl) -> None:
-        self._hover_url = url.toString() if url.toString().startswith(POPOVER_LINKS) else ""
-        if self._hover_url:
-            self._hover_timer.start()
-        else:
-            self._hover_timer.stop()
-
-    def _hover_elapsed(self) -> None:
-        pos = self.viewport().mapFromGlobal(QCursor.pos())
-        if self._hover_url and self.anchorAt(pos) == self._hover_url:
-            self.linkHovered.emit(self._hover_url, self._hovered_link_rect(pos))
-
-    def _hovered_link_rect(self, pos: QPoint) -> QRect:
-        """The whole link under `pos` (viewport coordinates), in global coordinates: the marker
-        a preview belongs to, which the pointer may rest anywhere on."""
-        cursor = self.cursorForPosition(pos)
-        href = self.anchorAt(pos)
-        for fragment in fragments(cursor.block()):
-            inside = fragment.position() <= cursor.position() <= fragment.position() + fragment.length()
-            if inside and fragment.charFormat().anchorHref() == href:
-                start, end = QTextCursor(self.document()), QTextCursor(self.document())
-                start.setPosition(fragment.position())
-                end.setPosition(fragment.position() + fragment.length())
-                first, last = self.cursorRect(start), self.cursorRect(end)
-                if first.top() == last.top():  # on one line (a marker is short; a term may wrap)
-                    rect = first.united(last)
-                    return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
-        return QRect(self.viewport().mapToGlobal(pos) - QPoint(0, 8), self.viewport().mapToGlobal(pos) + QPoint(1, 8))
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
-        # A citation or term previews itself in the popover: its title would only add a tooltip.
-        if event.type() == QEvent.Type.ToolTip and self.anchorAt(event.pos()).startswith(POPOVER_LINKS):
-            return True
-        return super().viewportEvent(event)
-
-    def link_rects(self, prefix: str = "") -> list[tuple[str, QRect]]:
-        """Each link whose target starts with `prefix`, with its rectangle in viewport
-        coordinates: what a person would point at (for tests and automation)."""
-        found = []
-        doc = self.document()
-        block = doc.begin()
-        while block.isValid():
-            for fragment in fragments(block):
-                href = fragment.charFormat().anchorHref()
-                if href and href.startswith(prefix):
-                    cursor = QTextCursor(doc)
-                    cursor.setPosition(fragment.position() + 1)
-                    found.append((href, self.cursorRect(cursor)))
-            block = block.next()
-        return found

@@ -183,6 +183,18 @@ class SearchPanel(QWidget):
         if total:
             announce(self.counter, f"Hit {current} of {total}")
 
+    def follow(self, summary_id: str, anchor: str) -> None:
+        """Make the result for this passage the list's current one (as F3 moves through the hits),
+        without opening it."""
+        for row in range(self.model.rowCount()):
+            hit = self.model.item(row).data(HIT_ROLE)
+            if hit is not None and (hit.summary_id, hit.anchor) == (summary_id, anchor):
+                index = self.model.index(row, 0)
+                if self.results.currentIndex() != index:
+                    self.results.setCurrentIndex(index)
+                self.results.scrollTo(index)
+                return
+
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
