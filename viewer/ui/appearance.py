@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..settings import Settings
+from ..settings import LINE_SPACING, Settings
 from . import themes
 from .document_style import ReadingStyle
 
@@ -155,7 +155,9 @@ class Appearance(QObject):
                                                "theme-{}", self.set_theme)
         self._family_actions = self._radio_menu(view, "&Font", FAMILIES, "font-{}", self.set_family,
                                                 name=lambda key, label: label.lower())
-        self._spacing_actions = self._radio_menu(view, "Line &Spacing", {p: f"{p}%" for p in SPACINGS},
+        self._spacing_actions = self._radio_menu(view, "Line &Spacing",
+                                                 {p: f"{p}%" + (" (default)" if p == LINE_SPACING.default else "")
+                                                  for p in SPACINGS},
                                                  "spacing-{}", self.set_line_spacing)
         self._column_actions = self._radio_menu(view, "Reading &Width", COLUMN_LABELS, "column-{}", self.set_column)
         self._sync_checks()

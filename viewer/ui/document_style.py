@@ -27,7 +27,7 @@ SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
 class ReadingStyle:
     point_size: int = 12
     family: str = ""          # "" is the desktop's default sans-serif
-    line_spacing: int = 100   # percent of the font's natural line height
+    line_spacing: int = 125   # percent of the font's natural line height (see settings.LINE_SPACING)
     link: str = "#0b57a3"
     muted: str = "#505050"
     column: int = 70          # the reading column, in average characters; 0: the whole width
@@ -67,6 +67,12 @@ class ReadingStyle:
             ".note { margin-left: 16px; font-style: italic; }",
             ".keypoint, .question, .list-title { font-weight: 600; }",
         ]
+        # Gaps in proportion to the text (Qt's are a fixed 12 px, and it reads "em" as 11 px at
+        # any size): about an em after a paragraph, more above a heading than below it.
+        em = self.point_size * 96 / 72
+        rules += [f"p {{ margin-top: 0px; margin-bottom: {round(em * 0.8)}px; }}",
+                  f"li {{ margin-bottom: {round(em * 0.25)}px; }}",
+                  f"h1, h2, h3, h4, h5, h6 {{ margin-top: {round(em * 1.2)}px; margin-bottom: {round(em * 0.5)}px; }}"]
         for tag, step in HEADING_STEPS.items():
             wanted = (self.point_size + step) / self.point_size if self.point_size < BOLD_ONLY_FROM else 1.0
             keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))

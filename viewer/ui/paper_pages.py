@@ -67,6 +67,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         painter.save()
         painter.translate(0, -top)
         context = QAbstractTextDocumentLayout.PaintContext()
+        # (Qt also draws the line before a page's first, off the page: PDF viewers ignore it, as
+        # they do for QTextDocument.print_)
         context.clip = QRectF(0, top, page.width(), page.height())
         context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)  # not the screen theme's
         painter.setClipRect(context.clip)
