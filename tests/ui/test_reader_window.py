@@ -566,6 +566,23 @@ def test_the_status_bar_is_there_from_the_start_and_a_message_does_not_move_the_
     window.findChild(QAction, "theme-system").trigger()
 
 
+def test_lines_and_gaps_are_set_in_proportion_at_every_size(qtbot, window):
+    """Issue 12: about 1.4-1.5 between lines, and paragraph gaps that grow with the text (Qt's
+    were a fixed 12 px: wide at 8 pt, cramped at 40)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    ratios = []
+    for size in (8, 12, 40):
+        window.font_size.set_size(size)
+        document = window.reader.document()
+        block = document.findBlock(document.find("Although the response").position())
+        natural = QFontMetricsF(document.defaultFont()).lineSpacing()
+        assert block.blockFormat().lineHeight() == 125  # percent of the font's own line height
+        assert 1.35 <= 1.25 * natural / (size * 96 / 72) <= 1.55  # lines about 1.45 of the size apart
+        ratios.append(block.blockFormat().bottomMargin() / (size * 96 / 72))
+    assert max(ratios) - min(ratios) < 0.1 and 0.6 <= ratios[0] <= 1.0  # about 0.8 em at each size
+
+
 def test_the_current_text_size_is_shown_by_the_size_buttons(qtbot, window):
     label = window.findChild(QLabel, "fontSizeLabel")
     assert label.text() == "12 pt" and label.accessibleName() == "Text size"
