@@ -462,7 +462,7 @@ def test_a_comfortable_reading_column_at_any_window_width(qtbot, qsettings):
     window.resize(700, 600)  # a small window: the column fills it, never touching the frame
     qtbot.wait(50)
     frame = window.reader.document().rootFrame().frameFormat()
-    assert frame.leftMargin() >= 8 and frame.rightMargin() >= 8
+    assert frame.leftMargin() >= 8 and frame.rightMargin() >= 8 and frame.topMargin() >= 8
     again = open_window(qtbot, qsettings)  # remembered
     assert again.appearance.column == "narrow"
 
@@ -642,5 +642,8 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     qtbot.waitUntil(popover.isVisible)
     assert window.frameGeometry().contains(popover.frameGeometry()), (window.frameGeometry(), popover.frameGeometry())
     assert popover.height() <= window.height()
+    marker = rect.translated(viewport.mapToGlobal(QPoint(0, 0)))
+    assert not popover.frameGeometry().intersects(marker)  # the link it belongs to stays in view
+    assert popover.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls within it
     assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard

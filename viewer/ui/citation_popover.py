@@ -179,8 +179,9 @@ class CitationPopover(QFrame):
         super().hideEvent(event)
 
     def _place(self, near: QRect) -> None:
-        """Beside the link, inside both the screen and the window; at most 80% of their height,
-        the references scrolling within it when they need more (large text, long lists)."""
+        """Below the link, or above it when there is more room there, inside both the screen and
+        the window and never over the link itself; the references scroll within it when they
+        need more room (large text, long lists)."""
         screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         window = self.parentWidget().window() if self.parentWidget() is not None else None
@@ -189,7 +190,8 @@ class CitationPopover(QFrame):
         width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
         self.text.setFixedWidth(max(width - 24, 120))
         self.text.adjustSize()
-        most = int(area.height() * 0.8)
+        below, above = area.bottom() - near.bottom() - 4, near.top() - area.top() - 4
+        most = min(int(area.height() * 0.8), max(below, above))  # the larger side, the link left in view
         buttons = self.copy_button.sizeHint().height() + 32
         self.scroll.setFixedHeight(max(60, min(self.text.sizeHint().height() + 4, most - buttons)))
         self.scroll.setFixedWidth(self.text.width() + self.scroll.verticalScrollBar().sizeHint().width() + 4)
@@ -199,7 +201,7 @@ class CitationPopover(QFrame):
         size = self.frameGeometry().size()
         x = min(max(near.left(), area.left()), area.x() + area.width() - size.width())
         y = near.bottom() + 4
-        if y + size.height() > area.y() + area.height():  # no room below: above the link, else as high as fits
+        if y + size.height() > area.y() + area.height():  # no room below: above the link
             y = max(area.top(), near.top() - 4 - size.height())
         self.move(x, y)
         frame = self.frameGeometry()  # a platform's frame may add a few pixels around it: keep those in too

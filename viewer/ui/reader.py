@@ -120,9 +120,11 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         side = max(MIN_MARGIN, int((room - column) / 2))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+        if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
+            fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
+            fmt.setBottomMargin(MIN_MARGIN)
             frame.setFrameFormat(fmt)
 
     def _index_anchors(self) -> None:
