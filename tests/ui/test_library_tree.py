@@ -56,3 +56,15 @@ def test_audience_is_shown_where_audiences_differ(qtbot, qsettings, tmp_path):
     groups = visible_tree(window)
     assert groups["Treatment (Patient)"] == ["Patient Version"]
     assert "Childhood Ependymoma Treatment (PDQ®)" in groups["Treatment (Health Professional)"]
+
+
+def test_the_section_being_read_stays_in_view_in_the_tree_when_the_text_grows(qtbot, qsettings, pdq_library):
+    """Seen at 40 pt: the tree's rows grew and the current section went out of view."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1100, 760)
+    window.navigate_to(("CDR0000062872", ""))
+    qtbot.wait(20)
+    window.font_size.set_size(40)
+    tree = window.tree
+    qtbot.waitUntil(lambda: tree.viewport().rect().intersects(tree.visualRect(tree.currentIndex())), timeout=2000)
+    assert tree.currentIndex().data() == "General Information"

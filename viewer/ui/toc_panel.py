@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
 
@@ -88,6 +88,12 @@ class SectionTree(WheelZoom, QTreeView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.scheduleDelayedItemsLayout()
+            QTimer.singleShot(0, self._keep_current_in_view)  # rows changed height: the place moved
+
+    def _keep_current_in_view(self) -> None:
+        if self.currentIndex().isValid():
+            self.executeDelayedItemsLayout()
+            self.scrollTo(self.currentIndex())
 
     def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None]) -> None:
         """Group the summaries by type (then audience and language, where those differ), by title.
