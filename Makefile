@@ -43,7 +43,7 @@ deb: package
 	PY=$(PY) bash packaging/build_deb.sh
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
+	QT_QPA_PLATFORM=offscreen:configfile=scripts/offscreen-screen.json $(PY) scripts/screenshot.py docs  # a 1920x1080 screen (the default is 800x600)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

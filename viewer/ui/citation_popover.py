@@ -186,7 +186,7 @@ class CitationPopover(QFrame):
         area = screen.availableGeometry()
         window = self.parentWidget().window() if self.parentWidget() is not None else None
         if window is not None and area.intersects(window.frameGeometry()):
-            area = area.intersected(window.frameGeometry())
+            area = area.intersected(window.frameGeometry()).adjusted(4, 4, -4, -4)  # its border in view too
         width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
         self.text.setFixedWidth(max(width - 24, 120))
         self.text.adjustSize()
