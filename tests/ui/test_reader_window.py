@@ -250,6 +250,13 @@ def test_a_popover_opened_by_a_click_stays_when_the_pointer_leaves(qtbot, window
     assert not window.popover.isVisible()
 
 
+def test_a_hover_preview_goes_when_the_window_is_minimized(qtbot, window):
+    hover(qtbot, window.reader.viewport(), citation_points(window)[0])
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.popover.isVisible(), timeout=2000)
+
+
 def test_esc_closes_a_hover_preview(qtbot, window):
     hover(qtbot, window.reader.viewport(), citation_points(window)[0])
     qtbot.waitUntil(window.popover.isVisible, timeout=3000)

@@ -146,6 +146,11 @@ class CitationPopover(QFrame):
         if not (self.isVisible() and self.hover_preview):
             self._pointer_check.stop()
             return
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if window is not None and (window.isMinimized() or not window.isVisible()
+                                   or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationInactive):
+            self.close()  # a preview floats above other windows: it goes with the reader's attention
+            return
         pos = QCursor.pos()
         near = self._marker.adjusted(-REACH_PX, -REACH_PX, REACH_PX, REACH_PX)
         if self.frameGeometry().adjusted(-4, -4, 4, 4).contains(pos) or near.contains(pos):
