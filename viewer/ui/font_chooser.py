@@ -56,10 +56,11 @@ class FontChooser(QDialog):
         self.filter.setAccessibleName("Filter fonts")
         self.families = QListWidget(objectName="fontFamilies")
         self.families.setAccessibleName("Font families")
+        list_size = max(self.families.font().pointSize(), min(point_size, PREVIEW_MAX_POINTS // 2))  # readable, and many in view
         for family, label in (*GENERIC, *((f, f) for f in text_families())):
             item = QListWidgetItem(label)
             item.setData(FAMILY_ROLE, family)
-            item.setFont(self._font_of(family, self.families.font().pointSize()))  # each name in its own face
+            item.setFont(self._font_of(family, list_size))  # each name in its own face
             self.families.addItem(item)
         self.preview = QLabel(sample or SAMPLE, objectName="fontPreview", wordWrap=True)
         self.preview.setAccessibleName("Preview")
