@@ -179,3 +179,24 @@ def test_the_reading_font_is_chosen_from_a_list_of_families_with_a_preview(qtbot
     assert window.appearance.family == wanted and window.reader.text_style.family == wanted
     assert window.statusBar().currentMessage() == f"Font: {wanted}"
     window.appearance.set_family("")
+
+
+def test_the_trees_arrows_are_drawn_in_the_rows_text_colour(qtbot, qsettings):
+    """High Contrast: Fusion's arrow was a faint 9-pixel one, white on the cyan selection."""
+    from PySide6.QtCore import QPoint
+
+    window = open_window(qtbot, qsettings)
+    window.font_size.set_size(24)
+    window.findChild(QAction, "theme-high-contrast").trigger()
+    qtbot.waitUntil(lambda: QApplication.style().metaObject().className() != "QFusionStyle", timeout=2000)
+    qtbot.wait(50)
+    tree = window.tree
+    index = tree.currentIndex()  # the section being read: selected, with subsections below it
+    assert tree.model().hasChildren(index)
+    item = tree.visualRect(index)
+    image = tree.viewport().grab().toImage()
+    theme = THEMES["high-contrast"]
+    arrow = [image.pixelColor(QPoint(x, y)).name() for x in range(max(0, item.left() - tree.indentation()), item.left())
+             for y in range(item.top(), item.top() + tree.fontMetrics().height() * 2)]
+    assert arrow.count(theme.highlighted_text) >= 20  # a solid arrow, dark on the selection
+    window.findChild(QAction, "theme-system").trigger()

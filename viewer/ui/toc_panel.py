@@ -87,6 +87,7 @@ class SectionTree(WheelZoom, QTreeView):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self.setIndentation(max(20, self.fontMetrics().height()))  # room for an arrow of the text's size
             self.scheduleDelayedItemsLayout()
             QTimer.singleShot(0, self._keep_current_in_view)  # rows changed height: the place moved
 
