@@ -257,6 +257,13 @@ def test_a_hover_preview_goes_when_the_window_is_minimized(qtbot, window):
     qtbot.waitUntil(lambda: not window.popover.isVisible(), timeout=2000)
 
 
+def test_a_hover_preview_goes_when_the_reader_switches_to_another_application(qtbot, window):
+    hover(qtbot, window.reader.viewport(), citation_points(window)[0])
+    qtbot.waitUntil(window.popover.isVisible, timeout=3000)
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # as on Alt+Tab
+    assert not window.popover.isVisible()
+
+
 def test_esc_closes_a_hover_preview(qtbot, window):
     hover(qtbot, window.reader.viewport(), citation_points(window)[0])
     qtbot.waitUntil(window.popover.isVisible, timeout=3000)

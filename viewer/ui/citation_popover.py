@@ -63,6 +63,8 @@ class CitationPopover(QFrame):
         self._away_since: int | None = None  # pointer-check ticks since the pointer left
         self._pointer_check = QTimer(self, interval=POINTER_CHECK_MS)
         self._pointer_check.timeout.connect(self._check_pointer)
+        # and when the reader switches to another application (a hover over an inactive window still previews)
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
 
     def show_citation(self, summary: Summary, href: str, near: QRect, *, hover: bool = False) -> None:
         """A citation link ("cite:<top-level section>/<numbers>"): its references, from that section's list."""
@@ -147,9 +149,8 @@ class CitationPopover(QFrame):
             self._pointer_check.stop()
             return
         window = self.parentWidget().window() if self.parentWidget() is not None else None
-        if window is not None and (window.isMinimized() or not window.isVisible()
-                                   or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationInactive):
-            self.close()  # a preview floats above other windows: it goes with the reader's attention
+        if window is not None and (window.isMinimized() or not window.isVisible()):
+            self.close()  # a preview floats above other windows: it goes with the reader's window
             return
         pos = QCursor.pos()
         near = self._marker.adjusted(-REACH_PX, -REACH_PX, REACH_PX, REACH_PX)
@@ -158,6 +159,10 @@ class CitationPopover(QFrame):
             return
         self._away_since = (self._away_since or 0) + 1
         if self._away_since * POINTER_CHECK_MS >= GRACE_MS:
+            self.close()
+
+    def _on_application_state(self, state) -> None:
+        if self.hover_preview and self.isVisible() and state != Qt.ApplicationState.ApplicationActive:
             self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
