@@ -1,7 +1,8 @@
 """The library tree: grouped by type, then by title; a filter box narrows it as you type."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from viewer.library import run_import
@@ -68,3 +69,29 @@ def test_the_section_being_read_stays_in_view_in_the_tree_when_the_text_grows(qt
     tree = window.tree
     qtbot.waitUntil(lambda: tree.viewport().rect().intersects(tree.visualRect(tree.currentIndex())), timeout=2000)
     assert tree.currentIndex().data() == "General Information"
+
+
+@pytest.mark.parametrize("size", [12, 16, 24, 40])
+def test_every_word_of_the_open_summarys_tree_fits_its_row(qtbot, qsettings, pdq_library, size):
+    """Seen at 16 pt: "Chemotherapy", five levels in, was cut at the pane's edge."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1100, 760)
+    window.navigate_to(("CDR0000062843", ""))
+    window.font_size.set_size(size)
+    qtbot.wait(50)
+    tree, metrics = window.tree, QFontMetrics(window.tree.font())
+    cut = []
+
+    def visit(parent):
+        for row in range(tree.model().rowCount(parent)):
+            index = tree.model().index(row, 0, parent)
+            room = tree.viewport().width() - tree.visualRect(index).left()
+            cut.extend(word for word in index.data().split() if metrics.horizontalAdvance(word) > room)
+            if tree.isExpanded(index):
+                visit(index)
+    summary_root = tree.model().match(tree.model().index(0, 0), Qt.ItemDataRole.DisplayRole,
+                                      "Childhood Ependymoma Treatment (PDQ®)", 1, Qt.MatchFlag.MatchRecursive)[0]
+    visit(summary_root)
+    assert cut == []

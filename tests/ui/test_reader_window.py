@@ -122,7 +122,7 @@ def test_font_size_by_keys_wheel_and_buttons(qtbot, window):
         qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
     assert size() == 40
     assert window.popover.font().pointSize() == 40
-    assert window.tree.font().pointSize() == 28  # the pane beside the text stops at 28 pt: a word still fits its line
+    assert window.tree.font().pointSize() == 24  # the pane beside the text stops at 24 pt: a word still fits its line
     smaller = window.findChild(QToolButton, "fontSmaller")
     for _ in range(30):
         qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)

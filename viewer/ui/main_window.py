@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
-PANE_MAX_POINTS = 28  # the tree and search results beside the text: large, and still a word a line
+PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "

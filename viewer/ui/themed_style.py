@@ -66,7 +66,7 @@ class ThemedStyle(QProxyStyle):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect
-        side = max(6.0, min(rect.width() * 0.45, 18.0))
+        side = max(6.0, min(rect.width() * 0.55, 18.0))
         centre = QPointF(rect.center().x() + 0.5, rect.top() + min(rect.height() / 2, side * 1.2))
         half = side / 2
         if option.state & QStyle.StateFlag.State_Open:  # pointing down

@@ -22,6 +22,8 @@ LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); 
 KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", "Screening", "Prevention",
               "Genetics", "Integrative, alternative, and complementary therapies")
 NO_KIND = "Other summaries"
+READABLE_DEPTH = 5     # levels of indentation a section title may sit under (group, summary, sections)
+SCROLL_BAR_ROOM = 16
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -87,7 +89,7 @@ class SectionTree(WheelZoom, QTreeView):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.setIndentation(max(20, self.fontMetrics().height()))  # room for an arrow of the text's size
+            self.setIndentation(max(20, min(26, round(self.fontMetrics().height() * 0.7))))  # an arrow in proportion, text room kept
             self.scheduleDelayedItemsLayout()
             QTimer.singleShot(0, self._keep_current_in_view)  # rows changed height: the place moved
 
@@ -231,7 +233,9 @@ class SectionTree(WheelZoom, QTreeView):
         total = sum(sizes)
         if total <= 0:
             return
-        wanted = min(self.fontMetrics().averageCharWidth() * 20 + self.indentation() * 2, int(total * 0.4))
+        # about 18 characters beside PDQ's deepest sections (five levels in), its scroll bar too
+        room = self.fontMetrics().averageCharWidth() * 18 + self.indentation() * READABLE_DEPTH + SCROLL_BAR_ROOM
+        wanted = min(room, int(total * 0.4))
         if self.own_width is not None and sizes[0] != self._widened_to:
             self.own_width = None  # the reader has moved it since: their width stands
         if sizes[0] < wanted:
