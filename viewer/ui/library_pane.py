@@ -24,3 +24,10 @@ class LibraryPane(QWidget):
         layout.addWidget(tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
         search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
+        self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
+
+    def chain_tab_order(self, then: QWidget) -> None:
+        """Tab goes the way the eye does: search, its scope, its results, the filter, the sections,
+        then `then` (the text)."""
+        for first, second in zip(self._tab_order, (*self._tab_order[1:], then)):
+            QWidget.setTabOrder(first, second)

@@ -152,12 +152,8 @@ class MainWindow(QMainWindow):
         a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.zoomRequested.connect(self.font_size.step)
-        # Tab goes the way the eye does: search, its results, the sections, the text
-        QWidget.setTabOrder(self.search_panel.box, self.search_panel.only_open_summary)
-        QWidget.setTabOrder(self.search_panel.only_open_summary, self.search_panel.results)
-        QWidget.setTabOrder(self.search_panel.results, self.library_filter)
-        QWidget.setTabOrder(self.library_filter, self.tree)
-        QWidget.setTabOrder(self.tree, self.reader)
+        self.splitter.widget(0).chain_tab_order(then=self.reader)
+        self.tree.follow_resizes_of(self.splitter)
         self.font_size.sizeChanged.connect(self._apply_style)
         self.appearance.changed.connect(self._apply_style)
         self.appearance.connect_actions(a, self)
@@ -314,7 +310,7 @@ class MainWindow(QMainWindow):
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         self.search_panel.only_open_summary.setFont(header_font)
         self.reader.set_style(style)
-        self._keep_tree_readable()
+        self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
 
     def bring_to_front(self) -> None:
@@ -335,13 +331,6 @@ class MainWindow(QMainWindow):
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self.show_location(last)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the tree's widening is a share of the window
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._keep_tree_readable)  # once the splitter has its new size
-
-    def _keep_tree_readable(self) -> None:
-        self.tree.keep_readable_in(self.splitter)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()

@@ -77,6 +77,7 @@ class SectionTree(WheelZoom, QTreeView):
         self._widened_to = -1  # the width it was widened to (moved since: the reader's choice)
         self._filled: set[str] = set()  # summaries whose sections are in the tree
         self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
+        self._splitter = None  # see follow_resizes_of
         self.expanded.connect(self._fill_expanded)
         self.clicked.connect(self._emit_activation)
         self.activated.connect(self._emit_activation)
@@ -246,6 +247,16 @@ class SectionTree(WheelZoom, QTreeView):
         elif self.own_width is not None and wanted <= self.own_width:
             splitter.setSizes([self.own_width, total - self.own_width])
             self.own_width = None
+
+    def follow_resizes_of(self, splitter) -> None:
+        """Widen again when the window (the splitter) is resized: the widening is a share of it."""
+        self._splitter = splitter
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, lambda: self.keep_readable_in(watched))  # once it has laid out its panes
+        return False
 
     def width_to_keep(self, splitter) -> int:
         """The width to remember: the reader's own, unless only this tree's widening changed it."""
