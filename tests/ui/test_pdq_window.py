@@ -202,9 +202,10 @@ def test_copy_carries_the_pdq_source(qtbot, window):
     assert "Source: Childhood Ependymoma Treatment (PDQ®)" in QGuiApplication.clipboard().text()
 
 
-def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_path):
-    from PySide6.QtCore import QBuffer, QByteArray, QUrl
-    from PySide6.QtGui import QColor, QImage, QTextDocument
+def write_wide_jpeg(path):
+    """A 1,600 x 900 JPEG, wider than any reading column or page: a figure for the library."""
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QColor, QImage
 
     picture = QImage(1600, 900, QImage.Format.Format_RGB32)
     picture.fill(QColor("#3366aa"))
@@ -212,8 +213,15 @@ def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_p
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     picture.save(buffer, "JPG")
-    image = tmp_path / "CDR748659.jpg"
-    image.write_bytes(bytes(data))
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    image = write_wide_jpeg(tmp_path / "CDR748659.jpg")
     library = tmp_path / "lib"
     run_import(library, [PDQ_SUMMARIES[0], image])
     window = open_window(qtbot, qsettings, library_dir=library)
@@ -293,18 +301,11 @@ def test_a_changed_library_index_is_reported_and_not_searched(qtbot, qsettings, 
 
 def test_a_figure_on_paper_fits_the_page(qtbot, qsettings, tmp_path):
     """Seen in a PDF turned into PNGs: a 1,600-pixel figure ran off the right edge of the page."""
-    from PySide6.QtCore import QBuffer, QByteArray, QSizeF
-    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtCore import QSizeF
 
     from viewer.ui.printing import print_document
 
-    picture = QImage(1600, 900, QImage.Format.Format_RGB32)
-    picture.fill(QColor("#3366aa"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "JPG")
-    (tmp_path / "CDR748659.jpg").write_bytes(bytes(data))
+    write_wide_jpeg(tmp_path / "CDR748659.jpg")
     library = tmp_path / "lib"
     run_import(library, [PDQ_SUMMARIES[0], tmp_path / "CDR748659.jpg"])
     window = open_window(qtbot, qsettings, library_dir=library)
