@@ -76,8 +76,9 @@ class HitHighlighter(QObject):
                     if cursor.isNull() or cursor.selectionEnd() > end:
                         break
                     found[(cursor.selectionStart(), cursor.selectionEnd())] = (cursor, anchor)
-        self._cursors = [found[key][0] for key in sorted(found)]
-        self._anchors = [found[key][1] for key in sorted(found)]
+        in_order = [found[key] for key in sorted(found)]
+        self._cursors = [cursor for cursor, _ in in_order]
+        self._anchors = [anchor for _, anchor in in_order]
 
     def _relocate(self) -> None:
         if self._hits:

@@ -67,9 +67,9 @@ class MainWindow(QMainWindow):
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        left = LibraryPane(self.search_panel, self.tree)
-        self.library_filter = left.filter
-        self.splitter.addWidget(left)
+        self.library_pane = LibraryPane(self.search_panel, self.tree)
+        self.library_filter = self.library_pane.filter
+        self.splitter.addWidget(self.library_pane)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([280, 720])
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
         self.tree.zoomRequested.connect(self.font_size.step)
-        self.splitter.widget(0).chain_tab_order(then=self.reader)
+        self.library_pane.chain_tab_order(then=self.reader)
         self.tree.follow_resizes_of(self.splitter)
         self.font_size.sizeChanged.connect(self._apply_style)
         self.appearance.changed.connect(self._apply_style)
