@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from viewer.library import LibraryStore, load_library_dir
-from viewer.ui.library_commands import start_import
+from viewer.ui.library.library_commands import start_import
 
 from ..conftest import PDQ_GLOSSARY, PDQ_SUMMARIES
 from .test_library_tree import visible_tree

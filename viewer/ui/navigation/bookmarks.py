@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ..content import Library
-from ..settings import Settings
+from ...content import Library
+from ...settings import Settings
 
 
 class Bookmarks(QObject):

@@ -9,28 +9,30 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from .. import APP_NAME
-from ..content import Library, Summary
-from ..history import History
-from ..settings import Settings
-from . import feedback, library_commands, paper_commands
+from ... import APP_NAME
+from ...content import Library, Summary
+from ...history import History
+from ...settings import Settings
+from . import feedback
+from ..library import library_commands
+from ..paper import paper_commands
 from .actions import make_actions
-from .appearance import Appearance
-from .bookmarks import Bookmarks
-from .font_size import FontSizeControl
-from .hit_highlighter import HitHighlighter
-from .library_pane import LibraryPane
+from ..appearance.appearance import Appearance
+from ..navigation.bookmarks import Bookmarks
+from ..appearance.font_size import FontSizeControl
+from ..reading.hit_highlighter import HitHighlighter
+from ..navigation.library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .problems_banner import ProblemsBanner
-from .reader import ReaderView
-from .search_panel import SearchPanel
-from .summary_header import SummaryHeader
-from .toc_panel import SectionTree
+from ..reading.reader import ReaderView
+from ..search.search_panel import SearchPanel
+from ..reading.summary_header import SummaryHeader
+from ..navigation.toc_panel import SectionTree
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
-    from ..search import Hit, SearchIndex, SearchResults
-    from ..search.library_search import LibrarySearch
-    from .citation_popover import CitationPopover
+    from ...search import Hit, SearchIndex, SearchResults
+    from ...search.library_search import LibrarySearch
+    from ..reading.citation_popover import CitationPopover
 
 Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
     def popover(self) -> CitationPopover:
         """The citation popover, made on first use: most sessions open none before reading."""
         if self._popover is None:
-            from .citation_popover import CitationPopover
+            from ..reading.citation_popover import CitationPopover
 
             self._popover = CitationPopover(self)
             self._popover.setFont(self.reader.text_style.font(self.tree.font()))  # the text's size, not the pane's
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
     # -- search ----------------------------------------------------------------------------------
     def _searcher(self) -> LibrarySearch:
         if self.search_engine is None:
-            from ..search.library_search import LibrarySearch
+            from ...search.library_search import LibrarySearch
 
             self.search_engine = LibrarySearch(self.library)
         return self.search_engine

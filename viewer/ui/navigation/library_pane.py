@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from .search_panel import SearchPanel
+from ..search.search_panel import SearchPanel
 from .toc_panel import SectionTree
 
 

@@ -19,10 +19,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from .announce import announce
+from ..common.announce import announce
 
 if TYPE_CHECKING:
-    from ..search import Hit, SearchResults
+    from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .announce import announce
+from ..common.announce import announce
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..content import Section
-    from .main_window import MainWindow
+    from ...content import Section
+    from ..shell.main_window import MainWindow
 
 
 def _scope(window: MainWindow, whole: bool) -> Section | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..settings import LINE_SPACING, Settings
+from ...settings import LINE_SPACING, Settings
 from . import themes
 from .document_style import ReadingStyle
 

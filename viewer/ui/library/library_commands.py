@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..shell.main_window import MainWindow
 
 
 def import_chosen(window: MainWindow, folder: bool) -> None:
