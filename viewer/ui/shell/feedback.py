@@ -1,28 +1,30 @@
-"""The text size shown beside its buttons; the status bar, always there (a bar that appears with the first message shrinks the panes
-under the reader's eyes), and the feedback it gives for a change of text size, theme, font, line
-spacing or reading width: a short message, also handed to screen readers."""
+"""The text size shown beside its buttons; the status bar, always there (a bar that appears with the
+first message shrinks the panes under the reader's eyes), and the feedback it gives for a change of
+text size, theme, font, line spacing or reading width: a short message, also handed to screen
+readers."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtWidgets import QLabel, QStatusBar
 
+from ..appearance.appearance import Appearance
+from ..appearance.font_size import FontSizeControl
 from ..common.announce import announce
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 MESSAGE_MS = 4000
 
 
-def attach(window: MainWindow) -> None:
-    bar = window.statusBar()  # made now, at its height, so no message moves the panes
-    bar.setObjectName("statusBar")
-    bar.setAccessibleName("Status")
-    window.size_label.setText(f"{window.font_size.size} pt")
-    window.font_size.sizeChanged.connect(lambda size: window.size_label.setText(f"{size} pt"))
-    window.font_size.sizeChanged.connect(lambda size: say(window, f"Text size: {size} pt"))
-    window.appearance.said.connect(lambda message: say(window, message))
+class Feedback:
+    def __init__(self, bar: QStatusBar, size_label: QLabel, font_size: FontSizeControl, appearance: Appearance):
+        """`bar`: the window's status bar, made now at its height, so no message moves the panes."""
+        self.bar = bar
+        bar.setObjectName("statusBar")
+        bar.setAccessibleName("Status")
+        size_label.setText(f"{font_size.size} pt")
+        font_size.sizeChanged.connect(lambda size: size_label.setText(f"{size} pt"))
+        font_size.sizeChanged.connect(lambda size: self.say(f"Text size: {size} pt"))
+        appearance.said.connect(self.say)
 
-
-def say(window: MainWindow, message: str) -> None:
-    window.statusBar().showMessage(message, MESSAGE_MS)
-    announce(window.statusBar(), message)
+    def say(self, message: str, ms: int = MESSAGE_MS) -> None:
+        """Show `message` for `ms` and hand it to screen readers."""
+        self.bar.showMessage(message, ms)
+        announce(self.bar, message)

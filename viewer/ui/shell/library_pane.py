@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ..search.search_panel import SearchPanel
-from .toc_panel import SectionTree
+from ..navigation.toc_panel import SectionTree
 
 
 class LibraryPane(QWidget):
