@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
     from ...search import Hit, SearchIndex, SearchResults
     from ..library.import_dialog import ImportRun
     from ..reading.citation_popover import CitationPopover
+
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
 MAX_MARKED_PASSAGES = 2000
