@@ -87,6 +87,32 @@ class LocationsSetting:
         store.setValue(self.key, ["#".join(place) for place in value[: self.limit]])
 
 
+@dataclass(frozen=True)
+class NamesSetting:
+    """Names the reader gave to places (renamed bookmarks): "summary-id#section-id" -> name. A
+    damaged entry is dropped, never fatal."""
+
+    key: str
+    limit: int = 500
+    longest: int = 200
+
+    def read(self, store: QSettings) -> dict[tuple[str, str], str]:
+        raw = store.value(self.key, [])
+        raw = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+        names: dict[tuple[str, str], str] = {}
+        for item in raw[: self.limit]:
+            if isinstance(item, str) and "\t" in item:
+                place, _, name = item.partition("\t")
+                summary_id, _, section_id = place.partition("#")
+                name = " ".join(name.split())[: self.longest]
+                if summary_id and section_id and name:
+                    names[(summary_id, section_id)] = name
+        return names
+
+    def write(self, store: QSettings, value: dict[tuple[str, str], str]) -> None:
+        store.setValue(self.key, [f"{s}#{c}\t{n}" for (s, c), n in list(value.items())[: self.limit]])
+
+
 class _Stored:
     """Exposes one declared setting as a typed attribute of Settings."""
 
@@ -113,6 +139,7 @@ GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
 BOOKMARKS = LocationsSetting("library/bookmarks")  # NCI's ids: a bookmark survives NCI's updates
+BOOKMARK_NAMES = NamesSetting("library/bookmarkNames")  # the names the reader gave them
 
 
 def _not_text(path: Path) -> bool:
@@ -166,6 +193,7 @@ class Settings:
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)
     bookmarks = _Stored(BOOKMARKS)
+    bookmark_names = _Stored(BOOKMARK_NAMES)
 
     @property
     def last_location(self) -> tuple[str, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from viewer.library import run_import
 from viewer.settings import Settings
@@ -70,3 +70,51 @@ def test_search_can_be_limited_to_the_open_summary(qtbot, qsettings, pdq_library
     scope = window.findChild(QCheckBox, "searchThisSummary")
     qtbot.mouseClick(scope, Qt.MouseButton.LeftButton)
     assert {h.summary_id for h in window.search("radiation").hits} == {EPENDYMOMA}
+
+
+def test_ctrl_d_says_what_it_did_and_the_command_says_what_it_would_do(qtbot, qsettings, pdq_library):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, "_40"))
+    toggle = window.actions["bookmark"]
+    bookmark_entries(window)  # the menu opens: nothing bookmarked yet
+    assert toggle.text() == "&Bookmark This Section"
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage().startswith("Bookmarked: Childhood Ependymoma Treatment")
+    bookmark_entries(window)
+    assert toggle.text() == "&Remove Bookmark"
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Bookmark removed: Childhood Ependymoma Treatment") and "Ctrl+D" in message
+    assert toggle.text() == "&Bookmark This Section"
+
+
+def test_bookmarks_are_renamed_removed_and_ordered_in_their_dialog(qtbot, qsettings, pdq_library, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QListWidget
+
+    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_1"), (EPENDYMOMA, "_40"), (EPENDYMOMA, "_302")]
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.actions["manageBookmarks"].trigger()
+    dialog = window.findChild(QWidget, "bookmarksDialog")
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    rows = dialog.findChild(QListWidget, "bookmarksList")
+    rows.setCurrentRow(1)
+    qtbot.keyClick(rows, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # _40 first
+    assert Settings(qsettings).bookmarks[0] == (EPENDYMOMA, "_40")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("  Staging  for rounds ", True)))
+    qtbot.keyClick(rows, Qt.Key.Key_F2)
+    assert bookmark_entries(window)[0] == ("Staging for rounds — Childhood Ependymoma Treatment (PDQ®) › "
+                                           "Stage Information for Childhood Ependymoma")
+    rows.setCurrentRow(2)
+    qtbot.keyClick(rows, Qt.Key.Key_Delete)
+    assert Settings(qsettings).bookmarks == [(EPENDYMOMA, "_40"), (EPENDYMOMA, "_1")]
+    assert rows.count() == 2
+    dialog.reject()
+
+
+def test_a_damaged_bookmark_names_setting_is_ignored_not_fatal(qtbot, qsettings):
+    place = "gi-carcinoid-treatment-hp#metastatic-gi-carcinoid"
+    qsettings.setValue("library/bookmarks", [place])
+    qsettings.setValue("library/bookmarkNames", ["no-tab", 7, f"{place}\t", "#x\tname", f"{place}\tMine"])
+    window = open_window(qtbot, qsettings)
+    assert Settings(qsettings).bookmark_names == {("gi-carcinoid-treatment-hp", "metastatic-gi-carcinoid"): "Mine"}
+    assert bookmark_entries(window)[0].startswith("Mine — ")

@@ -59,9 +59,43 @@ def test_export_the_current_section_with_its_references(window, tmp_path):
     assert words("— Current Clinical Trials") in text
     assert words("Check for U.S. clinical trials from NCI's list") in text
     assert words("Although the response of carcinoid tumors") not in text  # only this section
-    assert words("References (Metastatic Gastrointestinal Carcinoid Tumors)") in text
+    assert words("References") not in text  # it cites none: its section's list stays behind
     assert words("Last updated May 28, 2015") in text
     assert words("produced and provided by the National Cancer Institute") in text
+
+
+def test_a_section_on_paper_carries_the_references_it_cites_numbered_as_in_the_text(qtbot, qsettings, pdq_library, tmp_path):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to(("CDR0000062843", "_364"))  # Preirradiation chemotherapy: cites [22-24] of its section's 37
+    section_only = window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf"))
+    text = pdf_text(section_only)
+    references = {r.number: r for r in window.summary.section("_48").references}
+    for number in (22, 23, 24):
+        assert words(references[number].text)[:60] in text
+    for number in (1, 5, 21, 25, 37):
+        assert words(references[number].text)[:60] not in text
+    whole_list = len(PdfReader(section_only).pages)
+    assert whole_list <= 2, whole_list
+
+
+def test_the_export_offers_a_file_name_a_clinician_recognises():
+    from viewer.ui.paper.printing import suggested_file_name
+
+    class Meta:
+        title = 'Childhood Ependymoma Treatment (PDQ®): "Health/Professional"'
+
+    class Summary:
+        id, metadata = "CDR0000062843", Meta()
+
+    class Section:
+        id, title = "_184", "Treatment options for residual disease, no disseminated disease\n"
+
+    name = suggested_file_name(Summary(), Section())
+    assert name.startswith("Childhood Ependymoma Treatment (PDQ®) - Health-Professional - Treatment options for")
+    assert name.endswith(".pdf") and len(name) <= 150 and not set('/\\:*?"<>|\n') & set(name)
+    assert suggested_file_name(Summary(), None).startswith("Childhood Ependymoma Treatment (PDQ®) - Health-Professional.pdf")
+    Meta.title = "///"
+    assert suggested_file_name(Summary(), None) == "CDR0000062843.pdf"
 
 
 def page_texts(path) -> list[str]:

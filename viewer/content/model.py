@@ -122,6 +122,14 @@ class Summary:
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.walk() if s.id == section_id), None)
 
+    def cited_in(self, section: Section) -> list[Reference]:
+        """The references the passages of `section` and its subsections cite, in their list's order
+        and with their numbers (what a section needs on paper, not its whole top-level list)."""
+        top = section.top_level()
+        numbers = {n for s in section.walk() for p in s.paragraphs for c in p.citations
+                   if c.section_id == top.id for n in c.numbers}
+        return [r for r in top.references if r.number in numbers]
+
     def references_for(self, section_id: str, numbers: tuple[int, ...]) -> list[Reference]:
         """The references a citation names, from the list of the section it belongs to."""
         section = self.section(section_id)

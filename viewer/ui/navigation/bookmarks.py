@@ -3,8 +3,12 @@ entries below open theirs. A bookmark is (summary id, section id), NCI's own ids
 NCI's updates; it says when its section changed in the last update, and when its section or
 summary is no longer there. Kept per user in the settings.
 
+Ctrl+D says what it did (bookmarked, or removed, and how to undo it) and the menu's command reads
+"Remove Bookmark" on a bookmarked section; Manage Bookmarks… renames, removes and orders them.
+
 Signals:
     bookmarkActivated(str, str): summary id and section id to open.
+    said(str): what a command did, for the status bar.
 """
 from __future__ import annotations
 
@@ -18,8 +22,13 @@ from ...content import Library
 from ...settings import Settings
 
 
+ADD_TEXT = "&Bookmark This Section"
+REMOVE_TEXT = "&Remove Bookmark"
+
+
 class Bookmarks(QObject):
     bookmarkActivated = Signal(str, str)
+    said = Signal(str)
 
     def __init__(self, settings: Settings, library: Callable[[], Library],
                  current: Callable[[], tuple[str, str] | None], parent=None):
@@ -28,24 +37,55 @@ class Bookmarks(QObject):
         self._library = library
         self._current = current  # (summary id, section id) being read, if any
         self.menu: QMenu | None = None
+        self.toggle_action: QAction | None = None  # Ctrl+D's command: its text says what it would do
         self._entries: list[QAction] = []
 
-    def attach(self, menu: QMenu) -> None:
+    def attach(self, menu: QMenu, toggle_action: QAction | None = None) -> None:
         """Fill `menu` (after its fixed commands) each time it opens."""
         self.menu = menu
+        self.toggle_action = toggle_action
         menu.setObjectName("bookmarksMenu")
         menu.aboutToShow.connect(self.refresh)
 
     def toggle_current(self) -> None:
+        """Bookmark the section being read, or remove its bookmark; either way, say so."""
         place = self._current()
         if place is None:
+            self.said.emit("Open a summary first: a bookmark keeps a section of one.")
             return
         marks = self.settings.bookmarks
-        self.settings.bookmarks = [m for m in marks if m != place] if place in marks else marks + [place]
+        name = self.label(*place)[0]
+        if place in marks:
+            self.settings.bookmarks = [m for m in marks if m != place]
+            self.said.emit(f"Bookmark removed: {name}. Ctrl+D bookmarks it again.")
+        else:
+            self.settings.bookmarks = marks + [place]
+            self.said.emit(f"Bookmarked: {name}")
         self.refresh()
 
+    def update_toggle_text(self) -> None:
+        """The command reads "Remove Bookmark" on a bookmarked section."""
+        if self.toggle_action is not None:
+            place = self._current()
+            self.toggle_action.setText(REMOVE_TEXT if place is not None and place in self.settings.bookmarks
+                                       else ADD_TEXT)
+
+    def manage(self, parent=None) -> None:
+        """Rename, remove and order the bookmarks (bookmarks_dialog.py)."""
+        from .bookmarks_dialog import BookmarksDialog  # only when someone opens it
+
+        dialog = BookmarksDialog(self, parent)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.open()
+
     def label(self, summary_id: str, section_id: str) -> tuple[str, bool]:
-        """The entry's text, and whether it can be opened."""
+        """The entry's text (the name the reader gave it, if any), and whether it can be opened."""
+        given = self.settings.bookmark_names.get((summary_id, section_id))
+        text, enabled = self.place_label(summary_id, section_id)
+        return (f"{given} — {text}" if given else text), enabled
+
+    def place_label(self, summary_id: str, section_id: str) -> tuple[str, bool]:
+        """Where the bookmark is, said from the library, and whether it can be opened."""
         library = self._library()
         summary = library.get(summary_id)
         if summary is None:
@@ -57,7 +97,34 @@ class Bookmarks(QObject):
         changed = " (changed in the last update)" if changes is not None and section_id in changes.marked else ""
         return f"{summary.title} › {section.title}{changed}", True
 
+    def rename(self, place: tuple[str, str], name: str) -> None:
+        """Give a bookmark a name of the reader's (an empty name goes back to the section's)."""
+        names = self.settings.bookmark_names
+        name = " ".join(name.split())
+        if name:
+            names[place] = name
+        else:
+            names.pop(place, None)
+        self.settings.bookmark_names = names
+
+    def remove(self, place: tuple[str, str]) -> None:
+        self.settings.bookmarks = [m for m in self.settings.bookmarks if m != place]
+        names = self.settings.bookmark_names
+        if names.pop(place, None) is not None:
+            self.settings.bookmark_names = names
+
+    def move(self, place: tuple[str, str], step: int) -> None:
+        """Move a bookmark `step` places up (negative) or down the list."""
+        marks = self.settings.bookmarks
+        if place not in marks:
+            return
+        i = marks.index(place)
+        j = max(0, min(len(marks) - 1, i + step))
+        marks.insert(j, marks.pop(i))
+        self.settings.bookmarks = marks
+
     def refresh(self) -> None:
+        self.update_toggle_text()
         if self.menu is None:
             return
         for action in self._entries:

@@ -84,8 +84,9 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
     else:
         parts.append(_section_html(summary, section, style, targets))
         top = section.top_level()
-        if section is not top and top.references:  # a subsection's markers need its section's list
-            items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in top.references)
+        cited = summary.cited_in(section) if section is not top else []  # a top-level cut holds its own list
+        if cited:  # what the subsection's markers name, numbered as in the text; not its section's whole list
+            items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in cited)
             parts.append(f"<h3>References ({escape(top.title)})</h3><ol>{items}</ol>")
     for text in (escape(meta.attribution), f"Last Updated: {escape(meta.last_updated_text)}",
                  disclaimer_html(meta) if meta.disclaimer else ""):
@@ -147,6 +148,27 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         partial.unlink(missing_ok=True)
 
 
+FILE_NAME_MOST = 150  # characters, with ".pdf": well inside every file system's limit
+
+
+def _file_name_part(text: str) -> str:
+    """`text` as part of a file name on any system: no path separators, reserved or control characters."""
+    text = re.sub(r'["<>|?*]', "", text.replace(":", " -"))
+    text = re.sub(r"[/\\\x00-\x1f\x7f]", "-", text)
+    return " ".join(text.split()).strip(" .-")
+
+
+def suggested_file_name(summary: Summary, section: Section | None) -> str:
+    """The summary's title and the section's, as a clinician would recognise the file later
+    ("Childhood Ependymoma Treatment (PDQ®) - Surgery.pdf"); the summary's id if the title has no
+    usable characters."""
+    parts = [p for p in (_file_name_part(summary.metadata.title), _file_name_part(section.title) if section else "") if p]
+    name = " - ".join(parts) or summary.id
+    if len(name) > FILE_NAME_MOST - 4:
+        name = name[:FILE_NAME_MOST - 4].rsplit(" ", 1)[0].rstrip(" .-")
+    return f"{name}.pdf"
+
+
 def first_folder() -> str:
     """Where a first export is offered: the user's Documents folder, or their home if they have none."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -161,7 +183,7 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
     if path is None:
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
-        name = f"{summary.id}{'-' + section.id if section else ''}.pdf"
+        name = suggested_file_name(summary, section)
         path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
         if not path:
             return None

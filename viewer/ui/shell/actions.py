@@ -45,6 +45,7 @@ COMMANDS = (
     Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
             "Sections added, removed and changed at the summary's last update, words marked"),
     Command("bookmark", "&Bookmark This Section", ("Ctrl+D",), "Bookmark the section you are reading, or remove its bookmark"),
+    Command("manageBookmarks", "&Manage Bookmarks…", ("Ctrl+Shift+D",), "Rename, remove and order your bookmarks"),
     Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
     Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
     Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),

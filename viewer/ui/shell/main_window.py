@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["whatChanged"].triggered.connect(self.library_commands.show_what_changed)
         a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
+        a["manageBookmarks"].triggered.connect(lambda: self.bookmarks.manage(self))
+        self.bookmarks.said.connect(self.feedback.say)
         self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         a["importFiles"].triggered.connect(lambda: self.library_commands.import_chosen(folder=False))

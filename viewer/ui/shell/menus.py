@@ -15,7 +15,7 @@ MENUS = {
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
-    "B&ookmarks": ["bookmark", None, "BOOKMARKS"],
+    "B&ookmarks": ["bookmark", "manageBookmarks", None, "BOOKMARKS"],
     "&Help": ["shortcuts", "about"],
 }
 TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
@@ -48,7 +48,7 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
                 menu.addSeparator()
                 appearance.add_menus(menu)
             elif name == "BOOKMARKS":
-                bookmarks.attach(menu)
+                bookmarks.attach(menu, actions.get("bookmark"))
             elif name in actions:
                 menu.addAction(actions[name])
     toolbar = QToolBar("Navigation and text size", window, objectName="mainToolbar")
