@@ -139,6 +139,7 @@ GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
 LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
 BOOKMARKS = LocationsSetting("library/bookmarks")  # NCI's ids: a bookmark survives NCI's updates
+RECENT = LocationsSetting("library/recent", limit=10)  # the summaries opened last, and where
 BOOKMARK_NAMES = NamesSetting("library/bookmarkNames")  # the names the reader gave them
 
 
@@ -194,6 +195,7 @@ class Settings:
     splitter_state = _Stored(SPLITTER)
     bookmarks = _Stored(BOOKMARKS)
     bookmark_names = _Stored(BOOKMARK_NAMES)
+    recent = _Stored(RECENT)
 
     @property
     def last_location(self) -> tuple[str, str] | None:

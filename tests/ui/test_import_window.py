@@ -73,3 +73,14 @@ def test_a_library_that_cannot_be_written_is_reported_and_nothing_changes(qtbot,
     window.library_commands.start_import([PDQ_SUMMARIES[0]])
     box = wait_for_report(qtbot, window)
     assert "could not be updated" in box.text() and "Nothing was changed" in box.text()
+
+
+def test_the_first_window_says_the_library_is_empty_and_where_import_is(qtbot, qsettings, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    note = window.findChild(QLabel, "emptyLibraryNote")
+    assert note.isVisible() and "File ▸ Import PDQ Summaries…" in note.text() and "Ctrl+Shift+I" in note.text()
+    window.library_commands.start_import([PDQ_SUMMARIES[0]])
+    wait_for_report(qtbot, window).close()
+    assert not note.isVisible()  # a library now: the note goes

@@ -95,3 +95,47 @@ def test_every_word_of_the_open_summarys_tree_fits_its_row(qtbot, qsettings, pdq
                                       "Childhood Ependymoma Treatment (PDQ®)", 1, Qt.MatchFlag.MatchRecursive)[0]
     visit(summary_root)
     assert cut == []
+
+
+def test_about_says_where_the_library_is_when_it_was_imported_and_what_it_holds(qtbot, qsettings, pdq_library):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.actions["about"].trigger()
+    box = window.findChild(QMessageBox, "aboutDialog")
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    text = box.text()
+    assert str(pdq_library) in text and "Last imported" in text and "(generation " in text
+    assert "3 summaries (" in text and "dictionary terms" in text
+    assert "Gastrointestinal Carcinoid Tumors Treatment" in text and "(bundled)" in text
+    box.close()
+
+
+def test_about_says_plainly_when_there_is_no_imported_library(qtbot, qsettings, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "none")
+    window.actions["about"].trigger()
+    box = window.findChild(QMessageBox, "aboutDialog")
+    assert "Imported library:</b> none yet" in box.text() and "File ▸ Import" in box.text()
+    box.close()
+
+
+def test_recent_summaries_reopen_where_the_reader_left_them_and_are_kept(qtbot, qsettings, pdq_library):
+    from PySide6.QtWidgets import QMenu
+
+    from viewer.settings import Settings
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to(("CDR0000062843", "_40"))
+    window.navigate_to(("CDR0000299612", ""))
+    menu = window.findChild(QMenu, "recentMenu")
+    menu.aboutToShow.emit()
+    titles = [a.text() for a in menu.actions() if a.objectName().startswith("recent:")]
+    assert titles[:2] == ["&1 Genetics of Prostate Cancer", "&2 Childhood Ependymoma Treatment (PDQ®)"]
+    assert Settings(qsettings).recent[1] == ("CDR0000062843", "_40")
+    next(a for a in menu.actions() if a.objectName() == "recent:CDR0000062843").trigger()
+    assert window.summary.id == "CDR0000062843" and window.reader.current_section_id() == "_40"
+    window.go_back()  # a jump like any other
+    assert window.summary.id == "CDR0000299612"
+    assert window.actions["recent"].shortcut().toString() == "Ctrl+H"

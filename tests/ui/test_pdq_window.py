@@ -313,3 +313,43 @@ def test_a_figure_on_paper_fits_the_page(qtbot, qsettings, tmp_path):
     document = print_document(window.summary, None, window.reader.text_style, window.library)
     document.setPageSize(QSizeF(624, 864))  # Letter's text area at 96 dpi (6.5 x 9 in)
     assert document.idealWidth() <= 624
+
+
+def test_what_changed_can_be_marked_in_the_text_and_reads_without_colour(qtbot, qsettings, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser
+
+    from ..unit.test_changes import newer_ependymoma
+
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0]], now=dt.datetime(2015, 10, 1, tzinfo=dt.timezone.utc))
+    run_import(library, [newer_ependymoma(tmp_path)])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((EPENDYMOMA, "_87"))
+
+    def dashed(anchor: str) -> bool:
+        block = window.reader.document().findBlockByNumber(window.reader.anchor_block(anchor))
+        return any(f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+                   for f in block.textFormats())
+
+    assert not dashed("_87")
+    window.actions["markChanges"].trigger()
+    assert dashed("_87") and dashed("_998") and not dashed("_88")
+    assert window.statusBar().currentMessage().startswith("2 passages added or changed")
+    window.font_size.larger()  # re-rendered at another size: the marks stay
+    assert dashed("_87")
+    window.actions["markChanges"].trigger()
+    assert not dashed("_87")
+
+    window.font_size.set_size(40)
+    qtbot.mouseClick(window.findChild(QPushButton, "whatChanged"), Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "changesDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() > 820 or dialog.height() > 640  # it follows the text's size
+    view = dialog.findChild(QTextBrowser, "changesView")
+    assert "1 section changed, 1 added, 1 removed; 1 paragraph changed." in view.toPlainText()
+    inserted = view.document().find("Remarkable")
+    assert inserted.charFormat().fontUnderline()  # inserted words read without colour
+    dialog.close()

@@ -287,3 +287,15 @@ def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):
     assert old.read_bytes() == b"%PDF-1.4 the old export %%EOF"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]  # no partial file left behind
 
+
+
+def test_print_preview_shows_the_summarys_pages(window, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window.actions["printPreview"].trigger()
+    dialog = window.findChild(QPrintPreviewDialog, "printPreview")
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    pages = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() >= 2, timeout=10_000)
+    assert window.summary.title in dialog.windowTitle()
+    dialog.close()

@@ -661,3 +661,17 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     assert popover.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls within it
     assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard
+
+
+def test_the_header_copies_ncis_preferred_citation(qtbot, qsettings, pdq_library):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QToolButton
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to(("CDR0000062843", ""))
+    qtbot.mouseClick(window.findChild(QToolButton, "copyCitation"), Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("National Cancer Institute: PDQ® Childhood Ependymoma Treatment.")
+    assert "Date last modified 09/24/2015" in copied and "<MM/DD/YYYY>" not in copied
+    assert window.statusBar().currentMessage().startswith("Citation copied: National Cancer Institute")
+    QGuiApplication.clipboard().clear()

@@ -82,3 +82,29 @@ def test_identical_summaries_compare_as_unchanged():
     summary = load_pdq_summary(EPENDYMOMA)
     changes = compare(summary, load_pdq_summary(EPENDYMOMA))
     assert (changes.added, changes.removed, changes.changed) == ([], [], [])
+
+
+def test_a_changed_figure_is_the_change_not_the_citation_marker_after_it():
+    from viewer.library.changes import _words_html
+
+    html = _words_html("survival was 8.8%.[48] at 5 years", "survival was 7.3%.[48] at 5 years")
+    assert html == 'survival was <span class="del">8.8%.</span> <span class="ins">7.3%.</span>[48] at 5 years'
+    assert _words_html("as shown.[2,3] Next", "as shown.[2,3] Next") == "as shown.[2,3] Next"
+
+
+def test_the_report_says_what_changed_in_one_line(updated):
+    from viewer.library.changes import summary_line
+
+    loaded = load_library_dir(updated)
+    new = loaded.get("CDR0000062843")
+    line = summary_line(loaded.changes[new.id], loaded.previous.get(new.id), new)
+    assert line == "1 section changed, 1 added, 1 removed; 1 paragraph changed."
+    assert line in changes_html(loaded.changes[new.id], loaded.previous.get(new.id), new)
+
+
+def test_the_passages_added_or_changed_are_known_for_marking_in_the_text(updated):
+    from viewer.library.changes import changed_passages
+
+    loaded = load_library_dir(updated)
+    new = loaded.get("CDR0000062843")
+    assert changed_passages(loaded.changes[new.id], loaded.previous.get(new.id), new) == {"_87", "_998"}

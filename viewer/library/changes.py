@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -56,27 +57,42 @@ def compare(old: Summary, new: Summary) -> SummaryChanges:
         changed=[i for i in new_sections if i in old_sections and _own_text(old_sections[i]) != _own_text(new_sections[i])])
 
 
+# A citation marker ("[48]", "[2,3]", "[4-9]") is a word of its own even when it follows a full stop
+# with no space: a changed figure before it ("8.8%.[48]" -> "7.3%.[48]") is then the change, not the marker.
+TOKEN = re.compile(r"\[\d[\d,\s\u2013-]*\]|[^\s\[]+|\[")
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """The words of `text` with their citation markers apart: (token, whether a space came before)."""
+    return [(m.group(), m.start() > 0 and text[m.start() - 1].isspace()) for m in TOKEN.finditer(text)]
+
+
+def _joined(tokens: list[tuple[str, bool]], first: bool = False) -> str:
+    return "".join((" " if space and (i or not first) else "") + escape(word) for i, (word, space) in enumerate(tokens))
+
+
 def _words_html(old: str, new: str) -> str:
     """One paragraph: the new words, with deleted words struck through and inserted ones marked."""
-    a, b = old.split(), new.split()
+    a, b = _tokens(old), _tokens(new)
     pieces = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w for w, _ in a], [w for w, _ in b],
+                                                      autojunk=False).get_opcodes():
+        space = (a[i1][1] if i2 > i1 else b[j1][1]) and bool(pieces)
+        lead = " " if space else ""
         if op in ("delete", "replace"):
-            pieces.append(f'<span class="del">{escape(" ".join(a[i1:i2]))}</span>')
+            pieces.append(f'{lead}<span class="del">{_joined(a[i1:i2], first=True)}</span>')
+            lead = " " if op == "replace" and b[j1][1] else ""
         if op in ("insert", "replace"):
-            pieces.append(f'<span class="ins">{escape(" ".join(b[j1:j2]))}</span>')
+            pieces.append(f'{lead}<span class="ins">{_joined(b[j1:j2], first=True)}</span>')
         if op == "equal":
-            pieces.append(escape(" ".join(a[i1:i2])))
-    return " ".join(pieces)
+            pieces.append(lead + _joined(a[i1:i2], first=True))
+    return "".join(pieces)
 
 
-def section_diff_html(old: Section, new: Section) -> str:
-    """The changed section's paragraphs, aligned, each with its inserted and deleted words marked."""
-    old_title, old_paras = _own_text(old)
-    new_title, new_paras = _own_text(new)
-    out = []
-    if old_title != new_title:
-        out.append(f"<p><b>Title:</b> {_words_html(old_title, new_title)}</p>")
+def _paragraph_changes(old: Section, new: Section):
+    """The changed section's passages, aligned: ("changed", old, new, new index), ("removed", old,
+    None, None) and ("added", None, new, new index), in reading order."""
+    old_paras, new_paras = _own_text(old)[1], _own_text(new)[1]
     matcher = difflib.SequenceMatcher(None, old_paras, new_paras, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -84,10 +100,66 @@ def section_diff_html(old: Section, new: Section) -> str:
         olds, news = old_paras[i1:i2], new_paras[j1:j2]
         pairs = min(len(olds), len(news)) if op == "replace" else 0
         for k in range(pairs):
-            out.append(f"<p>{_words_html(olds[k], news[k])}</p>")
-        out += [f'<p><span class="del">{escape(text)}</span></p>' for text in olds[pairs:]]
-        out += [f'<p><span class="ins">{escape(text)}</span></p>' for text in news[pairs:]]
+            yield "changed", olds[k], news[k], j1 + k
+        for text in olds[pairs:]:
+            yield "removed", text, None, None
+        for k, text in enumerate(news[pairs:]):
+            yield "added", None, text, j1 + pairs + k
+
+
+def section_diff_html(old: Section, new: Section) -> str:
+    """The changed section's paragraphs, aligned, each with its inserted and deleted words marked."""
+    out = []
+    if old.title != new.title:
+        out.append(f"<p><b>Title:</b> {_words_html(old.title, new.title)}</p>")
+    for kind, before, after, _ in _paragraph_changes(old, new):
+        if kind == "changed":
+            out.append(f"<p>{_words_html(before, after)}</p>")
+        elif kind == "removed":
+            out.append(f'<p><span class="del">{escape(before)}</span></p>')
+        else:
+            out.append(f'<p><span class="ins">{escape(after)}</span></p>')
     return "".join(out)
+
+
+def _phrase(counts: list[tuple[int, str]], one: str, many: str) -> str:
+    """"2 sections changed, 1 added": the noun once, with the first count that is not zero."""
+    said = [(n, verb) for n, verb in counts if n]
+    return ", ".join(f"{n} {(one if n == 1 else many) + ' ' if i == 0 else ''}{verb}" for i, (n, verb) in enumerate(said))
+
+
+def summary_line(changes: SummaryChanges, old: Summary | None, new: Summary) -> str:
+    """What changed, in one line: "2 sections changed, 1 added; 3 paragraphs changed, 1 removed."."""
+    sections = _phrase([(len(changes.changed), "changed"), (len(changes.added), "added"),
+                        (len(changes.removed), "removed")], "section", "sections")
+    if not sections:
+        return "No section's text changed."
+    counts = {"changed": 0, "removed": 0, "added": 0}
+    old_sections = {s.id: s for s in old.walk()} if old is not None else {}
+    new_sections = {s.id: s for s in new.walk()}
+    for section_id in changes.changed:
+        if section_id in old_sections and section_id in new_sections:
+            for kind, *_ in _paragraph_changes(old_sections[section_id], new_sections[section_id]):
+                counts[kind] += 1
+    passages = _phrase([(counts["changed"], "changed"), (counts["removed"], "removed"), (counts["added"], "added")],
+                       "paragraph", "paragraphs")
+    return sections + (f"; {passages}" if passages else "") + "."
+
+
+def changed_passages(changes: SummaryChanges, old: Summary | None, new: Summary) -> set[str]:
+    """The anchors of the new version's passages that were added or changed at the last update,
+    for marking them in the text: every passage of an added section, and in a changed section
+    those its diff adds or changes (all of them when the earlier version is not held)."""
+    old_sections = {s.id: s for s in old.walk()} if old is not None else {}
+    anchors: set[str] = set()
+    for section in new.walk():
+        if section.id in changes.added or (section.id in changes.changed and section.id not in old_sections):
+            anchors.update(p.anchor for p in section.paragraphs)
+        elif section.id in changes.changed:
+            paragraphs = section.paragraphs
+            anchors.update(paragraphs[i].anchor for kind, _, _, i in _paragraph_changes(old_sections[section.id], section)
+                           if kind != "removed" and i is not None and i < len(paragraphs))
+    return anchors
 
 
 def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> str:
@@ -98,8 +170,10 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     since = f"{changes.previous_date:%B} {changes.previous_date.day}, {changes.previous_date.year}"
     now = new.metadata.last_updated_text
     parts = [f"<h2>What changed since {escape(since)}</h2>",
+             f"<p><b>{escape(summary_line(changes, old, new))}</b></p>",
              f"<p>The version of {escape(now)} against the one of {escape(since)} this library held before. "
-             "Inserted words are <span class='ins'>marked</span>, deleted ones <span class='del'>struck through</span>.</p>"]
+             "Inserted words are <span class='ins'>underlined</span>, deleted ones <span class='del'>struck "
+             "through</span>.</p>"]
     if not (changes.added or changes.removed or changes.changed):
         parts.append("<p>No section's text changed (the summary's date or details did).</p>")
     if changes.added:

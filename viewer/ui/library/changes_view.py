@@ -7,14 +7,19 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from ...content import Summary
 from ...library.changes import SummaryChanges, changes_html
 from ..appearance.document_style import ReadingStyle
 
-DIFF_STYLE = (".ins { background-color: #c8f0c8; color: #000000; }"
+# Underlined and struck through as word processors mark them, so they read without colour (and in
+# every theme); the tints only help.
+DIFF_STYLE = (".ins { background-color: #c8f0c8; color: #000000; text-decoration: underline; }"
               " .del { background-color: #f6caca; color: #000000; text-decoration: line-through; }")
+MOST_OF_SCREEN = 0.85
+COLUMNS, LINES = 90, 34  # the dialog's text area, in average characters and lines of the text's size
 
 
 class ChangesDialog(QDialog):
@@ -43,7 +48,14 @@ class ChangesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """A reading column of the text's size, as far as the screen allows (at 40 pt: the screen)."""
+        metrics = self.view.fontMetrics()
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(int(room.width() * MOST_OF_SCREEN), max(820, metrics.averageCharWidth() * COLUMNS + 60)),
+                    min(int(room.height() * MOST_OF_SCREEN), max(640, metrics.lineSpacing() * LINES)))
 
     def _go(self, url: QUrl) -> None:
         target = url.toString()

@@ -42,6 +42,14 @@ class PaperCommands:
             self._say(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
         return path
 
+    def preview(self, whole: bool) -> None:
+        summary = self.state.summary
+        if summary is None:
+            return
+        from .printing import preview  # only when someone asks
+
+        preview(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library)
+
     def print_text(self, whole: bool) -> None:
         summary = self.state.summary
         if summary is None:

@@ -197,6 +197,22 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
     return path
 
 
+def preview(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
+            targets: LinkTargets | None = None) -> QWidget:
+    """The pages as they will print, in Qt's print preview (from which the reader can print)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # not needed until asked for
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(locale_page_size())
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreview")
+    dialog.setWindowTitle(f"Print Preview — {summary.title}" + (f" — {section.title}" if section else ""))
+    dialog.paintRequested.connect(lambda device: render_to(device, summary, section, style, targets))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
                       targets: LinkTargets | None = None) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files

@@ -54,3 +54,16 @@ def _hand_over_clipboard_at_quit() -> None:
 
     app.aboutToQuit.connect(hand_over)
     _HANDOVER.append(hand_over)
+
+
+def copy_citation(summary, today=None) -> str:
+    """NCI's preferred citation of `summary` onto the clipboard; what to tell the reader."""
+    import datetime as dt
+
+    from ...content.citing import preferred_citation
+
+    if summary is None:
+        return "Open a summary first: its citation is copied."
+    citation = preferred_citation(summary, today or dt.date.today())
+    QGuiApplication.clipboard().setText(citation)
+    return f"Citation copied: {citation}"

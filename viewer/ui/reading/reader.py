@@ -96,6 +96,12 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._section_id = ""
         self._report_section(summary.sections[0].id)
 
+    def refresh(self) -> None:
+        """Render the text again, staying on the paragraph being read (marks made on it go)."""
+        place = self._reading_place()
+        self._render()
+        self._return_to(place)
+
     def _render(self) -> None:
         self.document().setDefaultStyleSheet(self.text_style.css())
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not

@@ -27,9 +27,11 @@ class SummaryHeader(QWidget):
 
     Signals:
         whatChangedRequested(): the reader asked what changed.
+        citationRequested(): the reader asked for NCI's preferred citation of the summary.
     """
 
     whatChangedRequested = Signal()
+    citationRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,11 +59,15 @@ class SummaryHeader(QWidget):
         self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
         self.changes_button.clicked.connect(self.whatChangedRequested)
         self.changes_button.setVisible(False)
+        self.cite_button = QToolButton(objectName="copyCitation", text="Copy citation")
+        self.cite_button.setAccessibleDescription("Copies NCI's preferred citation of this summary, with its date")
+        self.cite_button.clicked.connect(self.citationRequested)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.details, 1)
         top.addWidget(self.edition_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

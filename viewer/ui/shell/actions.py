@@ -27,10 +27,13 @@ COMMANDS = (
             "Import a folder in NCI's layout (Summary/, GlossaryTerm/, Summary.YYYYWW)"),
     Command("summaryDetails", "Summary &Details…", ("Ctrl+I",), "The summary's type, board, description, topics and dates"),
     Command("printSummary", "&Print Summary…", (QKeySequence.StandardKey.Print,), "Print the whole summary"),
+    Command("printPreview", "Print Pre&view…", ("Ctrl+Alt+P",), "See the summary's pages as they will print"),
     Command("printSection", "Print Current &Section…", ("Ctrl+Shift+P",), "Print the section you are reading"),
     Command("exportSummary", "&Export Summary to PDF…", ("Ctrl+E",), "Save the whole summary as a PDF file"),
     Command("exportSection", "Export Current Section to P&DF…", ("Ctrl+Shift+E",), "Save the section you are reading as a PDF file"),
     Command("copy", "&Copy with Source", (QKeySequence.StandardKey.Copy,), "Copy the selected text with its source"),
+    Command("copyCitation", "Copy C&itation of This Summary", ("Ctrl+Shift+C",),
+            "Copy NCI's preferred citation of the summary, with its date"),
     Command("selectAll", "Select &All", (QKeySequence.StandardKey.SelectAll,), "Select the whole text"),
     Command("find", "&Find…", ("Ctrl+F", "Ctrl+K"), "Search every bundled summary"),
     Command("nextHit", "&Next Hit", ("F3",), "Go to the next search hit in the text"),
@@ -42,6 +45,9 @@ COMMANDS = (
     Command("chooseFont", "&Reading Font…", ("Ctrl+Shift+O",), "Choose any installed font for the text"),
     Command("moreSpacing", "&More Line Spacing", ("Ctrl+Shift+Down",), "Spread the lines of the text further apart"),
     Command("lessSpacing", "L&ess Line Spacing", ("Ctrl+Shift+Up",), "Bring the lines of the text closer together"),
+    Command("markChanges", "&Mark Changes in the Text", ("Ctrl+Shift+M",),
+            "Underline the passages added or changed at the summary's last update"),
+    Command("recent", "&Recent Summaries…", ("Ctrl+H",), "Reopen a summary you read lately, where you left it"),
     Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
             "Sections added, removed and changed at the summary's last update, words marked"),
     Command("bookmark", "&Bookmark This Section", ("Ctrl+D",), "Bookmark the section you are reading, or remove its bookmark"),
@@ -52,6 +58,12 @@ COMMANDS = (
     Command("about", "&About", ("Ctrl+F1",), "Version, content source and licences"),
     Command("quit", "&Quit", ("Ctrl+Q",), "Close the viewer"),
 )
+
+
+def first_shortcut(name: str) -> str:
+    """The first key of a command, as written in the table ("Ctrl+Shift+I")."""
+    command = next(c for c in COMMANDS if c.name == name)
+    return next((k for k in command.shortcuts if isinstance(k, str)), "")
 
 
 def key_sequences(command: Command) -> list[QKeySequence]:

@@ -17,18 +17,44 @@ def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:
     show(parent, actions)
 
 
-def show_about(parent: QWidget, summaries: list) -> None:
-    """`summaries`: the library's entries (SummaryEntry: title and metadata)."""
+def library_html(library, library_dir) -> str:
+    """Where the imported library is, when it was last imported, and what it holds, by type."""
+    generation = getattr(library, "generation", None)
+    if generation is None:
+        where = escape(str(library_dir)) if library_dir else "none chosen"
+        return (f"<p><b>Imported library:</b> none yet ({where}). File ▸ Import PDQ Summaries… adds NCI's "
+                "summaries; your IT may import them for everyone.</p>")
+    kinds: dict[str, int] = {}
+    for entry in library.catalog.values():
+        kind = entry.metadata.kind or "Other"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    held = ", ".join(f"{n} {escape(k)}" for k, n in sorted(kinds.items()))
+    imported = generation.imported
+    when = imported.strftime("%B %-d, %Y, %H:%M") if imported else "an unknown date"
+    terms = len(generation.ids("glossary")) if hasattr(generation, "ids") else 0
+    return (f"<p><b>Imported library:</b> {escape(str(generation.folder.parent))}<br>"
+            f"Last imported {escape(when)} (generation {escape(generation.name)}).<br>"
+            f"{len(library.catalog)} summaries ({held}); {terms} dictionary terms.</p>")
+
+
+def show_about(parent: QWidget, library, library_dir=None) -> None:
+    """`library`: the Library shown: its bundled summaries are named, the imported one summed up."""
     sources = "".join(
-        f"<p><b>{escape(s.title)}</b><br>{escape(s.metadata.audience)} Version, source: {escape(s.metadata.source)},"
-        f" last updated {escape(s.metadata.last_updated_text)}. PDQ text is produced by NCI and is in the"
-        " public domain.</p>" for s in summaries)
-    QMessageBox.about(parent, f"About {APP_NAME}", (
+        f"<p><b>{escape(s.title)}</b> (bundled)<br>{escape(s.metadata.audience)} Version, source: "
+        f"{escape(s.metadata.source)}, last updated {escape(s.metadata.last_updated_text)}.</p>"
+        for s in library.summaries)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {APP_NAME}", (
         f"<h3>{APP_NAME} {escape(version())}</h3>"
-        "<p>An offline reader for cancer-treatment summaries. It never connects to a network.</p>"
-        f"{sources}"
+        "<p>An offline reader for NCI's PDQ cancer information summaries. It never connects to a network.</p>"
+        f"{library_html(library, library_dir)}{sources}"
+        "<p>PDQ text is produced by NCI and is in the public domain.</p>"
         "<p>Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; "
-        "python-markdown under the BSD licence.</p>"))
+        "python-markdown under the BSD licence; defusedxml under the PSF licence.</p>"),
+        QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("aboutDialog")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def show_external_link(parent: QWidget, address: str) -> None:

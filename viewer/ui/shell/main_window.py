@@ -19,14 +19,18 @@ from ..appearance.font_size import FontSizeControl
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
 from ..navigation.bookmarks import Bookmarks
+from ..navigation.recent import RecentSummaries
 from ..navigation.toc_panel import SectionTree
 from ..paper.paper_commands import PaperCommands
+from ..reading.change_marks import ChangeMarks
+from ..reading.copy_source import copy_citation
 from ..reading.hit_highlighter import HitHighlighter
 from ..reading.reader import ReaderView
 from ..reading.summary_header import SummaryHeader
 from ..search.search_panel import SearchPanel
 from ..search.searcher import Searcher
-from .actions import make_actions
+from .actions import first_shortcut, make_actions
+from .empty_library_note import EmptyLibraryNote
 from .feedback import Feedback
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.state.attach_view(self.reader)
         self.highlighter = HitHighlighter(self.reader)
+        self.change_marks = ChangeMarks(self.reader, self.state)
         self._popover: CitationPopover | None = None  # made when first needed (see popover)
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
@@ -77,6 +82,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.problems)
+        self.empty_note = EmptyLibraryNote(first_shortcut("importFiles"))
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -85,7 +92,8 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(settings, self)
         self.appearance.apply_theme()
         self.bookmarks = Bookmarks(settings, lambda: self.state.library, self.state.reading_place, self)
-        toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks)
+        self.recent = RecentSummaries(settings, self.state, self)
+        toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks, self.recent.menu)
         self.size_label = toolbar.findChild(QLabel, "fontSizeLabel")
         self.feedback = Feedback(self.statusBar(), self.size_label, self.font_size, self.appearance)
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
@@ -128,9 +136,11 @@ class MainWindow(QMainWindow):
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
-        a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.entries()))
+        a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library, self.state.library_dir))
         a["quit"].triggered.connect(self.close)
         a["whatChanged"].triggered.connect(self.library_commands.show_what_changed)
+        a["markChanges"].setCheckable(True)
+        a["markChanges"].toggled.connect(lambda on: self.feedback.say(self.change_marks.set_enabled(on), 8000))
         a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
         a["manageBookmarks"].triggered.connect(lambda: self.bookmarks.manage(self))
         self.bookmarks.said.connect(self.feedback.say)
@@ -148,6 +158,9 @@ class MainWindow(QMainWindow):
             lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self.state.summary_id, section_id))
+        self.reader.sectionEntered.connect(self.recent.section_entered)
+        self.recent.recentActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
+        a["recent"].triggered.connect(lambda: self.recent.pop_up(self.reader))
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self.state.summary_id, anchor)))
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.glossaryActivated.connect(self.show_citation)
@@ -155,10 +168,13 @@ class MainWindow(QMainWindow):
         self.reader.summaryLinkActivated.connect(lambda summary_id, anchor: self.navigate_to((summary_id, anchor)))
         self.reader.externalLinkActivated.connect(lambda address: self._dialogs().show_external_link(self, address))
         a["copy"].triggered.connect(self.reader.copy)
+        a["copyCitation"].triggered.connect(lambda: self.feedback.say(copy_citation(self.state.summary), 8000))
+        self.header.citationRequested.connect(a["copyCitation"].trigger)
         a["selectAll"].triggered.connect(self.reader.selectAll)
         a["toggleTree"].triggered.connect(lambda: self.splitter.widget(0).setVisible(not self.splitter.widget(0).isVisible()))
         a["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
         a["printSection"].triggered.connect(lambda: self.print_text(whole=False))
+        a["printPreview"].triggered.connect(lambda: self.paper.preview(whole=True))
         a["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
         a["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
         self.reader.zoomRequested.connect(self.font_size.step)
@@ -204,6 +220,7 @@ class MainWindow(QMainWindow):
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
+        self.empty_note.show_for(library)
 
     def _after_import(self, place: Location) -> None:
         self.show_location(place)

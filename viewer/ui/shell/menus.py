@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from ..appearance.appearance import Appearance
 from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
-    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
-    "&Edit": ["copy", "selectAll", None, "find", "nextHit", "previousHit", "clearHits"],
+    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None, "quit"],
+    "&Edit": ["copy", "copyCitation", "selectAll", None, "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
-    "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
+    "&Go": ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextPane", "previousPane"],
     "B&ookmarks": ["bookmark", "manageBookmarks", None, "BOOKMARKS"],
     "&Help": ["shortcuts", "about"],
 }
@@ -33,7 +33,7 @@ def arrow_icon(theme_name: str, direction: str) -> QIcon:
 
 
 def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance,
-                            bookmarks: Bookmarks) -> QToolBar:
+                            bookmarks: Bookmarks, recent: QMenu | None = None) -> QToolBar:
     actions["back"].setIcon(arrow_icon("go-previous", "left"))
     actions["forward"].setIcon(arrow_icon("go-next", "right"))
     actions["fontSmaller"].setIconText("A−")
@@ -47,6 +47,8 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
             elif name == "APPEARANCE":
                 menu.addSeparator()
                 appearance.add_menus(menu)
+            elif name == "RECENT" and recent is not None:
+                menu.addMenu(recent)
             elif name == "BOOKMARKS":
                 bookmarks.attach(menu, actions.get("bookmark"))
             elif name in actions:

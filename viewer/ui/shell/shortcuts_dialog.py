@@ -35,16 +35,24 @@ def readable_key(action: QAction) -> str:
 
 
 def shortcuts_html(actions: dict[str, QAction]) -> str:
-    """One table, a heading row for each menu, its commands in menu order."""
-    rows = []
+    """A heading row for each menu, its commands in menu order; the menus in two columns side by
+    side (the list is taller than a laptop's screen in one), in order down the first, then the second."""
+    groups = []
     for title, names in (*MENUS.items(), ("In the text", None)):
         entries = ([(actions[n].text().replace("&", ""), readable_key(actions[n])) for n in names if n in actions]
                    if names is not None else list(IN_THE_TEXT))
         entries = [(text, key) for text, key in entries if key]
         if entries:
-            rows.append(f"<tr><th colspan='2' align='left'>{escape(title.replace('&', ''))}</th></tr>")
-            rows += [f"<tr><td>{escape(text)}</td><td><b>{escape(key)}</b></td></tr>" for text, key in entries]
-    return "<table cellpadding='3'>" + "".join(rows) + "</table>"
+            groups.append([f"<tr><th colspan='2' align='left'>{escape(title.replace('&', ''))}</th></tr>"]
+                          + [f"<tr><td>{escape(text)}</td><td><b>{escape(key)}</b></td></tr>" for text, key in entries])
+    half = sum(len(g) for g in groups) / 2
+    first, rows = [], 0
+    while groups and rows + len(groups[0]) / 2 <= half:  # a group goes first while most of it is above the middle
+        rows += len(groups[0])
+        first.append(groups.pop(0))
+    columns = ["<table cellpadding='3'>" + "".join(r for g in column for r in g) + "</table>" for column in (first, groups)]
+    return ("<table cellspacing='0'><tr>" + "".join(f"<td valign='top' style='padding-right: 24px'>{c}</td>"
+                                                     for c in columns) + "</tr></table>")
 
 
 class ShortcutsDialog(QDialog):
