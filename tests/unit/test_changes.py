@@ -90,6 +90,8 @@ def test_a_changed_figure_is_the_change_not_the_citation_marker_after_it():
     html = _words_html("survival was 8.8%.[48] at 5 years", "survival was 7.3%.[48] at 5 years")
     assert html == 'survival was <span class="del">8.8%.</span> <span class="ins">7.3%.</span>[48] at 5 years'
     assert _words_html("as shown.[2,3] Next", "as shown.[2,3] Next") == "as shown.[2,3] Next"
+    assert _words_html("Dramatic gains", "Remarkable gains") == ('<span class="del">Dramatic</span> '
+                                                                 '<span class="ins">Remarkable</span> gains')
 
 
 def test_the_report_says_what_changed_in_one_line(updated):

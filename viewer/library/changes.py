@@ -81,7 +81,7 @@ def _words_html(old: str, new: str) -> str:
         lead = " " if space else ""
         if op in ("delete", "replace"):
             pieces.append(f'{lead}<span class="del">{_joined(a[i1:i2], first=True)}</span>')
-            lead = " " if op == "replace" and b[j1][1] else ""
+            lead = " "  # the deleted words, then the inserted ones: apart, whatever spacing they had
         if op in ("insert", "replace"):
             pieces.append(f'{lead}<span class="ins">{_joined(b[j1:j2], first=True)}</span>')
         if op == "equal":
