@@ -70,8 +70,8 @@ def test_a_section_on_paper_carries_the_references_it_cites_numbered_as_in_the_t
     section_only = window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf"))
     text = pdf_text(section_only)
     references = {r.number: r for r in window.summary.section("_48").references}
-    for number in (22, 23, 24):
-        assert words(references[number].text)[:60] in text
+    for number in (22, 23, 24):  # with their numbers in the text
+        assert f"{number}." + words(references[number].text)[:60] in text
     for number in (1, 5, 21, 25, 37):
         assert words(references[number].text)[:60] not in text
     whole_list = len(PdfReader(section_only).pages)

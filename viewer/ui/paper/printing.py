@@ -86,8 +86,10 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
         top = section.top_level()
         cited = summary.cited_in(section) if section is not top else []  # a top-level cut holds its own list
         if cited:  # what the subsection's markers name, numbered as in the text; not its section's whole list
-            items = "".join(f"<li value='{r.number}'>{escape(r.text)}</li>" for r in cited)
-            parts.append(f"<h3>References ({escape(top.title)})</h3><ol>{items}</ol>")
+            # numbered paragraphs, not a list: Qt's rich text numbers a list from 1 whatever its values say
+            items = "".join(f"<p style='margin-left: 2.2em; text-indent: -2.2em'>{r.number}.&nbsp;{escape(r.text)}</p>"
+                            for r in cited)
+            parts.append(f"<h3>References ({escape(top.title)})</h3>{items}")
     for text in (escape(meta.attribution), f"Last Updated: {escape(meta.last_updated_text)}",
                  disclaimer_html(meta) if meta.disclaimer else ""):
         if text:
