@@ -46,6 +46,20 @@ def write_summary(root: Path, name: str, markdown: str, **metadata) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_emptied_before_python_ends():
+    """A copy from the reader puts mime data made in Python on the clipboard. Offscreen, Qt keeps it
+    in a static object it frees only in the C library's exit handlers, after Python has finalised:
+    freeing its Python wrapper then crashes the process (SIGSEGV, exit 139, after "passed"). The app
+    hands the text over at aboutToQuit (copy_source.py); under pytest-qt the application never quits,
+    so the session empties the clipboard itself while Python still runs."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def make_summary(tmp_path):
     def make(markdown: str, name: str = "test-summary", **metadata) -> Path:
