@@ -73,3 +73,18 @@ def test_search_can_be_limited_to_the_open_summary(qtbot, qsettings, pdq_library
     scope = window.findChild(QCheckBox, "searchThisSummary")
     qtbot.mouseClick(scope, Qt.MouseButton.LeftButton)
     assert {h.summary_id for h in window.search("radiation").hits} == {EPENDYMOMA}
+
+
+def test_a_bookmark_past_the_most_kept_is_refused_and_the_reader_told(qtbot, qsettings, pdq_library):
+    from viewer.settings import BOOKMARKS
+
+    full = [(f"CDR{n:010d}", "_1") for n in range(BOOKMARKS.limit)]
+    Settings(qsettings).bookmarks = full
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, "_40"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Settings(qsettings).bookmarks == full  # not saved: the settings keep no more
+    assert window.statusBar().currentMessage().startswith(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept")
+    Settings(qsettings).bookmarks = full[1:]  # one removed: there is room again
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Settings(qsettings).bookmarks == full[1:] + [(EPENDYMOMA, "_40")]

@@ -5,6 +5,7 @@ summary is no longer there. Kept per user in the settings.
 
 Signals:
     bookmarkActivated(str, str): summary id and section id to open.
+    message(str): what a toggle could not do, for the status bar.
 """
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ..content import Library
-from ..settings import Settings
+from ..settings import BOOKMARKS, Settings
 
 
 class Bookmarks(QObject):
     bookmarkActivated = Signal(str, str)
+    message = Signal(str)
 
     def __init__(self, settings: Settings, library: Callable[[], Library],
                  current: Callable[[], tuple[str, str] | None], parent=None):
@@ -41,6 +43,10 @@ class Bookmarks(QObject):
         if place is None:
             return
         marks = self.settings.bookmarks
+        if place not in marks and len(marks) >= BOOKMARKS.limit:  # the settings keep no more: say so
+            self.message.emit(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept. "
+                              "Remove one first (Ctrl+D on a bookmarked section).")
+            return
         self.settings.bookmarks = [m for m in marks if m != place] if place in marks else marks + [place]
         self.refresh()
 

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         a["whatChanged"].triggered.connect(lambda: library_commands.show_what_changed(self))
         a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
         self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
+        self.bookmarks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         a["importFiles"].triggered.connect(lambda: library_commands.import_chosen(self, folder=False))
         a["importFolder"].triggered.connect(lambda: library_commands.import_chosen(self, folder=True))
