@@ -661,3 +661,18 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     assert popover.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls within it
     assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard
+
+
+def test_at_the_end_of_the_text_its_last_short_section_is_the_one_being_read(qtbot, qsettings, tmp_path):
+    """The section being read is the one at the upper third of the view, but a last section too
+    short to reach that line once the end is reached is the current one there (else the tree could
+    never follow the reader into it)."""
+    long_section = "\n\n".join(f"Paragraph {n} of the long section, a line of text." for n in range(60))
+    write_summary(tmp_path / "lib", "ending", f"# Long {{#long}}\n\n{long_section}\n\n# Last {{#last}}\n\nOne line.\n")
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() - bar.pageStep())  # a page before the end: still in the long section
+    assert window.tree.current_location()[1] == "long"
+    bar.setValue(bar.maximum())
+    assert window.tree.current_location()[1] == "last"
+    assert window.reader.current_section_id() == "last"
