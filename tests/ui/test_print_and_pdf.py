@@ -1,4 +1,6 @@
 """Print and PDF export carry the title, date, attribution, text, markers and references."""
+import re
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
@@ -258,3 +260,78 @@ def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):
     assert old.read_bytes() == b"%PDF-1.4 the old export %%EOF"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]  # no partial file left behind
 
+
+
+def not_a_file(tmp_path, kind: str):
+    """A folder, a FIFO or a device node (made here, with /dev/full's numbers), or a link to one."""
+    import os
+    import stat
+
+    thing = tmp_path / kind.removeprefix("link-to-")
+    if thing.name == "folder":
+        thing.mkdir()
+    elif thing.name == "fifo":
+        os.mkfifo(thing)
+    else:
+        try:
+            os.mknod(thing, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+    if kind.startswith("link-to-"):
+        (tmp_path / "link.pdf").symlink_to(thing)
+        return tmp_path / "link.pdf"
+    return thing
+
+
+@pytest.mark.parametrize("kind, says", [
+    ("folder", "it is a folder"), ("fifo", "it is a pipe (FIFO)"), ("device", "it is a device"),
+    ("link-to-folder", "it is a link to a folder"), ("link-to-fifo", "it is a link to a pipe (FIFO)"),
+    ("link-to-device", "it is a link to a device")])
+def test_a_pdf_is_never_renamed_over_what_is_not_a_file(window, tmp_path, kind, says):
+    """Item 9 of the attack: as root, an export to /dev/full replaced the device with the PDF."""
+    import os
+
+    from viewer.ui.printing import ExportError, export_pdf
+
+    target = not_a_file(tmp_path, kind)
+    before = os.lstat(target)
+    with pytest.raises(ExportError, match=rf"^{re.escape(says)}, not a file; choose a file name$"):
+        export_pdf(str(target), window.summary, None, window.reader.text_style)
+    after = os.lstat(target)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)  # the very same thing, untouched
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_an_export_onto_a_pipe_tells_the_reader_why_nothing_was_saved(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = not_a_file(tmp_path, "fifo")
+    told = []
+
+    def read_and_close(box):
+        told.append(box.text())
+        box.accept()
+    answer_dialog(QMessageBox, read_and_close)
+    assert window.export_to_pdf(whole=True, path=str(target)) is None
+    assert told == [f"The PDF could not be written to {target}: it is a pipe (FIFO), not a file; choose a file name. "
+                    "Nothing was saved."]
+    assert not window.statusBar().currentMessage().startswith("Saved")
+
+
+def test_a_target_that_becomes_a_pipe_while_the_pdf_is_written_is_not_replaced(window, tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from viewer.ui import printing
+
+    target = tmp_path / "summary.pdf"  # a new name when the export starts
+    render = printing.render_to
+
+    def render_then_swap(*args, **kwargs):  # someone puts a pipe there while the pages are drawn
+        pages = render(*args, **kwargs)
+        os.mkfifo(target)
+        return pages
+    monkeypatch.setattr(printing, "render_to", render_then_swap)
+    with pytest.raises(printing.ExportError, match="it is a pipe"):
+        printing.export_pdf(str(target), window.summary, None, window.reader.text_style)
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) and not list(tmp_path.glob(".*.partial"))
