@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -54,10 +55,9 @@ def clipboard_emptied_before_python_ends():
     hands the text over at aboutToQuit (copy_source.py); under pytest-qt the application never quits,
     so the session empties the clipboard itself while Python still runs."""
     yield
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is not None:
-        QGuiApplication.clipboard().clear()
+    gui = sys.modules.get("PySide6.QtGui")  # a run that never used Qt has nothing to empty
+    if gui is not None and gui.QGuiApplication.instance() is not None:
+        gui.QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
