@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from viewer.app import create_window  # noqa: E402
 from viewer.settings import FONT_SIZE  # noqa: E402
-from viewer.ui.themes import THEMES  # noqa: E402
+from viewer.ui.appearance.themes import THEMES  # noqa: E402
 
 
 def settle(app: QApplication) -> None:

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from . import APP_NAME, ORGANIZATION
     from .app import bring_forward_on_second_launch, create_window
-    from .ui.appearance import fusion_application
+    from .ui.appearance.appearance import fusion_application
 
     app = fusion_application(argv)
     app.setOrganizationName(ORGANIZATION)
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         with open(report, "w", encoding="utf-8") as out:
             return run_self_test(out)
-    from .ui.single_instance import SingleInstance
+    from .ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance()
     if not args.quit_when_shown and not instance.claim():

@@ -14,7 +14,7 @@ from . import paths
 from .content import Library, load_library
 from .library.locations import library_to_read
 from .settings import Settings
-from .ui.main_window import MainWindow
+from .ui.shell.main_window import MainWindow
 
 
 def create_window(settings: QSettings | None = None, *, summaries_dir: Path | None = None,

@@ -106,8 +106,8 @@ FONT_SIZE = IntSetting("reading/fontSize", default=12, minimum=8, maximum=40)
 # apart, as well-set web text and e-book readers use (1.4-1.5)
 LINE_SPACING = IntSetting("reading/lineSpacing", default=125, minimum=100, maximum=250)
 FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
-THEME = TextSetting("view/theme", "system")  # one of viewer.ui.themes.CHOICES
-COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.COLUMNS
+THEME = TextSetting("view/theme", "system")  # one of viewer.ui.appearance.themes.CHOICES
+COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.appearance.COLUMNS
 EXPORT_FOLDER = TextSetting("paper/exportFolder")  # where the last PDF was saved; "" for Documents
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")

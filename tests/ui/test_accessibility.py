@@ -119,8 +119,8 @@ def test_f1_lists_the_shortcuts_from_the_same_table_as_the_menus(qtbot, window):
 def test_the_shortcut_list_fits_a_768_pixel_screen(qtbot):
     from PySide6.QtCore import QRect
 
-    from viewer.ui.actions import make_actions
-    from viewer.ui.shortcuts_dialog import ShortcutsDialog, readable_key
+    from viewer.ui.shell.actions import make_actions
+    from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog, readable_key
 
     actions = make_actions(None)
     assert readable_key(actions["fontLarger"]) == "Ctrl+=" and readable_key(actions["copy"]) == "Ctrl+C"

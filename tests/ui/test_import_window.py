@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from viewer.library import LibraryStore, load_library_dir
-from viewer.ui.library_commands import start_import
 
 from ..conftest import PDQ_GLOSSARY, PDQ_SUMMARIES
 from .test_library_tree import visible_tree
@@ -25,7 +24,7 @@ def test_import_from_the_window_reports_and_shows_the_new_summaries(qtbot, qsett
     window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
     assert list(visible_tree(window)) == ["Treatment"] and window.library.get("CDR0000062843") is None
     labels = []
-    run = start_import(window, PDQ_SUMMARIES + PDQ_GLOSSARY + [tmp_path / "missing.xml"])
+    run = window.library_commands.start_import(PDQ_SUMMARIES + PDQ_GLOSSARY + [tmp_path / "missing.xml"])
     run._worker.progressed.connect(lambda done, total, label: labels.append(label))
     ticks = []
     timer = QTimer(window, interval=20)
@@ -55,10 +54,10 @@ def copies(folder, count):
 def test_cancel_leaves_the_library_exactly_as_it_was(qtbot, qsettings, tmp_path):
     library = tmp_path / "lib"
     window = open_window(qtbot, qsettings, library_dir=library)
-    start_import(window, [PDQ_SUMMARIES[0]])
+    window.library_commands.start_import([PDQ_SUMMARIES[0]])
     wait_for_report(qtbot, window).close()
     before = LibraryStore(library).current_name()
-    run = start_import(window, [copies(tmp_path / "many", 80)])
+    run = window.library_commands.start_import([copies(tmp_path / "many", 80)])
     qtbot.waitUntil(lambda: run.dialog.value() >= 1, timeout=60_000)
     qtbot.mouseClick(run.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
     box = wait_for_report(qtbot, window)
@@ -71,6 +70,6 @@ def test_a_library_that_cannot_be_written_is_reported_and_nothing_changes(qtbot,
     blocked = tmp_path / "a-file-not-a-folder"
     blocked.write_text("x")
     window = open_window(qtbot, qsettings, library_dir=blocked)
-    start_import(window, [PDQ_SUMMARIES[0]])
+    window.library_commands.start_import([PDQ_SUMMARIES[0]])
     box = wait_for_report(qtbot, window)
     assert "could not be updated" in box.text() and "Nothing was changed" in box.text()

@@ -303,7 +303,7 @@ def test_a_figure_on_paper_fits_the_page(qtbot, qsettings, tmp_path):
     """Seen in a PDF turned into PNGs: a 1,600-pixel figure ran off the right edge of the page."""
     from PySide6.QtCore import QSizeF
 
-    from viewer.ui.printing import print_document
+    from viewer.ui.paper.printing import print_document
 
     write_wide_jpeg(tmp_path / "CDR748659.jpg")
     library = tmp_path / "lib"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from viewer.ui.printing import render_to
+from viewer.ui.paper.printing import render_to
 
 from .test_reader_window import TOP, TRIALS, open_window
 
@@ -114,7 +114,7 @@ def test_the_paper_is_the_locales(window, tmp_path, locale, points):
 
 
 def marker_colours(document) -> set[str]:
-    from viewer.ui.reader import fragments
+    from viewer.ui.reading.reader import fragments
 
     colours = set()
     block = document.begin()
@@ -127,7 +127,7 @@ def marker_colours(document) -> set[str]:
 
 
 def test_citation_markers_look_the_same_in_every_export(window):
-    from viewer.ui.printing import print_document
+    from viewer.ui.paper.printing import print_document
 
     summary, style = window.summary, window.reader.text_style
     whole = marker_colours(print_document(summary, None, style))
@@ -183,7 +183,7 @@ def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
 
 
 def test_the_export_dialog_starts_in_documents_then_where_the_last_pdf_was_saved(qtbot, window, tmp_path):
-    from viewer.ui.printing import first_folder
+    from viewer.ui.paper.printing import first_folder
 
     seen = []
 
@@ -203,7 +203,7 @@ def test_the_export_dialog_starts_in_documents_then_where_the_last_pdf_was_saved
 
 
 def test_the_first_folder_is_documents_where_there_is_one(tmp_path, monkeypatch):
-    from viewer.ui.printing import first_folder
+    from viewer.ui.paper.printing import first_folder
 
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))  # no user-dirs.dirs: ~/Documents
@@ -213,7 +213,7 @@ def test_the_first_folder_is_documents_where_there_is_one(tmp_path, monkeypatch)
 
 
 def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window, monkeypatch):
-    from viewer.ui import printing
+    from viewer.ui.paper import printing
 
     seen, printed = [], []
     monkeypatch.setattr(printing, "render_to", lambda *args, **kwargs: printed.append(args))
@@ -245,8 +245,8 @@ def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):
         app = QApplication([])
         from viewer.content import load_library
         from viewer.paths import summaries_dir
-        from viewer.ui.document_style import ReadingStyle
-        from viewer.ui.printing import ExportError, export_pdf
+        from viewer.ui.appearance.document_style import ReadingStyle
+        from viewer.ui.paper.printing import ExportError, export_pdf
         summary = load_library(summaries_dir()).summaries[0]
         resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
         try:
@@ -291,7 +291,7 @@ def test_a_pdf_is_never_renamed_over_what_is_not_a_file(window, tmp_path, kind, 
     """Item 9 of the attack: as root, an export to /dev/full replaced the device with the PDF."""
     import os
 
-    from viewer.ui.printing import ExportError, export_pdf
+    from viewer.ui.paper.printing import ExportError, export_pdf
 
     target = not_a_file(tmp_path, kind)
     before = os.lstat(target)
@@ -322,7 +322,7 @@ def test_a_target_that_becomes_a_pipe_while_the_pdf_is_written_is_not_replaced(w
     import os
     import stat
 
-    from viewer.ui import printing
+    from viewer.ui.paper import printing
 
     target = tmp_path / "summary.pdf"  # a new name when the export starts
     render = printing.render_to

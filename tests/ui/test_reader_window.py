@@ -190,7 +190,7 @@ def test_hovering_a_citation_opens_the_popover_after_a_short_delay(qtbot, window
 
 
 def test_a_pointer_that_moves_on_before_the_delay_opens_nothing(qtbot, window):
-    from viewer.ui.link_hover import HOVER_DELAY_MS
+    from viewer.ui.reading.link_hover import HOVER_DELAY_MS
 
     qtbot.mouseMove(window.reader.viewport(), citation_point(window))
     qtbot.wait(HOVER_DELAY_MS // 3)
@@ -211,7 +211,7 @@ def hover(qtbot, viewport, point):
 
 
 def test_a_hover_preview_closes_when_the_pointer_leaves_it_and_its_marker(qtbot, window):
-    from viewer.ui.citation_popover import GRACE_MS
+    from viewer.ui.reading.citation_popover import GRACE_MS
 
     viewport = window.reader.viewport()
     marker = citation_points(window)[0]
@@ -228,7 +228,7 @@ def test_a_hover_preview_closes_when_the_pointer_leaves_it_and_its_marker(qtbot,
 
 
 def test_the_pointer_may_go_from_the_marker_into_the_preview(qtbot, window):
-    from viewer.ui.citation_popover import GRACE_MS
+    from viewer.ui.reading.citation_popover import GRACE_MS
 
     hover(qtbot, window.reader.viewport(), citation_points(window)[0])
     qtbot.waitUntil(window.popover.isVisible, timeout=3000)
@@ -238,7 +238,7 @@ def test_the_pointer_may_go_from_the_marker_into_the_preview(qtbot, window):
 
 
 def test_a_popover_opened_by_a_click_stays_when_the_pointer_leaves(qtbot, window):
-    from viewer.ui.citation_popover import GRACE_MS
+    from viewer.ui.reading.citation_popover import GRACE_MS
 
     viewport = window.reader.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=citation_points(window)[0])

@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from viewer.ui.single_instance import NAME_ENV, SingleInstance, instance_dir
+from viewer.ui.shell.single_instance import NAME_ENV, SingleInstance, instance_dir
 
 from ..conftest import REPO
 

@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 
-from viewer.ui.single_instance import SingleInstance, instance_dir
+from viewer.ui.shell.single_instance import SingleInstance, instance_dir
 
 from ..conftest import REPO
 
@@ -44,7 +44,7 @@ def test_starts_racing_a_stale_socket_make_exactly_one_instance(tmp_path):
         import sys, time
         from PySide6.QtCore import QCoreApplication
         app = QCoreApplication([])
-        from viewer.ui.single_instance import SingleInstance
+        from viewer.ui.shell.single_instance import SingleInstance
         instance = SingleInstance({name!r})
         print("INSTANCE" if instance.claim() else "ASKED", flush=True)
         deadline = time.monotonic() + 4

@@ -16,7 +16,7 @@ LATER = ("QStyle", "QMessageBox", "QFileDialog", "QAccessible", "QMdiArea", "QWi
 PROBE = """
 import sys
 from PySide6 import QtCore, QtGui, QtWidgets
-from viewer.ui.appearance import fusion_application
+from viewer.ui.appearance.appearance import fusion_application
 app = fusion_application(sys.argv)
 from viewer.app import create_window
 window = create_window()

@@ -3,8 +3,8 @@ import pytest
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication
 
-from viewer.ui.hit_highlighter import CURRENT_BACKGROUND, HIT_BACKGROUND
-from viewer.ui.themes import THEMES, contrast_ratio
+from viewer.ui.reading.hit_highlighter import CURRENT_BACKGROUND, HIT_BACKGROUND
+from viewer.ui.appearance.themes import THEMES, contrast_ratio
 
 from .test_reader_window import open_window
 
@@ -126,7 +126,7 @@ def test_the_notices_are_readable_in_every_theme(qtbot, qsettings):
     """The currency notice kept the light theme's text colour on the dark window (invisible)."""
     from PySide6.QtWidgets import QLabel
 
-    from viewer.ui.themes import CHOICES
+    from viewer.ui.appearance.themes import CHOICES
 
     from .test_reader_window import open_window
 
@@ -150,7 +150,7 @@ def test_the_reading_font_is_chosen_from_a_list_of_families_with_a_preview(qtbot
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog, QFontDialog, QLabel, QListWidget
 
-    from viewer.ui.font_chooser import FAMILY_ROLE, text_families
+    from viewer.ui.appearance.font_chooser import FAMILY_ROLE, text_families
 
     window = open_window(qtbot, qsettings)
     window.font_size.set_size(16)

@@ -91,7 +91,7 @@ def test_starting_from_prerendered_summaries_never_imports_markdown(make_summary
     folder = make_summary("# A {#a}\n\nText.[1]\n\n## References {.references}\n\n1. Ref.\n")
     store = tmp_path / "store"
     prerendered.save(load_summary(folder), store)
-    code = (f"import sys; from viewer.content import load_library; import viewer.ui.main_window, viewer.app;"
+    code = (f"import sys; from viewer.content import load_library; import viewer.ui.shell.main_window, viewer.app;"
             f"lib = load_library(r'{folder.parent}', r'{store}'); assert lib.prerendered, lib.problems;"
             f"print('markdown' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,

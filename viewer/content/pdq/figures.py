@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from .text import attr, cdr_id, collapse
 
 if TYPE_CHECKING:
-    from .body import BodyWriter
+    from .writer import Writer
 
 FIGURE_MISSING = "Figure not in this library"
 VIDEO_MISSING = "Video not in this library (this viewer plays no video)"
 
 
 class FigureWriter:
-    def __init__(self, writer: BodyWriter):
+    def __init__(self, writer: Writer):
         self.writer = writer
 
     def write(self, el: etree.Element) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .text import collapse, tail_after_inline
 
 if TYPE_CHECKING:
-    from .body import BodyWriter
+    from .writer import Writer
 
 
 class Run:
@@ -17,7 +17,7 @@ class Run:
     first line: an <li> or <td> whose text needs no paragraph inside) and a passage; closed by the
     next block or by the end of its element."""
 
-    def __init__(self, writer: BodyWriter, container: str, own_id: str, inside: bool = False):
+    def __init__(self, writer: Writer, container: str, own_id: str, inside: bool = False):
         self.writer = writer
         self.tag, _, attrs = container.partition(" ")
         self.attrs = f" {attrs}" if attrs else ""

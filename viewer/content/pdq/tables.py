@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from .text import attr
 
 if TYPE_CHECKING:
-    from .body import BodyWriter
+    from .writer import Writer
 
 MAX_SPAN = 200
 
 
 class TableWriter:
-    def __init__(self, writer: BodyWriter):
+    def __init__(self, writer: Writer):
         self.writer = writer
 
     def write(self, table: etree.Element) -> None:

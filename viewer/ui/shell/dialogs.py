@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import APP_NAME, version
-from ..content import Summary
+from ... import APP_NAME, version
+from ...content import Summary
 
 
 def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:

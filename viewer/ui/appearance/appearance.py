@@ -9,12 +9,13 @@ is application-wide (Fusion style with the theme's palette), so dialogs and popo
 from __future__ import annotations
 
 import sys
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..settings import LINE_SPACING, Settings
+from ...settings import LINE_SPACING, Settings
 from . import themes
 from .document_style import ReadingStyle
 
@@ -106,14 +107,13 @@ class Appearance(QObject):
         keys = list(FAMILIES)
         self.set_family(keys[(keys.index(self.family) + 1) % len(keys)] if self.family in keys else "")
 
-    def choose_family(self, window=None) -> None:
-        """The font chooser (font_chooser.py): installed families, previewed at the reading size on
-        the words of the section `window` (the main window) shows."""
+    def choose_family(self, parent=None, point_size: int = 12, summary=None, section_id: str = "") -> None:
+        """The font chooser (font_chooser.py): installed families, previewed at `point_size` on the
+        words of the section being read."""
         from .font_chooser import choose_family, sample_text  # only when someone opens it
 
-        size = window.font_size.size if window is not None else 12
-        sample = sample_text(window.summary, window.reader.current_section_id()) if window is not None else ""
-        family = choose_family(self.family, size, sample, window)
+        sample = sample_text(summary, section_id) if summary is not None else ""
+        family = choose_family(self.family, point_size, sample, parent)
         if family is not None:
             self.set_family(family)
 
@@ -140,11 +140,12 @@ class Appearance(QObject):
             self.apply_theme()
             self.changed.emit()
 
-    def connect_actions(self, actions: dict[str, QAction], parent) -> None:
-        """The View menu's appearance commands (actions.py), acting on this."""
+    def connect_actions(self, actions: dict[str, QAction], parent, reading: Callable[[], tuple]) -> None:
+        """The View menu's appearance commands (actions.py), acting on this. `reading`: the text
+        size, the open summary and the section being read, for the font chooser's preview."""
         actions["nextTheme"].triggered.connect(self.next_theme)
         actions["nextFont"].triggered.connect(self.next_family)
-        actions["chooseFont"].triggered.connect(lambda: self.choose_family(parent))
+        actions["chooseFont"].triggered.connect(lambda: self.choose_family(parent, *reading()))
         actions["moreSpacing"].triggered.connect(lambda: self.step_line_spacing(1))
         actions["lessSpacing"].triggered.connect(lambda: self.step_line_spacing(-1))
 

@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel
 
-from ..content import ContentError
-from .announce import announce
+from ...content import ContentError
+from ..common.announce import announce
 
 
 class ProblemsBanner(QLabel):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from .search_panel import SearchPanel
-from .toc_panel import SectionTree
+from ..search.search_panel import SearchPanel
+from ..navigation.toc_panel import SectionTree
 
 
 class LibraryPane(QWidget):

@@ -19,14 +19,13 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from .announce import announce
+from ..common.announce import announce
+from .roles import HIT_ROLE, HTML_ROLE
 
 if TYPE_CHECKING:
-    from ..search import Hit, SearchResults
+    from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
-HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # what result_delegate paints
 
 
 def hit_html(hit: Hit, show_summary: bool) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .search_panel import HTML_ROLE
+from .roles import HTML_ROLE
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -10,8 +10,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from ..content import Summary
-from ..content.currency import age_text, currency_notices, long_date
+from ...content import Summary
+from ...content.currency import age_text, currency_notices, long_date
 
 
 NOTICE_STYLE = ("QLabel { color: #1a1a1a; background-color: #fff1d6; border: 2px solid #b35c00;"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from ..content import Summary
-from ..library.changes import SummaryChanges, changes_html
-from .document_style import ReadingStyle
+from ...content import Summary
+from ...library.changes import SummaryChanges, changes_html
+from ..appearance.document_style import ReadingStyle
 
 DIFF_STYLE = (".ins { background-color: #c8f0c8; color: #000000; }"
               " .del { background-color: #f6caca; color: #000000; text-decoration: line-through; }")

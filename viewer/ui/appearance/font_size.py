@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ..settings import FONT_SIZE
+from ...settings import FONT_SIZE
 
 # Steps a reader would choose between; small steps where sizes are small.
 STEPS = (8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40)

@@ -30,7 +30,7 @@ class _Worker(QObject):
         self.cancelled = threading.Event()
 
     def run(self) -> None:
-        from ..library.importer import run_import  # the XML and archive code, only when importing
+        from ...library.importer import run_import  # the XML and archive code, only when importing
 
         def progress(done: int, total: int, label: str) -> bool:
             self.progressed.emit(done, total, label)

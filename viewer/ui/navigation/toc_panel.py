@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
 
-from ..content import Section, Summary, SummaryEntry
-from .font_size import WheelZoom
+from ...content import Section, Summary, SummaryEntry
+from ..appearance.font_size import WheelZoom
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
 # The order NCI's own PDQ pages list the types in; any other type follows, then summaries without one.

@@ -19,12 +19,12 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..content import Section, Summary
-from ..content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
-from ..content.render import disclaimer_html
-from .document_style import ReadingStyle
+from ...content import Section, Summary
+from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
+from ...content.render import disclaimer_html
+from ..appearance.document_style import ReadingStyle
 from .paper_pages import locale_page_size, paint_pages, portrait_layout
-from .reader import fragments
+from ..reading.reader import fragments
 
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
 # Letter or A4 page (6.5 in, about 6.3 in inside the printer's margins).

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ..content import Library
-from ..settings import BOOKMARKS, Settings
+from ...content import Library
+from ...settings import BOOKMARKS, Settings
 
 
 class Bookmarks(QObject):

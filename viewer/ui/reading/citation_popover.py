@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..content import Library, Reference, Summary
-from ..content.pdq import GlossaryTerm
-from .announce import announce
+from ...content import Library, Reference, Summary
+from ...content.pdq import GlossaryTerm
+from ..common.announce import announce
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
-from .appearance import Appearance
-from .bookmarks import Bookmarks
+from ..appearance.appearance import Appearance
+from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
     "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],

@@ -22,13 +22,13 @@ from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
-from ..content import Summary
-from ..content.addresses import is_external
-from ..content.links import LinkTargets, NoTargets, parse_summary_link
-from ..content.render import document_html
+from ...content import Summary
+from ...content.addresses import is_external
+from ...content.links import LinkTargets, NoTargets, parse_summary_link
+from ...content.render import document_html
 from .copy_source import CopyWithSource
-from .document_style import ReadingStyle
-from .font_size import WheelZoom
+from ..appearance.document_style import ReadingStyle
+from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame

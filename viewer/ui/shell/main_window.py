@@ -1,5 +1,6 @@
-"""The main window: assembles the panels, keeps the history and the settings. No logic of its
-own beyond routing: the panels talk to each other only through the signals wired here."""
+"""The main window: assembles the panels and commands and wires their signals. What is being read
+(the library, the open summary, the place, the history) is the ReadingState's; the window holds
+nothing beyond its widgets and routes a location to the reader, the tree and the header."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,30 +10,33 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from .. import APP_NAME
-from ..content import Library, Summary
-from ..history import History
-from ..settings import Settings
-from . import feedback, library_commands, paper_commands
+from ... import APP_NAME
+from ...content import Library, Summary
+from ...history import History
+from ...settings import Settings
+from ..appearance.appearance import Appearance
+from ..appearance.font_size import FontSizeControl
+from ..common.reading_state import Location, ReadingState
+from ..library.library_commands import LibraryCommands
+from ..navigation.bookmarks import Bookmarks
+from ..navigation.toc_panel import SectionTree
+from ..paper.paper_commands import PaperCommands
+from ..reading.hit_highlighter import HitHighlighter
+from ..reading.reader import ReaderView
+from ..reading.summary_header import SummaryHeader
+from ..search.search_panel import SearchPanel
+from ..search.searcher import Searcher
 from .actions import make_actions
-from .appearance import Appearance
-from .bookmarks import Bookmarks
-from .font_size import FontSizeControl
-from .hit_highlighter import HitHighlighter
+from .feedback import Feedback
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .problems_banner import ProblemsBanner
-from .reader import ReaderView
-from .search_panel import SearchPanel
-from .summary_header import SummaryHeader
-from .toc_panel import SectionTree
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
-    from ..search import Hit, SearchIndex, SearchResults
-    from ..search.library_search import LibrarySearch
-    from .citation_popover import CitationPopover
+    from ...search import Hit, SearchIndex, SearchResults
+    from ..library.import_dialog import ImportRun
+    from ..reading.citation_popover import CitationPopover
 
-Location = tuple[str, str]  # (summary id, anchor)
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
 MAX_MARKED_PASSAGES = 2000
@@ -48,20 +52,16 @@ class MainWindow(QMainWindow):
         """`library_dir`: where File ▸ Import writes; `load_library`: reads the library again after it."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.library = library
-        self.library_dir = library_dir
-        self.load_library = load_library
-        self.import_run = None
+        self.state = ReadingState(library, library_dir, load_library, self)
         self.settings = settings
-        self.history: History[Location] = History()
-        self.summary: Summary | None = None
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
 
-        self.search_engine: LibrarySearch | None = None  # made on first use (see ensure_search_index)
+        self.searcher = Searcher(self.state)  # its engine is made on first use
         self.search_panel = SearchPanel(self.search)
         self.tree = SectionTree()
         self.reader = ReaderView()
+        self.state.attach_view(self.reader)
         self.highlighter = HitHighlighter(self.reader)
         self._popover: CitationPopover | None = None  # made when first needed (see popover)
         self.header = SummaryHeader()
@@ -84,11 +84,14 @@ class MainWindow(QMainWindow):
         self.actions = make_actions(self)
         self.appearance = Appearance(settings, self)
         self.appearance.apply_theme()
-        self.bookmarks = Bookmarks(settings, lambda: self.library, self._reading_place, self)
+        self.bookmarks = Bookmarks(settings, lambda: self.state.library, self.state.reading_place, self)
         toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks)
         self.size_label = toolbar.findChild(QLabel, "fontSizeLabel")
+        self.feedback = Feedback(self.statusBar(), self.size_label, self.font_size, self.appearance)
+        self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
+        self.paper = PaperCommands(self.state, self.reader, settings, self, self.feedback.say)
         self._wire()
-        self.set_library(library)
+        self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         if library.entries():
             self.show_location((library.entries()[0].id, ""))
@@ -121,24 +124,30 @@ class MainWindow(QMainWindow):
         self.search_panel.clearRequested.connect(self.highlighter.clear)
         self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
         self.highlighter.positionChanged.connect(  # the list follows F3 to the passage of the current hit
-            lambda *_: self.search_panel.follow(self._summary_id(), self.highlighter.current_anchor()))
+            lambda *_: self.search_panel.follow(self.state.summary_id, self.highlighter.current_anchor()))
         a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
         a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library.entries()))
         a["quit"].triggered.connect(self.close)
-        a["whatChanged"].triggered.connect(lambda: library_commands.show_what_changed(self))
+        a["whatChanged"].triggered.connect(self.library_commands.show_what_changed)
         a["bookmark"].triggered.connect(self.bookmarks.toggle_current)
         self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.bookmarks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
-        a["importFiles"].triggered.connect(lambda: library_commands.import_chosen(self, folder=False))
-        a["importFolder"].triggered.connect(lambda: library_commands.import_chosen(self, folder=True))
+        a["importFiles"].triggered.connect(lambda: self.library_commands.import_chosen(folder=False))
+        a["importFolder"].triggered.connect(lambda: self.library_commands.import_chosen(folder=True))
+        self.library_commands.libraryReloaded.connect(self._after_import)
+        self.state.libraryChanged.connect(self._show_library)
+        self.state.problemsChanged.connect(self.problems.show_problems)
+        self.state.summaryChanged.connect(self._show_summary)
+        self.state.historyChanged.connect(self._update_history_actions)
+        self.state.locationRequested.connect(self.navigate_to)
         a["summaryDetails"].triggered.connect(
             lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
         self.tree.sectionActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
-        self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self._summary_id(), section_id))
-        self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self._summary_id(), anchor)))
+        self.reader.sectionEntered.connect(lambda section_id: self.tree.follow(self.state.summary_id, section_id))
+        self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self.state.summary_id, anchor)))
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.glossaryActivated.connect(self.show_citation)
         self.reader.linkHovered.connect(lambda href, near: self.show_citation(href, near, hover=True))
@@ -157,8 +166,8 @@ class MainWindow(QMainWindow):
         self.tree.follow_resizes_of(self.splitter)
         self.font_size.sizeChanged.connect(self._apply_style)
         self.appearance.changed.connect(self._apply_style)
-        self.appearance.connect_actions(a, self)
-        feedback.attach(self)  # the size beside its buttons, and what each change did
+        self.appearance.connect_actions(
+            a, self, lambda: (self.font_size.size, self.state.summary, self.reader.current_section_id()))
         self._update_history_actions()
 
     @staticmethod
@@ -167,40 +176,53 @@ class MainWindow(QMainWindow):
 
         return dialogs
 
-    def set_library(self, library: Library) -> None:
+    # -- what is read (the ReadingState's) ------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        return self.state.library
+
+    @property
+    def summary(self) -> Summary | None:
+        return self.state.summary
+
+    @property
+    def history(self) -> History[Location]:
+        return self.state.history
+
+    @property
+    def import_run(self) -> ImportRun | None:
+        return self.library_commands.run
+
+    def current_location(self) -> Location:
+        return self.state.location()
+
+    def _show_library(self, library: Library) -> None:
         """Show `library`: its tree with the changed sections marked, its problems, its link targets."""
-        self.library = library
         self.reader.set_link_targets(library)
         self.tree.set_summaries(library.entries(), library.get)
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
 
+    def _after_import(self, place: Location) -> None:
+        self.show_location(place)
+        self.prepare_search()
+
     # -- navigation ------------------------------------------------------------------------------
-    def _summary_id(self) -> str:
-        return self.summary.id if self.summary else ""
-
-    def _reading_place(self) -> Location | None:
-        """The section being read (what a bookmark keeps), if a summary is open."""
-        return (self.summary.id, self.reader.current_section_id()) if self.summary else None
-
-    def current_location(self) -> Location:
-        return (self._summary_id(), self.reader.current_anchor())
-
     def navigate_to(self, target: Location) -> None:
         """A jump the reader asked for: recorded in the history, so Back returns here."""
         if self.library.get(target[0]) is None:
             return
-        self.history.visit(self.current_location(), target)
+        self.state.visit(target)
         self.show_location(target)
 
     def go_back(self) -> None:
-        target = self.history.back(self.current_location())
+        target = self.state.back()
         if target:
             self.show_location(target)
 
     def go_forward(self) -> None:
-        target = self.history.forward(self.current_location())
+        target = self.state.forward()
         if target:
             self.show_location(target)
 
@@ -212,16 +234,18 @@ class MainWindow(QMainWindow):
         anchor = summary.resolve_anchor(anchor)
         if summary is not self.summary:
             self.highlighter.clear()  # its marks belong to the text being replaced
-            self.summary = summary
-            self.reader.show_summary(summary)
-            self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
-            self.search_panel.partial_note = (f"The summary in view is a partial edition ({summary.metadata.edition})"
-                                              if summary.metadata.edition else "")
-            self.setWindowTitle(f"{summary.title} — {APP_NAME}")
+            self.state.open_summary(summary)  # the reader, header and title follow (_show_summary)
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)
         self.tree.follow(summary.id, self.reader.current_section_id())
         self._update_history_actions()
+
+    def _show_summary(self, summary: Summary) -> None:
+        self.reader.show_summary(summary)
+        self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
+        self.search_panel.partial_note = (f"The summary in view is a partial edition ({summary.metadata.edition})"
+                                          if summary.metadata.edition else "")
+        self.setWindowTitle(f"{summary.title} — {APP_NAME}")
 
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_go_back())
@@ -231,7 +255,7 @@ class MainWindow(QMainWindow):
     def popover(self) -> CitationPopover:
         """The citation popover, made on first use: most sessions open none before reading."""
         if self._popover is None:
-            from .citation_popover import CitationPopover
+            from ..reading.citation_popover import CitationPopover
 
             self._popover = CitationPopover(self)
             self._popover.setFont(self.reader.text_style.font(self.tree.font()))  # the text's size, not the pane's
@@ -248,46 +272,31 @@ class MainWindow(QMainWindow):
             self.popover.show_citation(self.summary, href, near, hover=hover)
 
     # -- search ----------------------------------------------------------------------------------
-    def _searcher(self) -> LibrarySearch:
-        if self.search_engine is None:
-            from ..search.library_search import LibrarySearch
-
-            self.search_engine = LibrarySearch(self.library)
-        return self.search_engine
-
     def ensure_search_index(self) -> SearchIndex:
-        problems = len(self.library.problems)
-        index = self._searcher().index()
-        if len(self.library.problems) != problems:  # the library's index failed its check
-            self.problems.show_problems(self.library.problems)
-        return index
+        return self.searcher.index()
 
     def prepare_search(self) -> None:
-        """After the first paint: the library's index is checked in the background, or, with no
-        library, the bundled summaries' index is made now, before the first keystroke."""
-        self._searcher().start_checking()
-        if self.library.search_index is None:
-            self.ensure_search_index()
+        """After the first paint: the search is made ready before the first keystroke."""
+        self.searcher.prepare()
         self.search_panel.prepare_results()
 
     def search(self, text: str) -> SearchResults:
-        only_this = self.search_panel.only_open_summary.isChecked() and self.summary is not None
-        return self.ensure_search_index().search(text, summary_id=self.summary.id if only_this else None)
+        return self.searcher.search(text, only_open_summary=self.search_panel.only_open_summary.isChecked())
 
     def open_result(self, hit: Hit) -> None:
         """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
         self.navigate_to((hit.summary_id, hit.anchor))
-        in_summary = self.ensure_search_index().search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
-                                                       summary_id=hit.summary_id)
+        in_summary = self.searcher.search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
+                                          summary_id=hit.summary_id)
         self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
 
     # -- paper -------------------------------------------------------------------------------------
     def export_to_pdf(self, whole: bool, path: str | None = None) -> str | None:
         """Save the summary or the current section as a PDF; asks where unless `path` is given."""
-        return paper_commands.export_to_pdf(self, whole, path)
+        return self.paper.export_to_pdf(whole, path)
 
     def print_text(self, whole: bool) -> None:
-        paper_commands.print_text(self, whole)
+        self.paper.print_text(whole)
 
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]

@@ -1,0 +1,51 @@
+"""The search engine behind the search box, for the library the reading state shows: made on first
+use (the engine and sqlite3 are imported then, not at start-up), made again when another library
+is shown, and the library's problems said when its index fails its check."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..common.reading_state import ReadingState
+
+if TYPE_CHECKING:
+    from ...search import SearchIndex, SearchResults
+    from ...search.library_search import LibrarySearch
+
+
+class Searcher:
+    def __init__(self, state: ReadingState):
+        self.state = state
+        self._engine: LibrarySearch | None = None
+        state.libraryChanged.connect(self._forget)
+
+    def _forget(self, *_) -> None:
+        self._engine = None
+
+    def _searcher(self) -> LibrarySearch:
+        if self._engine is None:
+            from ...search.library_search import LibrarySearch
+
+            self._engine = LibrarySearch(self.state.library)
+        return self._engine
+
+    def index(self) -> SearchIndex:
+        problems = len(self.state.library.problems)
+        index = self._searcher().index()
+        if len(self.state.library.problems) != problems:  # the library's index failed its check
+            self.state.problems_grew()
+        return index
+
+    def prepare(self) -> None:
+        """After the first paint: the library's index is checked in the background, or, with no
+        library, the bundled summaries' index is made now, before the first keystroke."""
+        self._searcher().start_checking()
+        if self.state.library.search_index is None:
+            self.index()
+
+    def search(self, text: str, only_open_summary: bool = False, limit: int | None = None,
+               summary_id: str | None = None) -> SearchResults:
+        """`text` over the library, or over one summary: `summary_id`, or the open one."""
+        if only_open_summary and self.state.summary is not None:
+            summary_id = self.state.summary.id
+        options = {} if limit is None else {"limit": limit}
+        return self.index().search(text, summary_id=summary_id, **options)

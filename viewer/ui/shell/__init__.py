@@ -1,0 +1,1 @@
+"""The shell: the main window that assembles the rooms and wires their signals, the command table, menus, dialogs, the status bar, the problems banner and one window per user. May import every room."""

@@ -1,0 +1,30 @@
+"""The text size shown beside its buttons; the status bar, always there (a bar that appears with the
+first message shrinks the panes under the reader's eyes), and the feedback it gives for a change of
+text size, theme, font, line spacing or reading width: a short message, also handed to screen
+readers."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ..appearance.appearance import Appearance
+from ..appearance.font_size import FontSizeControl
+from ..common.announce import announce
+
+MESSAGE_MS = 4000
+
+
+class Feedback:
+    def __init__(self, bar: QStatusBar, size_label: QLabel, font_size: FontSizeControl, appearance: Appearance):
+        """`bar`: the window's status bar, made now at its height, so no message moves the panes."""
+        self.bar = bar
+        bar.setObjectName("statusBar")
+        bar.setAccessibleName("Status")
+        size_label.setText(f"{font_size.size} pt")
+        font_size.sizeChanged.connect(lambda size: size_label.setText(f"{size} pt"))
+        font_size.sizeChanged.connect(lambda size: self.say(f"Text size: {size} pt"))
+        appearance.said.connect(self.say)
+
+    def say(self, message: str, ms: int = MESSAGE_MS) -> None:
+        """Show `message` for `ms` and hand it to screen readers."""
+        self.bar.showMessage(message, ms)
+        announce(self.bar, message)
