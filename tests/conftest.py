@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -44,6 +45,19 @@ def write_summary(root: Path, name: str, markdown: str, **metadata) -> Path:
     (folder / "summary.json").write_text(json.dumps({**METADATA, **metadata}, ensure_ascii=False, indent=2), encoding="utf-8")
     (folder / "summary.md").write_text(markdown, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_emptied_before_python_ends():
+    """A copy from the reader puts mime data made in Python on the clipboard. Offscreen, Qt keeps it
+    in a static object it frees only in the C library's exit handlers, after Python has finalised:
+    freeing its Python wrapper then crashes the process (SIGSEGV, exit 139, after "passed"). The app
+    hands the text over at aboutToQuit (copy_source.py); under pytest-qt the application never quits,
+    so the session empties the clipboard itself while Python still runs."""
+    yield
+    gui = sys.modules.get("PySide6.QtGui")  # a run that never used Qt has nothing to empty
+    if gui is not None and gui.QGuiApplication.instance() is not None:
+        gui.QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

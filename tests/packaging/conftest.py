@@ -13,11 +13,19 @@ import pytest
 from ..conftest import REPO
 
 
+# The first test that needs the bundle waits for its build (build.sh: up to 900 s) and, for the
+# .deb, build_deb.sh (up to 600 s) and lintian: such a test gets their time, not the suite's minute.
+BUILD_TIMEOUT = 1800
+
+
 def pytest_collection_modifyitems(config, items):
-    if not sys.platform.startswith("linux"):
-        for item in items:
-            if "tests/packaging" in str(item.fspath).replace("\\", "/"):
-                item.add_marker(pytest.mark.skip(reason="the build scripts and the shim are for Linux"))
+    for item in items:
+        if "tests/packaging" not in str(item.fspath).replace("\\", "/"):
+            continue
+        if not sys.platform.startswith("linux"):
+            item.add_marker(pytest.mark.skip(reason="the build scripts and the shim are for Linux"))
+        elif "dist" in item.fixturenames and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(BUILD_TIMEOUT))
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,14 @@ removes exactly what it wrote."""
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
+import sys
 
 import pytest
+
+from ..conftest import PDQ_SUMMARIES, REPO
 
 
 def tree(root):
@@ -62,3 +67,41 @@ def test_install_for_the_machine_under_a_prefix_then_uninstall(dist, tmp_path, h
 def test_uninstall_without_an_install_says_so(dist, home):
     result = run(dist / "clinic-viewer" / "install.sh", "--uninstall", "--user", home=home)
     assert result.returncode != 0 and "nothing installed" in result.stderr
+
+
+@pytest.fixture
+def unpacked(tmp_path):
+    """The unpacked archive as build.sh lays it out, with a launcher that runs this checkout: what
+    install.sh does needs no frozen build to be tested."""
+    folder = tmp_path / "unpacked" / "clinic-viewer"
+    icons = folder / "_internal" / "resources" / "icons"
+    icons.mkdir(parents=True)
+    for png in (REPO / "resources" / "icons").glob("clinic-viewer-*.png"):
+        shutil.copy(png, icons)
+    shutil.copy(REPO / "packaging" / "clinic-viewer.desktop", folder)
+    shutil.copy(REPO / "packaging" / "install.sh", folder)
+    launcher = folder / "clinic-viewer"
+    launcher.write_text(f'#!/bin/sh\nPYTHONPATH={shlex.quote(str(REPO))} exec {shlex.quote(sys.executable)} -m viewer "$@"\n')
+    launcher.chmod(0o755)
+    return folder
+
+
+def test_uninstall_keeps_the_library_the_user_imported(unpacked, home, monkeypatch):
+    from viewer.library.locations import user_library
+
+    installed = run(unpacked / "install.sh", "--user", "--prefix", str(home), home=home)
+    assert installed.returncode == 0, installed.stderr
+    app = home / ".local/share/clinic-viewer/app"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    library = user_library()  # the user's own library: beside the app this install made
+    assert library == home / ".local/share/clinic-viewer/library"
+    imported = subprocess.run([str(home / ".local/bin/clinic-viewer"), "import", "--library", str(library), str(PDQ_SUMMARIES[0])],
+                              env=dict(os.environ, HOME=str(home)), capture_output=True, text=True, timeout=60)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    held = tree(library)
+    assert "CURRENT" in held
+    removed = run(app / "install.sh", "--uninstall", "--user", "--prefix", str(home), home=home)
+    assert removed.returncode == 0, removed.stderr
+    assert not app.exists() and not (home / ".local/bin/clinic-viewer").exists()
+    assert tree(library) == held  # the app went; the summaries the user imported stay

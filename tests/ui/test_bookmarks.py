@@ -24,7 +24,8 @@ def bookmark_entries(window) -> list[str]:
 
 def test_ctrl_d_bookmarks_the_section_and_the_menu_opens_it(qtbot, qsettings, pdq_library):
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.navigate_to((EPENDYMOMA, "_40"))
+    window.navigate_to((EPENDYMOMA, "_41"))  # a paragraph of section _40: the bookmark keeps the section
+    assert window.reader.current_anchor() == "_41" and window.reader.current_section_id() == "_40"
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert Settings(qsettings).bookmarks == [(EPENDYMOMA, "_40")]
     assert bookmark_entries(window) == ["Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma"]
@@ -42,13 +43,15 @@ def test_bookmarks_are_kept_between_runs_and_survive_an_update(qtbot, qsettings,
     library = tmp_path / "lib"
     run_import(library, [PDQ_SUMMARIES[0]], now=dt.datetime(2015, 10, 1, tzinfo=dt.timezone.utc))
     Settings(qsettings).bookmarks = [(EPENDYMOMA, "_1"), (EPENDYMOMA, "_40"), (EPENDYMOMA, "_302"), ("CDR0000000404", "_1")]
-    run_import(library, [newer_ependymoma(tmp_path)])  # changes _1, removes _302
+    run_import(library, [newer_ependymoma(tmp_path)])  # changes _1, removes _302, adds _999
+    Settings(qsettings).bookmarks += [(EPENDYMOMA, "_999")]  # bookmarked once the update brought it
     window = open_window(qtbot, qsettings, library_dir=library)
     assert bookmark_entries(window) == [
         "Childhood Ependymoma Treatment (PDQ®) › General Information About Childhood Ependymoma (changed in the last update)",
         "Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma",
         "Childhood Ependymoma Treatment (PDQ®) › (a section no longer in the summary)",
-        "CDR0000000404 (not in this library)"]
+        "CDR0000000404 (not in this library)",
+        "Childhood Ependymoma Treatment (PDQ®) › Treatment of Relapsed Disease in Adolescents (changed in the last update)"]
     menu = window.findChild(QMenu, "bookmarksMenu")
     assert not next(a for a in menu.actions() if a.objectName() == "bookmark:CDR0000000404#_1").isEnabled()
 
@@ -118,3 +121,18 @@ def test_a_damaged_bookmark_names_setting_is_ignored_not_fatal(qtbot, qsettings)
     window = open_window(qtbot, qsettings)
     assert Settings(qsettings).bookmark_names == {("gi-carcinoid-treatment-hp", "metastatic-gi-carcinoid"): "Mine"}
     assert bookmark_entries(window)[0].startswith("Mine — ")
+
+
+def test_a_bookmark_past_the_most_kept_is_refused_and_the_reader_told(qtbot, qsettings, pdq_library):
+    from viewer.settings import BOOKMARKS
+
+    full = [(f"CDR{n:010d}", "_1") for n in range(BOOKMARKS.limit)]
+    Settings(qsettings).bookmarks = full
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, "_40"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Settings(qsettings).bookmarks == full  # not saved: the settings keep no more
+    assert window.statusBar().currentMessage().startswith(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept")
+    Settings(qsettings).bookmarks = full[1:]  # one removed: there is room again
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Settings(qsettings).bookmarks == full[1:] + [(EPENDYMOMA, "_40")]

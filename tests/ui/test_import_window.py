@@ -79,8 +79,10 @@ def test_the_first_window_says_the_library_is_empty_and_where_import_is(qtbot, q
     from PySide6.QtWidgets import QLabel
 
     window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
-    note = window.findChild(QLabel, "emptyLibraryNote")
-    assert note.isVisible() and "File ▸ Import PDQ Summaries…" in note.text() and "Ctrl+Shift+I" in note.text()
+    note = window.findChild(QLabel, "currencyNotice")
+    assert note.isVisible() and note.text().startswith("<b>No PDQ summaries have been imported yet:</b>")
+    assert "File ▸ Import PDQ Summaries…</b> (Ctrl+Shift+I)" in note.text() and "Out of date?" in note.text()
     window.library_commands.start_import([PDQ_SUMMARIES[0]])
     wait_for_report(qtbot, window).close()
-    assert not note.isVisible()  # a library now: the note goes
+    window.navigate_to(("CDR0000062843", ""))
+    assert "No PDQ summaries" not in note.text()  # a library now: the note goes

@@ -1,7 +1,9 @@
 """Print and PDF export carry the title, date, attribution, text, markers and references."""
+import re
+
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
@@ -191,18 +193,23 @@ def answer_dialog(kind, answer):
         if dialog is None:
             QTimer.singleShot(50, poll)
         else:
-            answer(dialog)
+            try:
+                answer(dialog)
+            finally:  # an answer that failed still closes the dialog: the test fails, never waits
+                if dialog.isVisible():
+                    dialog.reject()
     QTimer.singleShot(50, poll)
 
 
 def test_export_asks_where_to_save_and_saves_there(qtbot, window, tmp_path):
     target = tmp_path / "chosen.pdf"
 
-    def choose(dialog):  # type the path into the file name box and press Enter
-        box = dialog.findChild(QLineEdit, "fileNameEdit")
-        box.clear()
-        qtbot.keyClicks(box, str(target))
-        qtbot.keyClick(box, Qt.Key.Key_Return)
+    def choose(dialog):
+        # The name is set, not typed, and the dialog accepted, not sent an Enter: an Enter typed
+        # into the name box is taken by its completer's popup whenever that has just opened, and
+        # the dialog then waits for ever. (selectFile would not do: it leaves a focused box as it is.)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+        dialog.accept()
     answer_dialog(QFileDialog, choose)
     window.actions["exportSummary"].trigger()
     assert words("Therapeutic options for gastrointestinal carcinoids") in pdf_text(target)
@@ -299,3 +306,78 @@ def test_print_preview_shows_the_summarys_pages(window, qtbot):
     qtbot.waitUntil(lambda: pages.pageCount() >= 2, timeout=10_000)
     assert window.summary.title in dialog.windowTitle()
     dialog.close()
+
+
+def not_a_file(tmp_path, kind: str):
+    """A folder, a FIFO or a device node (made here, with /dev/full's numbers), or a link to one."""
+    import os
+    import stat
+
+    thing = tmp_path / kind.removeprefix("link-to-")
+    if thing.name == "folder":
+        thing.mkdir()
+    elif thing.name == "fifo":
+        os.mkfifo(thing)
+    else:
+        try:
+            os.mknod(thing, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+    if kind.startswith("link-to-"):
+        (tmp_path / "link.pdf").symlink_to(thing)
+        return tmp_path / "link.pdf"
+    return thing
+
+
+@pytest.mark.parametrize("kind, says", [
+    ("folder", "it is a folder"), ("fifo", "it is a pipe (FIFO)"), ("device", "it is a device"),
+    ("link-to-folder", "it is a link to a folder"), ("link-to-fifo", "it is a link to a pipe (FIFO)"),
+    ("link-to-device", "it is a link to a device")])
+def test_a_pdf_is_never_renamed_over_what_is_not_a_file(window, tmp_path, kind, says):
+    """Item 9 of the attack: as root, an export to /dev/full replaced the device with the PDF."""
+    import os
+
+    from viewer.ui.paper.printing import ExportError, export_pdf
+
+    target = not_a_file(tmp_path, kind)
+    before = os.lstat(target)
+    with pytest.raises(ExportError, match=rf"^{re.escape(says)}, not a file; choose a file name$"):
+        export_pdf(str(target), window.summary, None, window.reader.text_style)
+    after = os.lstat(target)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)  # the very same thing, untouched
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_an_export_onto_a_pipe_tells_the_reader_why_nothing_was_saved(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = not_a_file(tmp_path, "fifo")
+    told = []
+
+    def read_and_close(box):
+        told.append(box.text())
+        box.accept()
+    answer_dialog(QMessageBox, read_and_close)
+    assert window.export_to_pdf(whole=True, path=str(target)) is None
+    assert told == [f"The PDF could not be written to {target}: it is a pipe (FIFO), not a file; choose a file name. "
+                    "Nothing was saved."]
+    assert not window.statusBar().currentMessage().startswith("Saved")
+
+
+def test_a_target_that_becomes_a_pipe_while_the_pdf_is_written_is_not_replaced(window, tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from viewer.ui.paper import printing
+
+    target = tmp_path / "summary.pdf"  # a new name when the export starts
+    render = printing.render_to
+
+    def render_then_swap(*args, **kwargs):  # someone puts a pipe there while the pages are drawn
+        pages = render(*args, **kwargs)
+        os.mkfifo(target)
+        return pages
+    monkeypatch.setattr(printing, "render_to", render_then_swap)
+    with pytest.raises(printing.ExportError, match="it is a pipe"):
+        printing.export_pdf(str(target), window.summary, None, window.reader.text_style)
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) and not list(tmp_path.glob(".*.partial"))

@@ -677,3 +677,18 @@ def test_the_header_copies_ncis_preferred_citation(qtbot, qsettings, pdq_library
     assert "Date last modified 09/24/2015" in copied and "<MM/DD/YYYY>" not in copied
     assert window.statusBar().currentMessage().startswith("Citation copied: National Cancer Institute")
     QGuiApplication.clipboard().clear()
+
+
+def test_at_the_end_of_the_text_its_last_short_section_is_the_one_being_read(qtbot, qsettings, tmp_path):
+    """The section being read is the one at the upper third of the view, but a last section too
+    short to reach that line once the end is reached is the current one there (else the tree could
+    never follow the reader into it)."""
+    long_section = "\n\n".join(f"Paragraph {n} of the long section, a line of text." for n in range(60))
+    write_summary(tmp_path / "lib", "ending", f"# Long {{#long}}\n\n{long_section}\n\n# Last {{#last}}\n\nOne line.\n")
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() - bar.pageStep())  # a page before the end: still in the long section
+    assert window.tree.current_location()[1] == "long"
+    bar.setValue(bar.maximum())
+    assert window.tree.current_location()[1] == "last"
+    assert window.reader.current_section_id() == "last"

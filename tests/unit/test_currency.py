@@ -30,3 +30,10 @@ def test_a_library_not_updated_for_over_30_days_says_so_and_what_to_do():
 def test_a_summary_over_a_year_old_says_so_even_without_a_library():
     [notice] = currency_notices(dt.date(2015, 5, 28), None, TODAY)
     assert "last updated on May 28, 2015 (11 years ago)" in notice and "newer version" in notice
+
+
+def test_a_summary_is_stale_from_its_366th_day_not_later():
+    year_ago = TODAY - dt.timedelta(days=365)
+    assert currency_notices(year_ago, None, TODAY) == []  # a year to the day: still current
+    [notice] = currency_notices(year_ago - dt.timedelta(days=1), None, TODAY)
+    assert "last updated on November 24, 2025 (12 months ago)" in notice

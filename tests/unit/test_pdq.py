@@ -168,11 +168,30 @@ def test_links_elsewhere_loe_glossary_and_external_addresses():
     assert 'href="glossary:CDR0000045693"' in summary.html
 
 
-def test_unknown_elements_keep_their_text_and_are_reported_once():
-    body = '<Para id="_2">Keep <Gizmo>these words</Gizmo> and <Gizmo>these</Gizmo>.</Para>'
-    summary = load(pdq(section(body, refs=0)))
+def test_unknown_elements_keep_their_text_and_are_reported_once_at_their_first_line():
+    body = '<Para id="_2">Keep\n<Gizmo>these words</Gizmo>\nand\n\n<Gizmo>these</Gizmo>.</Para>'
+    summary = load(pdq(section(body, refs=0)))  # the first Gizmo on line 2, the second on line 5
     assert paragraphs(summary) == ["Keep these words and these."]
-    assert len(summary.notices) == 1 and "<Gizmo>" in summary.notices[0]
+    assert len(summary.notices) == 1 and "<Gizmo> (first at line 2)" in summary.notices[0]
+
+
+def test_a_spanspec_named_by_an_entry_gives_its_column_span():
+    table = ('<Table id="_5"><TGroup Cols="4"><ColSpec ColName="c1" ColNum="1"/><ColSpec ColName="c2" ColNum="2"/>'
+             '<ColSpec ColName="c3" ColNum="3"/><ColSpec ColName="c4" ColNum="4"/>'
+             '<SpanSpec SpanName="middle" NameSt="c2" NameEnd="c4"/><TBody>'
+             '<Row><entry>Drug</entry><entry SpanName="middle">Dose over three columns</entry></Row>'
+             '<Row><entry>A</entry><entry>1</entry><entry>2</entry><entry>3</entry></Row></TBody></TGroup></Table>')
+    summary = load(pdq(section(table, refs=0)))
+    assert re.search(r'<td[^>]* colspan="3"[^>]*>Dose over three columns', summary.html)
+
+
+@pytest.mark.parametrize("style, css", [("Bullet", "disc"), ("Dash", "square"), ("Simple", "none"),
+                                        ("Arabic", "decimal"), ("LAlpha", "lower-alpha"), ("UAlpha", "upper-alpha"),
+                                        ("LRoman", "lower-roman"), ("URoman", "upper-roman")])
+def test_each_list_style_numbers_as_nci_asks(style, css):
+    kind = "ItemizedList" if style in ("Bullet", "Dash", "Simple") else "OrderedList"
+    body = f'<{kind} id="_3" Style="{style}"><ListItem>first</ListItem><ListItem>second</ListItem></{kind}>'
+    assert f"list-style-type: {css}" in load(pdq(section(body, refs=0))).html
 
 
 def test_metadata_for_the_details_view():

@@ -60,3 +60,23 @@ def test_a_bidirectional_override_in_pdq_xml_is_refused_with_its_line():
     with pytest.raises(ContentError) as caught:
         load_pdq_summary("spoof.xml", data)
     assert "U+202E" in caught.value.message and caught.value.line == 3
+
+
+# The isolates (U+2066 LRI, U+2067 RLI, U+2068 FSI, U+2069 PDI) reorder what is shown as overrides do:
+# "Give \u2067mg 5.2\u2069" displays as "Give 2.5 mg".
+ISOLATES = ["\u2066", "\u2067", "\u2068", "\u2069"]
+
+
+@pytest.mark.parametrize("isolate", ISOLATES, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_bidirectional_isolate_is_refused_with_its_line(tmp_path, isolate):
+    code = f"U+{ord(isolate):04X}"
+    folder = write_summary(tmp_path, "s", f"# A {{#a}}\n\nGive\n{isolate}mg 5.2\u2069 now.\n")
+    with pytest.raises(ContentError) as caught:
+        load_summary(folder)
+    assert code in caught.value.message and caught.value.line == 4
+    data = ('<Summary id="CDR1"><SummaryTitle>T</SummaryTitle>\n<SummarySection id="_1"><Title>S</Title>\n'
+            f'<Para>Give {isolate}mg 5.2\u2069 now.</Para></SummarySection><DateLastModified>2020-01-01</DateLastModified>'
+            '</Summary>').encode()
+    with pytest.raises(ContentError) as caught:
+        load_pdq_summary("spoof.xml", data)
+    assert code in caught.value.message and caught.value.line == 3

@@ -2,7 +2,7 @@
 
     carcinoid syndrome      both words (any order), ranked by BM25
     "liver metastases"      the exact phrase
-    octreo*                 words starting with 'octreo'
+    octreo*                 words starting with 'octreo' (3 letters or more; 4 such in a search)
     -surgery  / NOT surgery passages without that word
     radiation OR chemotherapy
 
@@ -48,6 +48,13 @@ class Term:
 
 
 MIN_TYPED_PREFIX = 3  # "a" or "ch" as a prefix would match half the library
+# A word start (octreo*) matches every word of the index it begins, and SQLite merges and ranks them
+# all: "a* OR b* … OR z*" is every word of the library, 1.9 s on the UI thread. So a start needs as
+# many letters as a typed one, and a search holds a few; the others are searched as whole words.
+MIN_PREFIX = MIN_TYPED_PREFIX
+MAX_PREFIXES = 4
+PREFIX_HINT = (f"Word starts (word*) need {MIN_PREFIX} letters, at most {MAX_PREFIXES} in one search; "
+               "the others were searched as whole words.")
 
 
 def _phrase(words: tuple[str, ...]) -> str:
@@ -83,6 +90,8 @@ def parse_query(text: str) -> ParsedQuery:
     join_next = False   # an OR was just read
     negate_next = False  # a NOT was just read
     count = 0
+    prefixes = 0  # word starts so far (written ones and the word being typed)
+    narrowed = False  # a written word start was searched as a whole word
     for match in _PIECE.finditer(text):
         phrase, raw = match.group(1), match.group(2)
         if phrase is None:
@@ -105,9 +114,12 @@ def parse_query(text: str) -> ParsedQuery:
         if count > MAX_TERMS:
             query.hint = (query.hint + f" Only the first {MAX_TERMS} words were searched.").strip()
             break
+        if prefix and (len(found[-1]) < MIN_PREFIX or prefixes >= MAX_PREFIXES):
+            prefix, narrowed = False, True
         # The last word, not yet followed by a space, may be one still being typed ("chemo").
         typing = (phrase is None and not prefix and match.end() == len(text) and len(found) == 1
-                  and len(found[0]) >= MIN_TYPED_PREFIX)
+                  and len(found[0]) >= MIN_TYPED_PREFIX and prefixes < MAX_PREFIXES)
+        prefixes += prefix or typing
         term = Term(found, prefix, typing)
         if negative:
             query.excluded.append(term)
@@ -116,6 +128,8 @@ def parse_query(text: str) -> ParsedQuery:
         else:
             query.groups.append([term])
         join_next = False
+    if narrowed:
+        query.hint = (query.hint + " " + PREFIX_HINT).strip()
     if query.is_empty and query.excluded:
         query.hint = "Add a word to search for: a search cannot consist of exclusions only."
     elif query.is_empty and text.strip():

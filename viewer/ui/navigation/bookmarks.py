@@ -8,7 +8,7 @@ Ctrl+D says what it did (bookmarked, or removed, and how to undo it) and the men
 
 Signals:
     bookmarkActivated(str, str): summary id and section id to open.
-    said(str): what a command did, for the status bar.
+    said(str): what a command did (or could not do), for the status bar.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...content import Library
-from ...settings import Settings
+from ...settings import BOOKMARKS, Settings
 
 
 ADD_TEXT = "&Bookmark This Section"
@@ -54,6 +54,10 @@ class Bookmarks(QObject):
             self.said.emit("Open a summary first: a bookmark keeps a section of one.")
             return
         marks = self.settings.bookmarks
+        if place not in marks and len(marks) >= BOOKMARKS.limit:  # the settings keep no more: say so
+            self.said.emit(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept. "
+                           "Remove one first (Bookmarks ▸ Manage Bookmarks…).")
+            return
         name = self.label(*place)[0]
         if place in marks:
             self.settings.bookmarks = [m for m in marks if m != place]

@@ -3,20 +3,16 @@ removed (Delete or Remove) or moved up and down (Alt+Up / Alt+Down or the button
 keyboard. Every change is kept at once."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
-
-if TYPE_CHECKING:
-    from .bookmarks import Bookmarks
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class BookmarksDialog(QDialog):
-    def __init__(self, bookmarks: Bookmarks, parent: QWidget | None = None):
+    def __init__(self, bookmarks, parent: QWidget | None = None):
+        """`bookmarks`: the Bookmarks (bookmarks.py, which opens this dialog: not imported back)."""
         super().__init__(parent)
         self.bookmarks = bookmarks
         self.setObjectName("bookmarksDialog")

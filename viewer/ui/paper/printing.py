@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from html import escape
 from pathlib import Path
 
@@ -127,11 +128,33 @@ class ExportError(Exception):
     """The PDF could not be written whole; the file that was at the path, if any, is unchanged."""
 
 
+# What a PDF is never renamed over: the rename would replace the thing itself (as root, /dev/full).
+_NOT_A_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+               (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_target(target: Path) -> None:
+    """A PDF goes to a new name or over a regular file, nothing else (a link: what it points at)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return  # a new name (or a link to nothing, which the rename replaces)
+    except OSError as exc:
+        raise ExportError(exc.strerror or str(exc)) from None
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "a special file")
+    link = "a link to " if target.is_symlink() else ""
+    raise ExportError(f"it is {link}{kind}, not a file; choose a file name")
+
+
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
                targets: LinkTargets | None = None) -> None:
     """Write the PDF beside `path`, check it is a whole PDF, then put it in place with one rename:
-    a full disk or an unwritable folder leaves whatever was at `path` as it was. Raises ExportError."""
+    a full disk or an unwritable folder leaves whatever was at `path` as it was, and only a regular
+    file (or a new name) is ever replaced. Raises ExportError."""
     target = Path(path)
+    _check_target(target)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         writer = QPdfWriter(str(partial))
@@ -143,6 +166,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
             raise ExportError("the file written was not a whole PDF (is the disk full, or the folder read-only?)")
+        _check_target(target)  # again: it may have changed while the PDF was being written
         os.replace(partial, target)
     except OSError as exc:
         raise ExportError(exc.strerror or str(exc)) from None
@@ -192,7 +216,7 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
     try:
         export_pdf(path, summary, section, style, targets)
     except ExportError as exc:
-        kept = " The file that was already there is unchanged." if Path(path).exists() else ""
+        kept = " The file that was already there is unchanged." if Path(path).is_file() else ""
         QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
                                                      f"Nothing was saved.{kept}")
         return None

@@ -46,6 +46,7 @@ class SummaryHeader(QWidget):
         # not follow later palette changes, so its text colour must not come from the palette.
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(False)
+        self.library_note, self._library_note_text = "", ""
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName("About this edition")
         self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,7 +60,9 @@ class SummaryHeader(QWidget):
         self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
         self.changes_button.clicked.connect(self.whatChangedRequested)
         self.changes_button.setVisible(False)
-        self.cite_button = QToolButton(objectName="copyCitation", text="Copy citation")
+        self.cite_button = QToolButton(objectName="copyCitation", text="Cite")  # short: the title's line needs the room
+        self.cite_button.setAccessibleName("Copy citation")
+        self.cite_button.setToolTip("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)")
         self.cite_button.setAccessibleDescription("Copies NCI's preferred citation of this summary, with its date")
         self.cite_button.clicked.connect(self.citationRequested)
         top = QHBoxLayout()
@@ -75,6 +78,11 @@ class SummaryHeader(QWidget):
         layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
 
+    def set_library_note(self, html: str, text: str = "") -> None:
+        """A line said before the currency notice, about the library itself (e.g. that none has been
+        imported yet and where File ▸ Import is); "" for none. Shown from the next summary shown."""
+        self.library_note, self._library_note_text = html, text
+
     def text(self) -> str:
         return self.details.text()
 
@@ -88,9 +96,12 @@ class SummaryHeader(QWidget):
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
         notices = currency_notices(summary.metadata.last_updated, imported, today)
-        self.notice.setText("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
-        self.notice.setAccessibleDescription(" ".join(notices))
-        self.notice.setVisible(bool(notices))
+        lines = [self.library_note] if self.library_note else []
+        if notices:
+            lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+        self.notice.setText("<br>".join(lines))
+        self.notice.setAccessibleDescription(" ".join([self._library_note_text, *notices]).strip())
+        self.notice.setVisible(bool(lines))
         self._show_details(summary, today)
 
     def _show_details(self, summary: Summary, today: dt.date) -> None:

@@ -30,7 +30,7 @@ from ..reading.summary_header import SummaryHeader
 from ..search.search_panel import SearchPanel
 from ..search.searcher import Searcher
 from .actions import first_shortcut, make_actions
-from .empty_library_note import EmptyLibraryNote
+from .empty_library_note import empty_library_note
 from .feedback import Feedback
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
@@ -82,8 +82,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.problems)
-        self.empty_note = EmptyLibraryNote(first_shortcut("importFiles"))
-        layout.addWidget(self.empty_note)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -220,7 +218,7 @@ class MainWindow(QMainWindow):
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
-        self.empty_note.show_for(library)
+        self.header.set_library_note(*empty_library_note(library, first_shortcut("importFiles")))
 
     def _after_import(self, place: Location) -> None:
         self.show_location(place)
