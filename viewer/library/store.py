@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -190,9 +191,13 @@ class Generation:
         path = self.folder / name
         if name not in self.manifest:
             raise ContentError(path, f"is not listed in the library's {MANIFEST}")
-        if not path.exists() and not path.is_symlink():
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing")
-        if path.is_symlink() or not path.is_file():
+        try:
+            mode = os.lstat(path).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
+        except OSError as exc:  # a folder on the way that this user may not enter
+            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if not stat.S_ISREG(mode):
             raise ContentError(path, "is not a regular file inside the library, so it is not read")
         return path
 
@@ -330,10 +335,12 @@ class LibraryStore:
         """One import at a time: a second waits for the first (saying who holds the lock) and gives
         up after LOCK_WAIT_SECONDS. The lock file is 0600, so no other user can open it to hold it."""
         make_dirs(self.root)
-        try:
-            os.chmod(self.root, DIR_MODE)  # an earlier run under a narrow umask made it 0700
-        except PermissionError:
-            pass  # not ours: whether it may be written is the import's to find out
+        mode = stat.S_IMODE(os.stat(self.root).st_mode)
+        if mode & 0o055 != 0o055 and not mode & 0o022:  # an earlier run under a narrow umask made it 0700
+            try:
+                os.chmod(self.root, DIR_MODE)
+            except PermissionError:
+                pass  # not ours: whether it may be written is the import's to find out
         path = self.root / LOCK
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | _O_NOFOLLOW | _O_BINARY, LOCK_MODE)
