@@ -21,6 +21,7 @@ from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
 from .access import who_else_can_change
+from .locations import describe_library
 from .store import CATALOG, CURRENT, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
@@ -63,10 +64,8 @@ class ImportReport:
 
     def total(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
-        state = "cancelled: the library was left as it was" if self.cancelled else f"library {self.library}"
-        if self.generation:
-            when = f" of {self.imported:%Y-%m-%d %H:%M}" if self.imported else ""
-            state += f", generation {self.generation}{when}"
+        state = ("cancelled: the library was left as it was" if self.cancelled else
+                 f"library {describe_library(self.library, self.generation, self.imported)}")
         return f"total: {counts}; {state}"
 
 

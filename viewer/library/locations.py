@@ -97,6 +97,15 @@ def shown_instead(imported_into: Path) -> list[str]:
             f"start it with {ENV}={imported_into} to read this one"]
 
 
+def describe_library(folder: Path | None, generation: str = "", imported=None) -> str:
+    """"/var/lib/clinic-viewer/library, generation v000007 of 2026-11-23 06:00", for every report."""
+    if folder is None:
+        return "none"
+    if not generation:
+        return f"{folder} (no imported library there)"
+    return f"{folder}, generation {generation}" + (f" of {imported:%Y-%m-%d %H:%M}" if imported else "")
+
+
 def library_to_import_into() -> Path:
     """Where `clinic-viewer import` writes without --library: the machine's library when run by an
     administrator (root), else the user's own."""
