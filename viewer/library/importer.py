@@ -98,6 +98,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
     report = ImportReport(Path(library))
     if on_wait is None and progress is not None:
         on_wait = lambda message: progress(0, 0, message)  # noqa: E731
+    _refuse_if_others_could_change(store.root)  # before anything is made there: folders, the lock
     with store.locked(on_wait):
         current, repair = _current_generation(store, report)
         files: dict[str, bytes | Path] = {name: current.folder / name for name in current.manifest} if current else {}
@@ -129,17 +130,21 @@ def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Gene
     except ContentError as exc:  # CURRENT is damaged and no generation is whole: a new library
         report.notes.append(f"{exc}; no complete generation could be read, so this import starts a new library")
         current = None
-    reason = who_else_can_change(store.root, current.folder if current else None)
-    if reason:
-        raise ContentError(store.root, f"is not updated, since someone other than the administrator could have "
-                                       f"changed it: {reason}. Correct its permissions (chmod go-w) and check it, or "
-                                       "move it aside and import NCI's full set into a new library")
+    _refuse_if_others_could_change(store.root, current)
     previous = current.info.get("previous") if current else None
     store.remove_leftovers({current.name, previous} if current and isinstance(previous, str) else
                            {current.name} if current else set())
     if current is not None and current.fallback:
         report.notes.append(f"{CURRENT}: {current.fallback}")
     return current, current is not None and bool(current.fallback)
+
+
+def _refuse_if_others_could_change(root: Path, current: Generation | None = None) -> None:
+    reason = who_else_can_change(root, current.folder if current else None)
+    if reason:
+        raise ContentError(root, f"is not updated, since someone other than the administrator could have "
+                                 f"changed it: {reason}. Correct its permissions (chmod go-w) and check it, or "
+                                 "move it aside and import NCI's full set into a new library")
 
 
 def _checked(current: Generation | None, name: str, remedy: str, report: ImportReport) -> Path | None:

@@ -115,7 +115,7 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | _O_BINARY)
+    fd = os.open(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | _O_BINARY)  # Windows flushes only a writable handle
     try:
         os.fsync(fd)
     finally:
