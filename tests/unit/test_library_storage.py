@@ -281,6 +281,18 @@ def test_a_broken_current_falls_back_to_the_newest_complete_generation_and_impor
     assert repaired.generation.name != newest and LibraryStore(library).current_name() == repaired.generation.name
 
 
+def test_with_no_complete_generation_left_the_app_says_so_and_an_import_starts_afresh(tmp_path):
+    library = tmp_path / "lib"
+    run_import(library, [EPENDYMOMA])
+    (library / "v000001" / "MANIFEST.sha256").write_text("damaged\n")
+    (library / "CURRENT").write_text("junk")
+    loaded = load_library_dir(library)
+    assert not loaded.entries() and "CURRENT: names 'junk'" in str(loaded.problems)
+    status, out, _ = cli("--library", str(library), str(PROSTATE))
+    assert status == 0 and "no complete generation could be read, so this import starts a new library" in out
+    assert ids(load_library_dir(library)) == {"CDR0000299612"} and not load_library_dir(library).problems
+
+
 # --- the index an import starts from --------------------------------------------------------------
 
 def plant(index: Path) -> None:

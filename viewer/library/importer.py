@@ -133,7 +133,7 @@ def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Gene
     _refuse_if_others_could_change(store.root, current)
     previous = current.info.get("previous") if current else None
     store.remove_leftovers({current.name, previous} if current and isinstance(previous, str) else
-                           {current.name} if current else set())
+                           {current.name} if current else set(store.generation_names()))
     if current is not None and current.fallback:
         report.notes.append(f"{CURRENT}: {current.fallback}")
     return current, current is not None and bool(current.fallback)

@@ -306,10 +306,7 @@ class LibraryStore:
             problem = ContentError(self.root / CURRENT, "is missing")
         except ContentError as exc:
             problem, named = exc, None
-        for name in self.generation_names():
-            folder = self.root / name
-            if not (folder / INFO).is_file():  # written after the manifest: a run killed before it is incomplete
-                continue
+        for name in self.generation_names():  # complete: its manifest, written after its files, reads
             try:
                 generation = self.open(name)
             except (ContentError, OSError):
@@ -354,9 +351,11 @@ class LibraryStore:
             _record_holder(fd)
             faults.at("locked")
             yield
-            os.ftruncate(fd, 0)  # the record names a holder only while there is one
         finally:
-            os.close(fd)  # closing releases the lock
+            try:
+                os.ftruncate(fd, 0)  # the record names a holder only while there is one
+            finally:
+                os.close(fd)  # closing releases the lock
 
     def _next_name(self) -> str:
         numbers = [int(p.name[1:]) for p in self.root.iterdir() if is_generation_name(p.name)]
