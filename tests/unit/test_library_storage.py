@@ -335,6 +335,30 @@ def test_a_tampered_index_is_rebuilt_even_when_no_document_changed(tmp_path):
     assert not search.search("octreotide").hits
 
 
+def test_a_rebuilt_index_holds_only_stored_text_that_matches_the_manifest(tmp_path):
+    library = tmp_path / "lib"
+    run_import(library, [EPENDYMOMA])
+    stored = library / "v000001" / "summaries" / "CDR0000062843.xml"
+    stored.write_bytes(stored.read_bytes().replace(b"Dramatic improvements", b"Octreotide improvements", 1))
+    (library / "v000001" / "index" / "search.sqlite").write_bytes(b"damaged")
+    run_import(library, [PROSTATE])
+    search = SearchIndex.build([])
+    search.attach(load_library_dir(library).search_index())
+    assert not search.search("octreotide").hits and search.search("prostate").hits
+
+
+def test_the_machines_library_is_at_one_fixed_place_whatever_roots_environment_says(monkeypatch):
+    from viewer.library import locations
+
+    monkeypatch.delenv(locations.MACHINE_ENV, raising=False)
+    monkeypatch.delenv(locations.ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_DIRS", "/root/.local/share/flatpak/exports/share:/usr/local/share:/usr/share")
+    monkeypatch.setattr(locations.sys, "platform", "linux")
+    monkeypatch.setattr(locations.os, "geteuid", lambda: 0)
+    assert locations.library_to_import_into() == Path("/var/lib/clinic-viewer/library")
+    assert locations.shared_libraries()[0] == Path("/var/lib/clinic-viewer/library")
+
+
 # --- the report names the library, its generation and date ----------------------------------------
 
 def test_the_report_names_the_library_its_generation_and_date(tmp_path):

@@ -116,7 +116,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         index = IndexWriter(store.root / f".index-{os.getpid()}.tmp", start_from)
         try:
             return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now,
-                        repair or (current is not None and start_from is None))
+                        repair)  # an index made again lacks every summary: _index_missing puts them in
         finally:
             index.discard()
 
