@@ -335,6 +335,18 @@ def test_a_tampered_index_is_rebuilt_even_when_no_document_changed(tmp_path):
     assert not search.search("octreotide").hits
 
 
+def test_a_changed_catalog_is_made_again_even_when_no_document_changed(tmp_path):
+    library = tmp_path / "lib"
+    run_import(library, [EPENDYMOMA])
+    catalog = library / "v000001" / "index" / "catalog.json"
+    catalog.write_bytes(catalog.read_bytes().replace(b"Childhood Ependymoma", b"Give 10x the dose", 1))
+    assert "catalog.json: does not match its SHA-256" in str(load_library_dir(library).problems)
+    report = run_import(library, [EPENDYMOMA])
+    assert report.generation == "v000002" and any("catalog is made again" in note for note in report.notes)
+    loaded = load_library_dir(library)
+    assert not loaded.problems and loaded.catalog["CDR0000062843"].title.startswith("Childhood Ependymoma")
+
+
 def test_a_rebuilt_index_holds_only_stored_text_that_matches_the_manifest(tmp_path):
     library = tmp_path / "lib"
     run_import(library, [EPENDYMOMA])
