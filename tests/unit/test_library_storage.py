@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.library import LibraryStore, load_library_dir, run_import, store as store_module
+from viewer.library import LibraryStore, load_library_dir, lock as lock_module, run_import
 from viewer.library.cli import main as import_main
 from viewer.library.faults import ENV as FAULT
 from viewer.search import SearchIndex
@@ -150,7 +150,7 @@ def test_an_import_gives_up_on_a_lock_held_too_long_and_says_who_holds_it(tmp_pa
     holder = import_process(library, UNUSUAL, fault=f"locked:hold={hold}")
     try:
         wait_for(Path(f"{hold}.reached"), holder, "the first import taking the lock")
-        monkeypatch.setattr(store_module, "LOCK_WAIT_SECONDS", 0.5)
+        monkeypatch.setattr(lock_module, "LOCK_WAIT_SECONDS", 0.5)
         result = []
         waiter = threading.Thread(target=lambda: result.append(cli("--library", str(library), str(PROSTATE))))
         waiter.start()

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from ..content.errors import ContentError
-from .store import CURRENT, INFO, MANIFEST, LibraryStore, make_dirs, write_file
+from .durable import make_dirs, write_file
+from .store import CURRENT, INFO, MANIFEST, LibraryStore
 
 
 def copy_site_library(source: Path, destination: Path) -> int:

@@ -28,20 +28,19 @@ file inside the generation (no links out) and matches its SHA-256 in the manifes
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import json
 import os
 import shutil
 import stat
-import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
+from typing import Callable
 
 from ..content.errors import ContentError
 from . import faults
+from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
+from .lock import library_lock
 
 CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
@@ -52,11 +51,6 @@ KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedi
 CATALOG = "index/catalog.json"
 SEARCH_INDEX = "index/search.sqlite"
 _PREFIX = "v"
-LOCK = ".lock"
-DIR_MODE, FILE_MODE, LOCK_MODE = 0o755, 0o644, 0o600
-LOCK_WAIT_SECONDS = 30 * 60  # another import that holds the lock longer than this is stuck, not busy
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def is_generation_name(name: str) -> bool:
@@ -73,67 +67,6 @@ def _file_digest(path: Path) -> str:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory to flush it; its renames are durable as made
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def make_dirs(path: Path) -> None:
-    """`path` and the folders above it that are missing, each 0755 whatever the umask."""
-    missing = []
-    for folder in (path, *path.parents):
-        if os.path.lexists(folder):
-            break
-        missing.append(folder)
-    for folder in reversed(missing):
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            pass
-        os.chmod(folder, DIR_MODE)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """A new file (0644) holding `data`, flushed to disk; never written through a link."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_NOFOLLOW | _O_BINARY, FILE_MODE)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, FILE_MODE)  # the umask narrowed the mode open gave it
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | _O_BINARY)  # Windows flushes only a writable handle
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """`path` holds either its old bytes or all of `data`, never a part, whatever happens."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        write_file(temporary, data)
-        if path.name == CURRENT:
-            faults.at("switching")
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
 
 
 @dataclass
@@ -226,10 +159,6 @@ def _read_manifest(folder: Path) -> dict[str, str]:
             raise ContentError(path, "is not in 'sha256  kind/name' form", number)
         manifest[name] = digest.lower()
     return manifest
-
-
-class LockTimeout(ContentError):
-    """Another import held the library's lock for longer than an import may wait."""
 
 
 class LibraryStore:
@@ -327,35 +256,10 @@ class LibraryStore:
                 return None
         return None
 
-    @contextmanager
-    def locked(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-        """One import at a time: a second waits for the first (saying who holds the lock) and gives
-        up after LOCK_WAIT_SECONDS. The lock file is 0600, so no other user can open it to hold it."""
-        make_dirs(self.root)
-        mode = stat.S_IMODE(os.stat(self.root).st_mode)
-        if mode & 0o055 != 0o055 and not mode & 0o022:  # an earlier run under a narrow umask made it 0700
-            try:
-                os.chmod(self.root, DIR_MODE)
-            except PermissionError:
-                pass  # not ours: whether it may be written is the import's to find out
-        path = self.root / LOCK
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | _O_NOFOLLOW | _O_BINARY, LOCK_MODE)
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                raise ContentError(path, "is a link, not the library's lock file: remove it") from None
-            raise
-        try:
-            _own_lock_file(fd, path)
-            _take_lock(fd, path, on_wait)
-            _record_holder(fd)
-            faults.at("locked")
-            yield
-        finally:
-            try:
-                os.ftruncate(fd, 0)  # the record names a holder only while there is one
-            finally:
-                os.close(fd)  # closing releases the lock
+    def locked(self, on_wait: Callable[[str], None] | None = None):
+        """One import at a time: a second waits, saying who holds the lock, and gives up after a
+        bounded time (see lock.py)."""
+        return library_lock(self.root, on_wait)
 
     def _next_name(self) -> str:
         numbers = [int(p.name[1:]) for p in self.root.iterdir() if is_generation_name(p.name)]
@@ -412,7 +316,7 @@ class LibraryStore:
                     shutil.copyfile(content, target)
                 os.chmod(target, FILE_MODE)  # a link shares the old file's mode: an older run's umask
                 if not unchanged:
-                    _fsync_file(target)  # made outside the store (the index): flushed like the rest
+                    fsync_file(target)  # made outside the store (the index): flushed like the rest
                 digest = current.manifest[relative] if unchanged else _file_digest(target)
             else:
                 write_file(target, content)
@@ -420,92 +324,9 @@ class LibraryStore:
             lines.append(f"{digest}  {relative}\n")
         for kind in KINDS:
             if (folder / kind).is_dir():
-                _fsync_dir(folder / kind)
+                fsync_dir(folder / kind)
         write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))
         info = {**(info or {}), "imported": now.isoformat(timespec="seconds"),
                 "previous": current.name if current else None}
         write_atomically(folder / INFO, json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8"))
-        _fsync_dir(folder)
-
-
-def _own_lock_file(fd: int, path: Path) -> None:
-    """The lock file is the writer's and 0600: another user who could open it could hold it."""
-    if os.name == "nt":
-        return
-    try:
-        if os.fstat(fd).st_uid != os.geteuid():
-            os.fchown(fd, os.geteuid(), os.getegid())
-        os.fchmod(fd, LOCK_MODE)
-    except PermissionError:
-        raise ContentError(path, "belongs to another user, who could stop imports by holding it: remove it") from None
-
-
-def _take_lock(fd: int, path: Path, on_wait: Callable[[str], None] | None) -> None:
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    told = False
-    while not _try_lock(fd):
-        holder = _lock_holder(fd)
-        if not told:
-            told = True
-            if on_wait is not None:
-                on_wait(f"waiting for the import that holds the library's lock ({holder}); "
-                        f"giving up after {LOCK_WAIT_SECONDS // 60} minutes")
-            faults.at("lock-wait")
-        if time.monotonic() > deadline:
-            raise LockTimeout(path, f"is held by another import ({holder}) for over {LOCK_WAIT_SECONDS // 60} "
-                                    "minutes: nothing was changed; end that process or try again later")
-        time.sleep(0.25)
-
-
-def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
-        import msvcrt
-
-        os.lseek(fd, 0, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _record_holder(fd: int) -> None:
-    """Who holds the lock, for the message of an import that waits for it."""
-    if os.name == "nt":
-        return
-    import getpass
-
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = str(os.geteuid())
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"process {os.getpid()} of user {user}, since {dt.datetime.now():%Y-%m-%d %H:%M}\n".encode(), 0)
-
-
-def _lock_holder(fd: int) -> str:
-    """Who holds the lock: on Linux the process /proc/locks names, else the holder's own record."""
-    try:
-        inode = os.fstat(fd).st_ino
-        with open("/proc/locks", encoding="ascii", errors="replace") as locks:
-            for line in locks:
-                fields = line.split()
-                if len(fields) > 5 and fields[1] == "FLOCK" and fields[5].rsplit(":", 1)[-1] == str(inode):
-                    pid = fields[4]
-                    status = Path(f"/proc/{pid}/status").read_text(errors="replace")
-                    uid = next((l.split()[1] for l in status.splitlines() if l.startswith("Uid:")), "?")
-                    return f"process {pid}, user id {uid}"
-    except (OSError, ValueError):
-        pass
-    try:
-        recorded = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
-    except OSError:
-        recorded = ""
-    return recorded or "holder unknown"
+        fsync_dir(folder)
