@@ -89,9 +89,14 @@ def test_an_import_killed_inside_the_switch_over_leaves_a_whole_library(tmp_path
 
 # --- flushed before the switch, CURRENT replaced in one rename -----------------------------------
 
-def test_every_file_and_folder_is_flushed_before_current_is_renamed_into_place(tmp_path, monkeypatch):
+@pytest.mark.parametrize("links", [True, False], ids=["linked", "copied"])
+def test_every_file_and_folder_is_flushed_before_current_is_renamed_into_place(tmp_path, monkeypatch, links):
+    """Unchanged files are hard links to the old generation's (flushed when written), or copies
+    where links are not allowed (flushed now)."""
     library = tmp_path / "lib"
     run_import(library, [EPENDYMOMA])
+    if not links:
+        monkeypatch.setattr(os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EXDEV, "cross-device")))
     old = LibraryStore(library).open()
     old_inodes = {p.stat().st_ino for p in old.folder.rglob("*") if p.is_file()}
     events: list[tuple[str, int, str]] = []

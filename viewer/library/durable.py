@@ -53,7 +53,8 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | O_BINARY)  # Windows flushes only a writable handle
+    writable = os.O_RDWR if os.name == "nt" else os.O_RDONLY  # Windows flushes only through a writable handle
+    fd = os.open(path, writable | O_BINARY)
     try:
         os.fsync(fd)
     finally:

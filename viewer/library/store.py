@@ -312,11 +312,13 @@ class LibraryStore:
                 unchanged = current is not None and content == current.folder / relative and relative in current.manifest
                 try:
                     os.link(content, target)
+                    linked = True
                 except OSError:  # another file system, or links not allowed: copy instead
                     shutil.copyfile(content, target)
+                    linked = False
                 os.chmod(target, FILE_MODE)  # a link shares the old file's mode: an older run's umask
-                if not unchanged:
-                    fsync_file(target)  # made outside the store (the index): flushed like the rest
+                if not (unchanged and linked):
+                    fsync_file(target)  # a copy, or made outside the store (the index): flushed like the rest
                 digest = current.manifest[relative] if unchanged else _file_digest(target)
             else:
                 write_file(target, content)
