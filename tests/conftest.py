@@ -22,6 +22,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="viewer-test-config-")
 # Nor is a library on this machine read: the default library locations are empty folders.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="viewer-test-data-")
 os.environ["XDG_DATA_DIRS"] = tempfile.mkdtemp(prefix="viewer-test-shared-")
+os.environ["CLINIC_VIEWER_MACHINE_LIBRARY"] = os.path.join(tempfile.mkdtemp(prefix="viewer-test-machine-"), "library")
 os.environ.pop("CLINIC_VIEWER_LIBRARY", None)
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 
 from . import paths
 from .content import Library, load_library
-from .library.locations import library_to_read
+from .library.locations import has_library, hidden_user_library, library_to_read
 from .settings import Settings
 from .ui.shell.main_window import MainWindow
 
@@ -29,10 +29,16 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
             library = load_library(paths.summaries_dir(), paths.prerendered_dir(), require_manifest=True)
         else:
             library = load_library(summaries_dir)
-        if (imported / "CURRENT").exists():  # the XML and library code is imported only when there is one
+        if has_library(imported):  # the XML and library code is imported only when there is one
             from .library.load import load_library_dir
 
             library.extend(load_library_dir(imported))
+        own = hidden_user_library(imported) if library_dir is None else None
+        if own is not None:
+            from .content import ContentError
+
+            library.problems.append(ContentError(own, f"your own library is not shown: this computer's library at "
+                                                      f"{imported} is shown instead"))
         return library
 
     window = MainWindow(load(), Settings(settings), library_dir=imported, load_library=load)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import paths, version
 from .app import create_window
+from .library.locations import describe_library
 
 
 EXERCISED = 4  # summaries opened, searched, cited and printed in full; the rest are read and checked
@@ -45,6 +46,10 @@ def _exercise(app: QApplication, out: TextIO) -> None:
         window = create_window(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         library = window.library
         out.write(f"clinic-viewer {version()} self-test; resources: {paths.resources_dir()}\n")
+        generation = library.generation
+        where = (describe_library(window.library_dir, generation.name, generation.imported) if generation else
+                 describe_library(window.library_dir))
+        out.write(f"library: {where}\n")
         _check(not library.problems, "summaries failed to load: " + "; ".join(map(str, library.problems)))
         _check(bool(library.entries()), "no summaries are bundled or imported")
         out.write(f"pre-rendered at packaging time: {', '.join(library.prerendered) or 'none'}\n")

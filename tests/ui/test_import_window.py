@@ -36,6 +36,7 @@ def test_import_from_the_window_reports_and_shows_the_new_summaries(qtbot, qsett
     assert ticks  # the window kept answering while the import ran
     assert "Import finished:</b> 5 added, 0 updated, 0 unchanged, 0 removed, 1 refused" in box.text()
     assert "missing.xml: does not exist" in box.text()
+    assert f"Library: {tmp_path / 'lib'}, generation v000001 of 20" in box.text()  # which library, which state
     assert "added      CDR0000299612  Genetics of Prostate Cancer (2006-10-03)" in box.detailedText()
     assert "Genetics of Prostate Cancer" in labels  # the progress named what it had just read
     assert visible_tree(window)["Genetics"] == ["Genetics of Prostate Cancer"]

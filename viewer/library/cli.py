@@ -13,7 +13,7 @@ from typing import TextIO
 
 from ..content.errors import ContentError
 from .importer import run_import
-from .locations import ENV, library_to_import_into
+from .locations import ENV, library_to_import_into, shown_instead
 
 
 def parser() -> argparse.ArgumentParser:
@@ -37,7 +37,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return 2 if exit_.code else 0
     library = args.library or library_to_import_into()
     try:
-        report = run_import(library, args.paths, allow_older=args.allow_older)
+        report = run_import(library, args.paths, allow_older=args.allow_older,
+                            on_wait=lambda message: err.write(f"clinic-viewer import: {message}\n"))
     except ContentError as exc:
         err.write(f"clinic-viewer import: the library cannot be updated: {exc}\n")
         return 1
@@ -45,7 +46,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         err.write(f"clinic-viewer import: the library {library} cannot be written: {exc.strerror or exc}\n"
                   "Nothing was changed.\n")
         return 1
-    for note in report.notes:
+    for note in report.notes + shown_instead(library):
         out.write(f"note       {note}\n")
     for line in report.lines:
         out.write(f"{line}\n")

@@ -20,7 +20,9 @@ from .changes import compare
 from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
-from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
+from .access import who_else_can_change
+from .locations import describe_library
+from .store import CATALOG, CURRENT, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
@@ -51,6 +53,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     cancelled: bool = False
     generation: str = ""
+    imported: dt.datetime | None = None  # when that generation was written
 
     def count(self, action: str) -> int:
         return sum(1 for line in self.lines if line.action == action)
@@ -61,7 +64,8 @@ class ImportReport:
 
     def total(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
-        state = "cancelled: the library was left as it was" if self.cancelled else f"library {self.library}"
+        state = ("cancelled: the library was left as it was" if self.cancelled else
+                 f"library {describe_library(self.library, self.generation, self.imported)}")
         return f"total: {counts}; {state}"
 
 
@@ -85,14 +89,18 @@ def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Su
 
 def run_import(library: Path, paths: list[Path], allow_older: bool = False,
                progress: Callable[[int, int, str], bool] | None = None,
-               now: dt.datetime | None = None) -> ImportReport:
+               now: dt.datetime | None = None, on_wait: Callable[[str], None] | None = None) -> ImportReport:
     """Import `paths` into the library at `library`. `progress(done, total, label)` is called before
     each document (label: the title of the one just read, else the next file's name) and before
-    the switch; returning False cancels, and nothing is changed."""
+    the switch; returning False cancels, and nothing is changed. `on_wait(message)` is told when
+    another import holds the library (by default, `progress` is, with the message as its label)."""
     store = LibraryStore(library)
     report = ImportReport(Path(library))
-    with store.locked():
-        current = store.open() if store.exists() else None
+    if on_wait is None and progress is not None:
+        on_wait = lambda message: progress(0, 0, message)  # noqa: E731
+    _refuse_if_others_could_change(store.root)  # before anything is made there: folders, the lock
+    with store.locked(on_wait):
+        current, repair = _current_generation(store, report)
         files: dict[str, bytes | Path] = {name: current.folder / name for name in current.manifest} if current else {}
         found = find_documents(paths)
         report.notes.extend(found.skipped)
@@ -102,17 +110,59 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes: dict = dict((current.info.get("changes") or {}) if current else {})
         catalog = read_catalog(current)
-        index = IndexWriter(store.root / f".index-{os.getpid()}.tmp",
-                            current.folder / SEARCH_INDEX if current and SEARCH_INDEX in current.manifest else None)
+        start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries",
+                              report)
+        repair = repair or _checked(current, CATALOG, "the catalog is made again", report) is None
+        index = IndexWriter(store.root / f".index-{os.getpid()}.tmp", start_from)
         try:
-            return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now)
+            return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now,
+                        repair)  # an index made again lacks every summary: _index_missing puts them in
         finally:
             index.discard()
 
 
+def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Generation | None, bool]:
+    """The generation this import starts from, checked that no one else could have changed it, with
+    what a failed or killed run left removed first (its space is needed); and whether CURRENT needs
+    repair (it named no complete generation)."""
+    try:
+        current = store.open_current()
+    except ContentError as exc:  # CURRENT is damaged and no generation is whole: a new library
+        report.notes.append(f"{exc}; no complete generation could be read, so this import starts a new library")
+        current = None
+    _refuse_if_others_could_change(store.root, current)
+    previous = current.info.get("previous") if current else None
+    store.remove_leftovers({current.name, previous} if current and isinstance(previous, str) else
+                           {current.name} if current else set(store.generation_names()))
+    if current is not None and current.fallback:
+        report.notes.append(f"{CURRENT}: {current.fallback}")
+    return current, current is not None and bool(current.fallback)
+
+
+def _refuse_if_others_could_change(root: Path, current: Generation | None = None) -> None:
+    reason = who_else_can_change(root, current.folder if current else None)
+    if reason:
+        raise ContentError(root, f"is not updated, since someone other than the administrator could have "
+                                 f"changed it: {reason}. Correct its permissions (chmod go-w) and check it, or "
+                                 "move it aside and import NCI's full set into a new library")
+
+
+def _checked(current: Generation | None, name: str, remedy: str, report: ImportReport) -> Path | None:
+    """The current generation's `name`, if it matches the manifest; else None, and the report says so."""
+    if current is None or name not in current.manifest:
+        return None
+    try:
+        return current.checked_path(name)
+    except ContentError as exc:
+        report.notes.append(f"{exc}; {remedy}")
+        return None
+
+
 def _run(store: LibraryStore, report: ImportReport, found, current: Generation | None, files: dict, changes: dict,
-         catalog: dict, index: IndexWriter, allow_older: bool, progress, now) -> ImportReport:
-    """The import itself, with the lock held and the new index being written beside the library."""
+         catalog: dict, index: IndexWriter, allow_older: bool, progress, now, repair: bool = False) -> ImportReport:
+    """The import itself, with the lock held and the new index being written beside the library.
+    `repair`: write a new generation even if no document changed (CURRENT, the index or the
+    catalog failed its check)."""
     taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
     total = len(found.candidates)
     label = ""
@@ -144,27 +194,34 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.cancelled = True
         return report
     changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
-    unindexed = _index_missing(files, index)  # a library from before the index, or one whose index was lost
-    if changed or current is None or CATALOG not in current.manifest or unindexed:
+    unindexed = _index_missing(files, index, current)  # a library from before the index, or one whose index was lost
+    if changed or repair or current is None or CATALOG not in current.manifest or unindexed:
         files[SEARCH_INDEX] = index.finish()
         files[CATALOG] = json.dumps(catalog, ensure_ascii=False, indent=0).encode("utf-8")
         kept = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
-        report.generation = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": kept}).name
+        written = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": kept})
     else:
-        report.generation = current.name
+        written = current
+    report.generation, report.imported = written.name, written.imported
     return report
 
 
-def _index_missing(files: dict[str, bytes | Path], index: IndexWriter) -> int:
-    """Put into the index every summary the library holds that it lacks; how many there were."""
+def _index_missing(files: dict[str, bytes | Path], index: IndexWriter, current: Generation | None) -> int:
+    """Put into the index every summary the library holds that it lacks; how many there were. A
+    stored copy is read checked against the manifest: a changed one is not indexed."""
     held = {Path(name).stem: content for name, content in files.items() if name.startswith("summaries/")}
     missing = set(held) - index.ids()
     for summary_id in sorted(missing):
-        content = held[summary_id]
-        data = content if isinstance(content, bytes) else content.read_bytes()
+        content, relative = held[summary_id], f"summaries/{summary_id}.xml"
         try:
-            index.replace(load_pdq_summary(Path(f"summaries/{summary_id}.xml"), data))
-        except ContentError:
+            if isinstance(content, bytes):
+                data = content
+            elif current is not None and content == current.folder / relative:
+                data = current.read(relative)
+            else:
+                data = content.read_bytes()
+            index.replace(load_pdq_summary(Path(relative), data))
+        except (ContentError, OSError):
             continue  # a damaged copy is reported when it is read, not indexed
     return len(missing)
 

@@ -12,6 +12,7 @@ from ..content.loader import Library
 from ..content.library import SummaryEntry
 from ..content.model import Summary, SummaryMetadata
 from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
+from .access import who_else_can_change
 from .changes import SummaryChanges
 from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
 
@@ -72,17 +73,10 @@ class PreviousVersions(_CheckedFiles):
 
 def load_library_dir(root: Path) -> Library:
     """Every summary in the library at `root`; a broken one is reported, the rest are shown.
-    A folder that holds no library yet is an empty library, not a problem."""
+    A folder that holds no library yet is an empty library, not a problem; one that cannot be read,
+    or that another user could have changed, is reported and not shown, and the app still opens."""
     library = Library()
-    store = LibraryStore(root)
-    try:
-        generation = store.open() if store.exists() else None
-    except ContentError as exc:
-        library.problems.append(exc)
-        generation = None
-    except OSError as exc:  # an unreadable library folder: reported, and the bundled summaries still open
-        library.problems.append(ContentError(root, f"the library cannot be read ({exc.strerror or exc})"))
-        generation = None
+    generation = _open_generation(Path(root), library.problems)
     library.glossary = Glossary(generation)
     library.media = MediaFiles(generation)
     library.previous = PreviousVersions(generation)
@@ -111,6 +105,27 @@ def load_library_dir(root: Path) -> Library:
     if SEARCH_INDEX in generation.manifest:
         library.search_index = lambda: generation.checked_path(SEARCH_INDEX)
     return library
+
+
+def _open_generation(root: Path, problems: list[ContentError]) -> Generation | None:
+    """The generation to show (CURRENT's, else the newest complete one), if it can be trusted."""
+    store = LibraryStore(root)
+    try:
+        generation = store.open_current()
+        reason = who_else_can_change(root, generation.folder if generation else None)
+    except ContentError as exc:
+        problems.append(exc)
+        return None
+    except OSError as exc:  # an unreadable library folder: reported, and the bundled summaries still open
+        problems.append(ContentError(root, f"the library cannot be read ({exc.strerror or exc}): ask your IT to "
+                                           "run the import again as administrator, which makes it readable"))
+        return None
+    if reason:
+        problems.append(ContentError(root, f"the library is not shown, since its summaries may not be NCI's text: "
+                                           f"{reason}. Ask your IT to correct its permissions (only the administrator "
+                                           "may write it) and import NCI's files again"))
+        return None
+    return generation
 
 
 def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[str, SummaryEntry]:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ..content.errors import ContentError
+from .durable import make_dirs, write_file
 from .store import CURRENT, INFO, MANIFEST, LibraryStore
 
 
@@ -18,7 +19,7 @@ def copy_site_library(source: Path, destination: Path) -> int:
     """Copy the current generation of `source` to `destination` (a library folder of its own);
     the number of files copied. Raises ContentError if the library cannot be read or is damaged."""
     store = LibraryStore(source)
-    generation = store.open() if store.exists() else None
+    generation = store.open_current() if store.exists() else None
     if generation is None:
         raise ContentError(Path(source) / CURRENT, "is missing: there is no imported library to ship")
     if generation.problems:
@@ -26,15 +27,15 @@ def copy_site_library(source: Path, destination: Path) -> int:
     target = Path(destination) / generation.name
     if Path(destination).exists():
         shutil.rmtree(destination)
-    target.mkdir(parents=True)
+    make_dirs(target)  # 0755 and 0644 whatever the umask of the build: every user reads the bundle
     for name in generation.manifest:
         data = generation.read(name)  # checked against the manifest
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        (target / name).write_bytes(data)
+        make_dirs((target / name).parent)
+        write_file(target / name, data)
     for name in (MANIFEST, INFO):
         if (generation.folder / name).is_file():
-            shutil.copyfile(generation.folder / name, target / name)
-    (Path(destination) / CURRENT).write_text(generation.name + "\n", encoding="utf-8")
+            write_file(target / name, (generation.folder / name).read_bytes())
+    write_file(Path(destination) / CURRENT, (generation.name + "\n").encode("utf-8"))
     return len(generation.manifest)
 
 

@@ -14,7 +14,13 @@
 An import writes a whole new generation beside the current one (unchanged files are hard links,
 so it costs little), flushes it to disk, and only then points CURRENT at it with one rename. A
 run killed at any moment leaves CURRENT naming a complete generation; the leftovers of a killed
-run are removed by the next one. The previous generation is kept, for "what changed".
+run are removed by the next one before it writes, and a run that fails (a full disk) removes its
+own. The previous generation is kept, for "what changed" and for a window still reading it.
+If CURRENT is lost or damaged, the newest complete generation is read, and the next import
+repairs CURRENT.
+
+Whatever the umask, the import writes folders 0755 and files 0644 (every user of the machine
+reads the library), and its lock file 0600 (no other user can take it and stall the import).
 
 Reading goes through `Generation.read`, which returns a file's bytes only if the file is a regular
 file inside the generation (no links out) and matches its SHA-256 in the manifest.
@@ -26,12 +32,15 @@ import hashlib
 import json
 import os
 import shutil
-from contextlib import contextmanager
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Callable
 
 from ..content.errors import ContentError
+from . import faults
+from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
+from .lock import library_lock
 
 CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
@@ -42,6 +51,10 @@ KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedi
 CATALOG = "index/catalog.json"
 SEARCH_INDEX = "index/search.sqlite"
 _PREFIX = "v"
+
+
+def is_generation_name(name: str) -> bool:
+    return name.startswith(_PREFIX) and name[1:].isdigit() and name.isascii()
 
 
 def _digest(data: bytes) -> str:
@@ -56,27 +69,6 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory to flush it; its renames are durable as made
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """`path` holds either its old bytes or all of `data`, never a part, whatever happens."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    with open(temporary, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(temporary, path)
-    _fsync_dir(path.parent)
-
-
 @dataclass
 class Generation:
     """One complete, checked state of the library."""
@@ -85,6 +77,7 @@ class Generation:
     manifest: dict[str, str]  # "summaries/CDR….xml" -> sha256
     info: dict = field(default_factory=dict)
     problems: list[ContentError] = field(default_factory=list)  # files found that the manifest does not list
+    fallback: str = ""  # why this generation is read although CURRENT does not name it ("" when it does)
 
     @property
     def name(self) -> str:
@@ -131,9 +124,13 @@ class Generation:
         path = self.folder / name
         if name not in self.manifest:
             raise ContentError(path, f"is not listed in the library's {MANIFEST}")
-        if not path.exists() and not path.is_symlink():
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing")
-        if path.is_symlink() or not path.is_file():
+        try:
+            mode = os.lstat(path).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
+        except OSError as exc:  # a folder on the way that this user may not enter
+            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if not stat.S_ISREG(mode):
             raise ContentError(path, "is not a regular file inside the library, so it is not read")
         return path
 
@@ -175,14 +172,25 @@ class LibraryStore:
             name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
         except (FileNotFoundError, NotADirectoryError):
             return None
+        except IsADirectoryError:
+            raise ContentError(self.root / CURRENT, "is a folder, not the file naming the library's generation") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ContentError(self.root / CURRENT, f"cannot be read ({exc})") from None
-        if not name.startswith(_PREFIX) or not name[1:].isdigit():
+        if not is_generation_name(name):
             raise ContentError(self.root / CURRENT, f"names '{name[:40]}', which is not a library generation")
         return name
 
+    def generation_names(self) -> list[str]:
+        """The generation folders present, newest first (complete or not)."""
+        names = [p.name for p in self.root.iterdir() if is_generation_name(p.name) and p.is_dir() and not p.is_symlink()]
+        return sorted(names, key=lambda name: int(name[1:]), reverse=True)
+
     def exists(self) -> bool:
-        return (self.root / CURRENT).is_file()
+        """Whether the folder holds a library: CURRENT in any form, or a generation to fall back to."""
+        try:
+            return os.path.lexists(self.root / CURRENT) or bool(self.generation_names())
+        except (FileNotFoundError, NotADirectoryError):
+            return False
 
     def open(self, name: str | None = None) -> Generation | None:
         """The current generation (or the one named), checked against its manifest's listing."""
@@ -202,84 +210,125 @@ class LibraryStore:
             generation.info = {}
         for kind in KINDS:
             directory = folder / kind
-            if directory.is_dir():
-                for path in sorted(directory.iterdir()):
-                    if f"{kind}/{path.name}" not in manifest:
-                        generation.problems.append(ContentError(
-                            path, f"is not listed in the library's {MANIFEST}: it was added after import, so it is not shown"))
+            try:
+                names = sorted(p.name for p in directory.iterdir()) if directory.is_dir() else []
+            except OSError as exc:  # its files are reported one by one when they are read
+                generation.problems.append(ContentError(directory, f"cannot be read ({exc.strerror or exc})"))
+                continue
+            for name in names:
+                if f"{kind}/{name}" not in manifest:
+                    generation.problems.append(ContentError(
+                        directory / name, f"is not listed in the library's {MANIFEST}: it was added after import, "
+                                          "so it is not shown"))
         return generation
+
+    def open_current(self) -> Generation | None:
+        """The generation to read: CURRENT's; if CURRENT is missing, damaged, or names a generation
+        that is missing or damaged, the newest complete one, with the reason as its first problem.
+        None for a folder with no library; ContentError when no generation can be read."""
+        try:
+            named = self.current_name()
+            if named is not None:
+                return self.open(named)
+            if not self.exists():
+                return None
+            problem = ContentError(self.root / CURRENT, "is missing")
+        except ContentError as exc:
+            problem, named = exc, None
+        for name in self.generation_names():  # complete: its manifest, written after its files, reads
+            try:
+                generation = self.open(name)
+            except (ContentError, OSError):
+                continue
+            when = f", imported {generation.imported:%Y-%m-%d %H:%M}" if generation.imported else ""
+            generation.fallback = (f"{problem.message}; the newest complete generation, {name}{when}, is read instead "
+                                   "(the next import repairs CURRENT)")
+            generation.problems.insert(0, ContentError(problem.path, generation.fallback))
+            return generation
+        raise problem
 
     def previous(self, generation: Generation) -> Generation | None:
         name = generation.info.get("previous")
-        if isinstance(name, str) and name.startswith(_PREFIX) and name[1:].isdigit() and (self.root / name).is_dir():
+        if isinstance(name, str) and is_generation_name(name) and (self.root / name).is_dir():
             try:
                 return self.open(name)
             except ContentError:
                 return None
         return None
 
-    @contextmanager
-    def locked(self) -> Iterator[None]:
-        """One import at a time: a second waits for the lock rather than writing beside the first."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "a+b") as handle:
-            if os.name == "nt":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            yield
+    def locked(self, on_wait: Callable[[str], None] | None = None):
+        """One import at a time: a second waits, saying who holds the lock, and gives up after a
+        bounded time (see lock.py)."""
+        return library_lock(self.root, on_wait)
 
     def _next_name(self) -> str:
-        numbers = [int(p.name[1:]) for p in self.root.iterdir() if p.name.startswith(_PREFIX) and p.name[1:].isdigit()]
+        numbers = [int(p.name[1:]) for p in self.root.iterdir() if is_generation_name(p.name)]
         return f"{_PREFIX}{max(numbers, default=0) + 1:06d}"
 
     def remove_leftovers(self, keep: set[str]) -> None:
-        """Generations that are neither current nor kept: a killed run's, or too old to need."""
+        """Generations that are neither current nor kept (a killed or failed run's, or too old to
+        need) and temporary files: removed before an import needs their space, and after it."""
         for path in self.root.iterdir():
-            if path.name.startswith(_PREFIX) and path.name[1:].isdigit() and path.name not in keep and not path.is_symlink():
-                shutil.rmtree(path, ignore_errors=True)
-            elif path.name.startswith(".") and path.name.endswith(".tmp"):
+            if is_generation_name(path.name) and path.name not in keep:
+                if path.is_symlink() or not path.is_dir():
+                    path.unlink(missing_ok=True)
+                else:
+                    shutil.rmtree(path, ignore_errors=True)
+            elif path.name.startswith(".") and path.name.endswith(".tmp") and not path.is_dir():
                 path.unlink(missing_ok=True)
 
     def commit(self, files: dict[str, bytes | Path], current: Generation | None, now: dt.datetime,
                info: dict | None = None) -> Generation:
         """Write `files` ("kind/name.xml" -> new bytes, or the path of an unchanged file to link)
-        as a new generation and make it current. Call while `locked()`."""
+        as a new generation and make it current. Call while `locked()`. If writing fails (a full
+        disk), the half-written generation is removed and the library stays as it was."""
         name = self._next_name()
         folder = self.root / name
-        folder.mkdir()
+        switched = False
+        try:
+            make_dirs(folder)
+            self._write_generation(folder, files, current, now, info)
+            faults.at("written")
+            if (self.root / CURRENT).is_dir() and not (self.root / CURRENT).is_symlink():
+                shutil.rmtree(self.root / CURRENT)  # a folder in CURRENT's place cannot be renamed over
+            write_atomically(self.root / CURRENT, (name + "\n").encode("utf-8"))  # the switch
+            switched = True
+        finally:
+            if not switched:
+                shutil.rmtree(folder, ignore_errors=True)
+        faults.at("switched")
+        committed = self.open(name)
+        self.remove_leftovers({name, current.name} if current else {name})
+        return committed
+
+    def _write_generation(self, folder: Path, files: dict[str, bytes | Path], current: Generation | None,
+                          now: dt.datetime, info: dict | None) -> None:
         lines = []
         for relative, content in sorted(files.items()):
             target = folder / relative
-            target.parent.mkdir(exist_ok=True)
+            if not target.parent.is_dir():
+                make_dirs(target.parent)
             if isinstance(content, Path):
+                unchanged = current is not None and content == current.folder / relative and relative in current.manifest
                 try:
                     os.link(content, target)
+                    linked = True
                 except OSError:  # another file system, or links not allowed: copy instead
                     shutil.copyfile(content, target)
-                unchanged = current is not None and content == current.folder / relative and relative in current.manifest
+                    linked = False
+                os.chmod(target, FILE_MODE)  # a link shares the old file's mode: an older run's umask
+                if not (unchanged and linked):
+                    fsync_file(target)  # a copy, or made outside the store (the index): flushed like the rest
                 digest = current.manifest[relative] if unchanged else _file_digest(target)
             else:
-                with open(target, "wb") as stream:
-                    stream.write(content)
-                    stream.flush()
-                    os.fsync(stream.fileno())
+                write_file(target, content)
                 digest = _digest(content)
             lines.append(f"{digest}  {relative}\n")
         for kind in KINDS:
             if (folder / kind).is_dir():
-                _fsync_dir(folder / kind)
+                fsync_dir(folder / kind)
         write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))
         info = {**(info or {}), "imported": now.isoformat(timespec="seconds"),
                 "previous": current.name if current else None}
         write_atomically(folder / INFO, json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8"))
-        _fsync_dir(folder)
-        write_atomically(self.root / CURRENT, (name + "\n").encode("utf-8"))  # the switch
-        committed = self.open(name)
-        self.remove_leftovers({name, current.name} if current else {name})
-        return committed
+        fsync_dir(folder)

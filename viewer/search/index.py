@@ -8,6 +8,8 @@ Latin plurals are joined at query time (see plurals.py). Ranking is FTS5's BM25.
 from __future__ import annotations
 
 import difflib
+import errno
+import functools
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -193,10 +195,31 @@ def remove_summary(db: sqlite3.Connection, summary_id: str) -> None:
         db.execute(f"DELETE FROM {table} WHERE summary_id = ?", (summary_id,))
 
 
+class IndexWriteError(OSError):
+    """The index file could not be written: a full disk, a file-size limit, a failing device."""
+
+
+def _writing(method):
+    """SQLite's errors while writing the index, as the OSError they are (the disk, not the query)."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc)
+            raise IndexWriteError(errno.ENOSPC if full else errno.EIO,
+                                  f"the search index could not be written ({exc})"
+                                  + ("" if full else ": is the disk full?"), str(self.path)) from None
+    return wrapper
+
+
 class IndexWriter:
     """The library's index file, changed by an import for what it changes only: start from a copy of
-    the previous generation's index (or nothing), replace and remove summaries, then `finish`."""
+    the previous generation's index (or nothing), replace and remove summaries, then `finish`.
+    Start only from an index checked against the library's manifest: what it holds is carried on.
+    Writing fails with IndexWriteError (an OSError), never a raw sqlite3 error."""
 
+    @_writing
     def __init__(self, path: Path, start_from: Path | None = None):
         self.path = Path(path)
         self.path.unlink(missing_ok=True)
@@ -209,16 +232,19 @@ class IndexWriter:
         self._db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a failed run throws it away
         self._db.execute("BEGIN")
 
+    @_writing
     def replace(self, summary: Summary) -> None:
         remove_summary(self._db, summary.id)
         add_summary(self._db, summary)
 
+    @_writing
     def remove(self, summary_id: str) -> None:
         remove_summary(self._db, summary_id)
 
     def ids(self) -> set[str]:
         return {summary_id for (summary_id,) in self._db.execute("SELECT summary_id FROM summaries")}
 
+    @_writing
     def finish(self) -> Path:
         self._db.commit()
         self._db.execute("INSERT INTO passages(passages) VALUES ('optimize')")
@@ -228,5 +254,6 @@ class IndexWriter:
         return self.path
 
     def discard(self) -> None:
-        self._db.close()
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
         self.path.unlink(missing_ok=True)
