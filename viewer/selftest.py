@@ -47,8 +47,8 @@ def _exercise(app: QApplication, out: TextIO) -> None:
         library = window.library
         out.write(f"clinic-viewer {version()} self-test; resources: {paths.resources_dir()}\n")
         generation = library.generation
-        where = (describe_library(window.library_dir, generation.name, generation.imported) if generation else
-                 describe_library(window.library_dir))
+        where = (describe_library(window.state.library_dir, generation.name, generation.imported) if generation else
+                 describe_library(window.state.library_dir))
         out.write(f"library: {where}\n")
         _check(not library.problems, "summaries failed to load: " + "; ".join(map(str, library.problems)))
         _check(bool(library.entries()), "no summaries are bundled or imported")

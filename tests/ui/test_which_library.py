@@ -34,7 +34,7 @@ def test_a_users_own_library_hidden_by_the_machines_is_said_in_the_window(qtbot,
     try:
         window = create_window(qsettings)
         qtbot.addWidget(window)
-        assert window.library_dir == locations.machine_library()
+        assert window.state.library_dir == locations.machine_library()
         assert "CDR0000062843" in {e.id for e in window.library.entries()}
         assert any("your own library is not shown: this computer's library at" in str(p)
                    for p in window.library.problems)

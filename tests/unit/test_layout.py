@@ -67,6 +67,20 @@ def imports_of(name: str, path: Path, known: set[str]) -> set[str]:
     return found
 
 
+def unresolved(name: str, path: Path, known: set[str]) -> list[str]:
+    """The package-relative imports of `name` that name no module of the package (a module moved
+    to another room whose relative imports were not moved with it: an error only when it runs)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    missing = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package.split(".")
+            stem = ".".join(base[:len(base) - (node.level - 1)] + ([node.module] if node.module else []))
+            if stem not in known and not all(f"{stem}.{a.name}" in known for a in node.names):
+                missing.append(f"{name}: from {'.' * node.level}{node.module or ''} import …")
+    return missing
+
+
 def graph() -> dict[str, set[str]]:
     found = modules()
     return {name: imports_of(name, path, set(found)) for name, path in found.items()}
@@ -116,6 +130,11 @@ def package_edges(edges: dict[str, set[str]]) -> dict[str, set[str]]:
     """Package initialisers import their own modules to re-export them: a package's `__init__`
     importing a child is not a dependency of the child on the package."""
     return {v: {w for w in ws if not w.startswith(v + ".")} for v, ws in edges.items()}
+
+
+def test_every_relative_import_names_a_module_of_the_package():
+    found = modules()
+    assert [m for name, path in found.items() for m in unresolved(name, path, set(found))] == []
 
 
 def test_no_module_imports_itself_back():

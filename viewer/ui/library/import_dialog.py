@@ -111,7 +111,7 @@ def report_html(result) -> str:
     refused = [line for line in result.lines if line.action == "refused"]
     rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
     more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""
-    from ..library.locations import describe_library
+    from ...library.locations import describe_library
 
     where = describe_library(result.library, result.generation, result.imported)
     return (f"<p><b>Import finished:</b> {counts}.</p><p>Library: {escape(where)}</p>"
