@@ -16,11 +16,11 @@ from typing import Callable
 
 from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
-from .changes import compare
+from .changes import SummaryChanges, compare
 from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
-from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
+from .store import CATALOG, INFO, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
@@ -93,14 +93,15 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
     report = ImportReport(Path(library))
     with store.locked():
         current = store.open() if store.exists() else None
-        files: dict[str, bytes | Path] = {name: current.folder / name for name in current.manifest} if current else {}
+        files: dict[str, bytes | Path] = ({name: current.folder / name for name in current.manifest if name != INFO}
+                                          if current else {})
         found = find_documents(paths)
         report.notes.extend(found.skipped)
         for refusal in found.refused:
             where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
             report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
         # what changed in each summary at its last update, carried forward while it stays unchanged
-        changes: dict = dict((current.info.get("changes") or {}) if current else {})
+        changes = _change_records(current)
         catalog = read_catalog(current)
         index = IndexWriter(store.root / f".index-{os.getpid()}.tmp",
                             current.folder / SEARCH_INDEX if current and SEARCH_INDEX in current.manifest else None)
@@ -153,6 +154,15 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     else:
         report.generation = current.name
     return report
+
+
+def _change_records(current: Generation | None) -> dict:
+    """What changed in each summary at its last update, as the library recorded it: well-formed
+    records only (a damaged library.json is reported when the library is read, and mended here)."""
+    records = current.info.get("changes") if current is not None else None
+    if not isinstance(records, dict):
+        return {}
+    return {str(doc_id): record for doc_id, record in records.items() if SummaryChanges.from_data(record) is not None}
 
 
 def _index_missing(files: dict[str, bytes | Path], index: IndexWriter) -> int:
