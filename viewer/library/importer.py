@@ -3,6 +3,12 @@ what NCI's change list removes leaves, and all of it becomes current at once, or
 
 `run_import` is the whole job, with no Qt: the command line and the window's import dialog both
 call it, and get back the same `ImportReport`, one line per document.
+
+A date past today (and `FUTURE_MARGIN`) is refused: one would make every genuine update after it
+"older". The same document twice in one run (two weeks' archives, say): the newer is imported, the
+other reported "skipped", as if the two had been imported in turn; two copies with the same date
+and different text are both refused, because nothing says which is NCI's, and the library keeps its
+own copy. Every name and title in the report is `printable`: no file name can forge a line of it.
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from typing import Callable
 from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
 from .changes import SummaryChanges, compare
+from .printable import printable
 from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
@@ -25,17 +32,23 @@ from .store import CATALOG, INFO, SEARCH_INDEX, Generation, LibraryStore
 KINDS = ("summaries", "glossary")
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
 IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif"}
+# How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
+# ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
+FUTURE_MARGIN = dt.timedelta(days=2)
 
 
 @dataclass
 class ReportLine:
-    action: str   # added, updated, unchanged, removed, refused
+    action: str   # added, updated, unchanged, removed, refused; skipped (another copy in the run is used)
     doc_id: str
     title: str
     detail: str = ""
     kind: str = ""                            # summaries, glossary, media
     previous: bytes | None = field(default=None, repr=False)  # an updated document's old copy, until recorded
     summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
+
+    def __post_init__(self) -> None:  # what the report shows is one line, whatever a file is called
+        self.doc_id, self.title, self.detail = printable(self.doc_id), printable(self.title), printable(self.detail)
 
     def __str__(self) -> str:
         if self.action == "refused":
@@ -61,8 +74,15 @@ class ImportReport:
 
     def total(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
-        state = "cancelled: the library was left as it was" if self.cancelled else f"library {self.library}"
+        if self.count("skipped"):
+            counts += f", {self.count('skipped')} skipped"
+        state = "cancelled: the library was left as it was" if self.cancelled else f"library {printable(str(self.library))}"
         return f"total: {counts}; {state}"
+
+    @property
+    def nothing_imported(self) -> bool:
+        """Every document was refused (or none was found): nothing was taken into the library."""
+        return not any(line.action != "refused" for line in self.lines)
 
 
 def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | None]:
@@ -96,7 +116,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         files: dict[str, bytes | Path] = ({name: current.folder / name for name in current.manifest if name != INFO}
                                           if current else {})
         found = find_documents(paths)
-        report.notes.extend(found.skipped)
+        report.notes.extend(printable(note) for note in found.skipped)
         for refusal in found.refused:
             where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
             report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
@@ -114,18 +134,28 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
 def _run(store: LibraryStore, report: ImportReport, found, current: Generation | None, files: dict, changes: dict,
          catalog: dict, index: IndexWriter, allow_older: bool, progress, now) -> ImportReport:
     """The import itself, with the lock held and the new index being written beside the library."""
-    taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
+    taken: dict[str, _Taken] = {}  # relative name -> the copy chosen in this run
+    today = (now or dt.datetime.now().astimezone()).date()
+    latest = today + FUTURE_MARGIN if today < dt.date.max - FUTURE_MARGIN else dt.date.max
     total = len(found.candidates)
     label = ""
     for done, candidate in enumerate(found.candidates):
         if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
-        line = _consider(candidate, current, files, taken, allow_older, catalog)
+        line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
+        if isinstance(line, _AnotherCopy):
+            label = line.title
+            if not _settle(line, report, files, taken, changes, catalog, index):
+                continue  # the earlier copy stays; this one was reported
+            line = _consider(candidate, current, files, taken, allow_older, catalog, latest)  # against the library's
         label = line.title if line is not None else ""
         if line is None:
             continue
         report.lines.append(line)
+        if line.action in ("added", "updated", "unchanged") and line.kind in KINDS:
+            relative = f"{line.kind}/{line.doc_id}.xml"
+            taken.setdefault(relative, _Taken(candidate.name, None, files.get(relative))).remember(line, files, changes, catalog)
         if line.action == "updated" and line.kind == "summaries":
             _record_changes(line, files, changes)
         if line.summary is not None:  # added or updated: into the index and the catalog
@@ -145,6 +175,8 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.cancelled = True
         return report
     changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+    if current is None and not changed:  # nothing to make a library of: none is made (an empty one
+        return report                    # would hide every user's own library behind it)
     unindexed = _index_missing(files, index)  # a library from before the index, or one whose index was lost
     if changed or current is None or CATALOG not in current.manifest or unindexed:
         files[SEARCH_INDEX] = index.finish()
@@ -154,6 +186,110 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     else:
         report.generation = current.name
     return report
+
+
+@dataclass
+class _Taken:
+    """The copy of a document this run has chosen, and what the library held for it before: put back
+    when a later copy in the same run is newer, or contradicts it."""
+
+    name: str
+    data: bytes | None            # None: the library's own copy (reported unchanged)
+    held: bytes | Path | None     # the library's copy before this run
+    date: dt.date | None = None
+    line: ReportLine | None = None  # None once two copies contradicted each other: neither is taken
+    before: dict = field(default_factory=dict)  # its previous version, change record and catalog entry
+
+    def remember(self, line: ReportLine, files: dict, changes: dict, catalog: dict) -> None:
+        self.line = line
+        self.before = {"previous": files.get(f"previous/{line.doc_id}.xml"), "changes": changes.get(line.doc_id),
+                       "catalog": catalog.get(line.doc_id)}
+
+    def content(self) -> bytes | None:
+        try:
+            return self.data if self.data is not None else _read_held(self.held)
+        except OSError:
+            return None
+
+    def put_back(self, relative: str, files: dict, changes: dict, catalog: dict, index: IndexWriter) -> None:
+        """The library's files, record, catalog entry and index for the document, as before this run."""
+        doc_id = Path(relative).stem
+        if self.line is None or self.line.action == "unchanged":
+            return  # nothing of it was changed
+        restore = [(files, relative, self.held)]
+        if relative.startswith("summaries/"):
+            restore += [(files, f"previous/{doc_id}.xml", self.before.get("previous")),
+                        (changes, doc_id, self.before.get("changes")), (catalog, doc_id, self.before.get("catalog"))]
+            try:
+                index.replace(load_pdq_summary(Path(relative), _read_held(self.held)))
+            except (ContentError, OSError, TypeError):  # none, or a damaged one: not in the index
+                index.remove(doc_id)
+        for mapping, key, value in restore:
+            if value is None:
+                mapping.pop(key, None)
+            else:
+                mapping[key] = value
+
+
+@dataclass
+class _AnotherCopy:
+    """A document this run has already taken a copy of, met again: `_settle` decides between them."""
+
+    earlier: _Taken
+    relative: str
+    name: str
+    doc_id: str
+    title: str
+    date: dt.date | None
+    data: bytes
+
+
+def _read_held(held: bytes | Path | None) -> bytes:
+    if held is None:
+        raise TypeError("no copy")
+    return held if isinstance(held, bytes) else held.read_bytes()
+
+
+def _settle(copy: _AnotherCopy, report: ImportReport, files: dict, taken: dict[str, _Taken], changes: dict,
+            catalog: dict, index: IndexWriter) -> bool:
+    """Two copies of one document in one run. The newer is imported and the older reported skipped,
+    as if imported in turn; the same text twice is imported once; two that differ with the same
+    date (or with none) are both refused, and the library keeps its own. True when `copy` is to be
+    imported (the earlier is then put back, as if never taken)."""
+    earlier, relative = copy.earlier, copy.relative
+    if earlier.line is not None and earlier.line.action == "unchanged" and earlier.date is None:
+        earlier.date = _held_date(relative, copy.doc_id, earlier.content(), catalog)
+    if earlier.line is not None and copy.data == earlier.content():
+        report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}: the same as {earlier.name}"))
+        return False
+    if copy.date is not None and earlier.date is not None and copy.date != earlier.date:
+        if copy.date < earlier.date:
+            if earlier.line is None:
+                _refuse_contradicted(copy, earlier, report)
+            else:
+                report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}, dated {copy.date}: "
+                                               f"{earlier.name} is newer ({earlier.date})"))
+            return False
+        earlier.put_back(relative, files, changes, catalog, index)
+        if earlier.line is not None:
+            earlier.line.action = "skipped"
+            earlier.line.detail = printable(f"{earlier.name}, dated {earlier.date}: {copy.name} is newer ({copy.date})")
+        del taken[relative]
+        return True
+    earlier.put_back(relative, files, changes, catalog, index)
+    if earlier.line is not None and earlier.line.action != "unchanged":  # the library's own copy stays
+        earlier.line.action, earlier.line.detail = "refused", printable(
+            f"{earlier.name}: {copy.doc_id} is also in {copy.name} with the same date ({earlier.date or 'none'}) "
+            "and different text; neither is imported, the library keeps its own copy")
+        earlier.line = None  # a later copy is compared with this date: only a newer one is taken
+    _refuse_contradicted(copy, earlier, report)
+    return False
+
+
+def _refuse_contradicted(copy: _AnotherCopy, earlier: _Taken, report: ImportReport) -> None:
+    report.lines.append(ReportLine("refused", copy.doc_id, copy.title, (
+        f"{copy.name}: dated {copy.date or 'none'}, contradicting another copy of {copy.doc_id} in this import "
+        f"({earlier.name}, dated {earlier.date or 'none'}); neither is imported, the library keeps its own copy")))
 
 
 def _change_records(current: Generation | None) -> dict:
@@ -188,7 +324,8 @@ def _title_of(content: bytes | Path, name: str) -> str:
 
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
-              taken: dict[str, tuple[str, dt.date | None]], allow_older: bool, catalog: dict) -> ReportLine | None:
+              taken: dict[str, _Taken], allow_older: bool, catalog: dict,
+              latest: dt.date) -> ReportLine | _AnotherCopy | None:
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
@@ -201,36 +338,41 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
             relative = f"{kind}/{candidate.hint_id}.xml"
             if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
                 title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
-                return ReportLine("unchanged", candidate.hint_id, title)
+                return ReportLine("unchanged", candidate.hint_id, title, kind=kind)
     try:
         kind, doc_id, title, date, summary = _describe(data, candidate.name)
     except ContentError as exc:
         where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
         return ReportLine("refused", "", "", f"{where}: {exc.message}")
+    if date is not None and date > latest:
+        return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, later than today; "
+                                                    "a date NCI has not reached is a damaged or altered file")
     relative = f"{kind}/{doc_id}.xml"
+    if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
+        return _AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
     held = files.get(relative)
     try:
         held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
     except OSError:
         held_bytes = None  # unreadable: the new copy replaces it
-    held_date = _held_date(relative, doc_id, held_bytes, taken, catalog)
+    held_date = _held_date(relative, doc_id, held_bytes, catalog)
+    if held_date is not None and held_date > latest:
+        held_date = None  # a date past today (from before such dates were refused) blocks nothing
     if held is not None and held_date and date and date < held_date and not allow_older:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
                                                     f"{held_date}; use --allow-older to import it anyway")
     if held_bytes == data:
-        return ReportLine("unchanged", doc_id, title)
+        return ReportLine("unchanged", doc_id, title, kind=kind)
+    taken[relative] = _Taken(candidate.name, data, held, date)
     files[relative] = data
-    taken[relative] = (candidate.name, date)
     if held is None:
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
     return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
                       previous=held_bytes, summary=summary)
 
 
-def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, taken: dict, catalog: dict) -> dt.date | None:
-    """The date of the copy held now: chosen earlier in this run, else the catalog's, else read from it."""
-    if relative in taken:
-        return taken[relative][1]
+def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, catalog: dict) -> dt.date | None:
+    """The date of the library's copy: the catalog's, else read from it."""
     if held_bytes is None:
         return None
     if relative.startswith("summaries/") and doc_id in catalog:

@@ -111,8 +111,10 @@ def report_html(result) -> str:
     refused = [line for line in result.lines if line.action == "refused"]
     rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
     more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""
+    heading = ("Nothing was imported: every document was refused." if result.nothing_imported
+               else "Refused (the rest was imported):")
     return (f"<p><b>Import finished:</b> {counts}.</p>"
-            + (f"<p>Refused (the rest was imported):</p><ul>{rows}</ul>{more}" if refused else "")
+            + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
             + "<p>Show Details lists every document.</p>")
 
 
