@@ -90,10 +90,10 @@ def test_a_bad_crc_refuses_the_whole_archive(tmp_path):
     raw = archive.read_bytes()
     at = raw.index(b"Dramatic improvements")
     archive.write_bytes(raw[:at] + b"Dramatic IMPROVEMENTS" + raw[at + len(b"Dramatic improvements"):])
-    status, out, _ = cli("--library", str(tmp_path / "lib"), str(archive))
+    status, out, _ = cli("--library", str(tmp_path / "lib"), str(archive), str(UNUSUAL))
     assert status == 1 and "altered.tar.gz: is damaged (CRC check failed" in out, out
-    assert "nothing of it is imported" in out and out.count("added ") == 0
-    assert not ids(load_library_dir(tmp_path / "lib"))
+    assert "nothing of it is imported" in out and out.count("added ") == 1  # the rest of the batch is
+    assert ids(load_library_dir(tmp_path / "lib")) == {"CDR0000062872"}
 
 
 def test_absolute_and_escaping_members_are_refused_even_holding_genuine_summaries(tmp_path):
@@ -151,6 +151,8 @@ def test_a_huge_extended_header_is_refused_before_it_is_read(tmp_path, kind):
     assert peak < 8 * 2**20, f"{peak / 2**20:.0f} MB"
     assert [line.action for line in report.lines] == ["refused"]
     assert f"declares {32 * 2**20:,} bytes (at most {MAX_HEADER // 1024} KB" in report.lines[0].detail
+    batch = run_import(tmp_path / "lib", [archive, UNUSUAL])
+    assert [line.action for line in batch.lines] == ["refused", "added"]  # the rest of the batch is imported
 
 
 def test_data_after_the_end_of_the_tar_is_bounded(tmp_path):
