@@ -74,3 +74,14 @@ def test_a_library_that_cannot_be_written_is_reported_and_nothing_changes(qtbot,
     start_import(window, [PDQ_SUMMARIES[0]])
     box = wait_for_report(qtbot, window)
     assert "could not be updated" in box.text() and "Nothing was changed" in box.text()
+
+
+def test_a_report_where_everything_was_refused_does_not_say_the_rest_was_imported(tmp_path):
+    from viewer.library import run_import
+    from viewer.ui.import_dialog import report_html
+
+    junk = tmp_path / "junk.xml"
+    junk.write_text("<x/>")
+    html = report_html(run_import(tmp_path / "lib", [junk]))
+    assert "Nothing was imported: every document was refused" in html and "the rest was imported" not in html
+    assert "Refused (the rest was imported)" in report_html(run_import(tmp_path / "lib", [junk, PDQ_SUMMARIES[2]]))

@@ -145,17 +145,12 @@ def test_the_librarys_own_copy_beside_a_newer_one_is_reported_skipped(held, tmp_
 # -- a run that imports nothing -----------------------------------------------------------------
 
 def test_a_run_where_everything_is_refused_makes_no_library_and_says_so(tmp_path):
-    from viewer.ui.import_dialog import report_html
-
     junk = tmp_path / "junk.xml"
     junk.write_text("<x/>")
     report = run_import(tmp_path / "lib", [junk])
     assert actions(report) == ["refused"] and report.nothing_imported
     assert not (tmp_path / "lib" / "CURRENT").exists()  # an empty library would hide a user's own
-    html = report_html(report)
-    assert "Nothing was imported: every document was refused" in html and "the rest was imported" not in html
-    partly = run_import(tmp_path / "lib", [junk, PROSTATE])
-    assert not partly.nothing_imported and "Refused (the rest was imported)" in report_html(partly)
+    assert not run_import(tmp_path / "lib", [junk, PROSTATE]).nothing_imported
 
 
 def test_a_path_that_does_not_exist_is_a_usage_error_before_the_library_is_touched(tmp_path):
