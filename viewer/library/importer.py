@@ -23,6 +23,7 @@ from typing import Callable
 from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
 from .changes import SummaryChanges, compare
+from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .printable import printable
 from .sources import Candidate, find_documents
 from ..content.model import Summary
@@ -134,7 +135,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
 def _run(store: LibraryStore, report: ImportReport, found, current: Generation | None, files: dict, changes: dict,
          catalog: dict, index: IndexWriter, allow_older: bool, progress, now) -> ImportReport:
     """The import itself, with the lock held and the new index being written beside the library."""
-    taken: dict[str, _Taken] = {}  # relative name -> the copy chosen in this run
+    taken: dict[str, Taken] = {}  # relative name -> the copy chosen in this run
     today = (now or dt.datetime.now().astimezone()).date()
     latest = today + FUTURE_MARGIN if today < dt.date.max - FUTURE_MARGIN else dt.date.max
     total = len(found.candidates)
@@ -144,7 +145,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
             report.cancelled = True
             return report
         line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
-        if isinstance(line, _AnotherCopy):
+        if isinstance(line, AnotherCopy):
             label = line.title
             if not _settle(line, report, files, taken, changes, catalog, index):
                 continue  # the earlier copy stays; this one was reported
@@ -155,7 +156,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.lines.append(line)
         if line.action in ("added", "updated", "unchanged") and line.kind in KINDS:
             relative = f"{line.kind}/{line.doc_id}.xml"
-            taken.setdefault(relative, _Taken(candidate.name, None, files.get(relative))).remember(line, files, changes, catalog)
+            taken.setdefault(relative, Taken(candidate.name, None, files.get(relative))).remember(line, files, changes, catalog)
         if line.action == "updated" and line.kind == "summaries":
             _record_changes(line, files, changes)
         if line.summary is not None:  # added or updated: into the index and the catalog
@@ -188,108 +189,47 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     return report
 
 
-@dataclass
-class _Taken:
-    """The copy of a document this run has chosen, and what the library held for it before: put back
-    when a later copy in the same run is newer, or contradicts it."""
-
-    name: str
-    data: bytes | None            # None: the library's own copy (reported unchanged)
-    held: bytes | Path | None     # the library's copy before this run
-    date: dt.date | None = None
-    line: ReportLine | None = None  # None once two copies contradicted each other: neither is taken
-    before: dict = field(default_factory=dict)  # its previous version, change record and catalog entry
-
-    def remember(self, line: ReportLine, files: dict, changes: dict, catalog: dict) -> None:
-        self.line = line
-        self.before = {"previous": files.get(f"previous/{line.doc_id}.xml"), "changes": changes.get(line.doc_id),
-                       "catalog": catalog.get(line.doc_id)}
-
-    def content(self) -> bytes | None:
-        try:
-            return self.data if self.data is not None else _read_held(self.held)
-        except OSError:
-            return None
-
-    def put_back(self, relative: str, files: dict, changes: dict, catalog: dict, index: IndexWriter) -> None:
-        """The library's files, record, catalog entry and index for the document, as before this run."""
-        doc_id = Path(relative).stem
-        if self.line is None or self.line.action == "unchanged":
-            return  # nothing of it was changed
-        restore = [(files, relative, self.held)]
-        if relative.startswith("summaries/"):
-            restore += [(files, f"previous/{doc_id}.xml", self.before.get("previous")),
-                        (changes, doc_id, self.before.get("changes")), (catalog, doc_id, self.before.get("catalog"))]
-            try:
-                index.replace(load_pdq_summary(Path(relative), _read_held(self.held)))
-            except (ContentError, OSError, TypeError):  # none, or a damaged one: not in the index
-                index.remove(doc_id)
-        for mapping, key, value in restore:
-            if value is None:
-                mapping.pop(key, None)
-            else:
-                mapping[key] = value
-
-
-@dataclass
-class _AnotherCopy:
-    """A document this run has already taken a copy of, met again: `_settle` decides between them."""
-
-    earlier: _Taken
-    relative: str
-    name: str
-    doc_id: str
-    title: str
-    date: dt.date | None
-    data: bytes
-
-
-def _read_held(held: bytes | Path | None) -> bytes:
-    if held is None:
-        raise TypeError("no copy")
-    return held if isinstance(held, bytes) else held.read_bytes()
-
-
-def _settle(copy: _AnotherCopy, report: ImportReport, files: dict, taken: dict[str, _Taken], changes: dict,
+def _settle(copy: AnotherCopy, report: ImportReport, files: dict, taken: dict[str, Taken], changes: dict,
             catalog: dict, index: IndexWriter) -> bool:
-    """Two copies of one document in one run. The newer is imported and the older reported skipped,
-    as if imported in turn; the same text twice is imported once; two that differ with the same
-    date (or with none) are both refused, and the library keeps its own. True when `copy` is to be
-    imported (the earlier is then put back, as if never taken)."""
+    """Two copies of one document in one run: the newer is imported and the older reported skipped,
+    as if imported in turn; the same text twice is imported once; two that contradict each other
+    are both refused, and the library keeps its own. True when `copy` is to be imported (the
+    earlier one has then been put back, as if never taken)."""
     earlier, relative = copy.earlier, copy.relative
     if earlier.line is not None and earlier.line.action == "unchanged" and earlier.date is None:
         earlier.date = _held_date(relative, copy.doc_id, earlier.content(), catalog)
-    if earlier.line is not None and copy.data == earlier.content():
+    found = verdict(copy)
+    if found == SAME:
         report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}: the same as {earlier.name}"))
         return False
-    if copy.date is not None and earlier.date is not None and copy.date != earlier.date:
-        if copy.date < earlier.date:
-            if earlier.line is None:
-                _refuse_contradicted(copy, earlier, report)
-            else:
-                report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}, dated {copy.date}: "
-                                               f"{earlier.name} is newer ({earlier.date})"))
-            return False
-        earlier.put_back(relative, files, changes, catalog, index)
+    if found == OLDER:
+        report.lines.append(ReportLine("skipped", copy.doc_id, copy.title,
+                                       f"{copy.name}, dated {copy.date}: {earlier.name} is newer ({earlier.date})"))
+        return False
+    earlier.put_back(relative, files, changes, catalog, lambda doc_id, held: _reindex(index, doc_id, held))
+    if found == NEWER:
         if earlier.line is not None:
             earlier.line.action = "skipped"
             earlier.line.detail = printable(f"{earlier.name}, dated {earlier.date}: {copy.name} is newer ({copy.date})")
         del taken[relative]
         return True
-    earlier.put_back(relative, files, changes, catalog, index)
-    if earlier.line is not None and earlier.line.action != "unchanged":  # the library's own copy stays
+    if earlier.line is not None and earlier.line.action != "unchanged":  # the library's own copy stays as it is
         earlier.line.action, earlier.line.detail = "refused", printable(
             f"{earlier.name}: {copy.doc_id} is also in {copy.name} with the same date ({earlier.date or 'none'}) "
             "and different text; neither is imported, the library keeps its own copy")
         earlier.line = None  # a later copy is compared with this date: only a newer one is taken
-    _refuse_contradicted(copy, earlier, report)
-    return False
-
-
-def _refuse_contradicted(copy: _AnotherCopy, earlier: _Taken, report: ImportReport) -> None:
     report.lines.append(ReportLine("refused", copy.doc_id, copy.title, (
         f"{copy.name}: dated {copy.date or 'none'}, contradicting another copy of {copy.doc_id} in this import "
         f"({earlier.name}, dated {earlier.date or 'none'}); neither is imported, the library keeps its own copy")))
+    return False
+
+
+def _reindex(index: IndexWriter, doc_id: str, held: bytes | Path | None) -> None:
+    """The index rows of the library's own copy of a summary again (none if it has none)."""
+    try:
+        index.replace(load_pdq_summary(Path(f"summaries/{doc_id}.xml"), read_held(held)))
+    except (ContentError, OSError, TypeError):  # no copy, or a damaged one: not in the index
+        index.remove(doc_id)
 
 
 def _change_records(current: Generation | None) -> dict:
@@ -324,8 +264,8 @@ def _title_of(content: bytes | Path, name: str) -> str:
 
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
-              taken: dict[str, _Taken], allow_older: bool, catalog: dict,
-              latest: dt.date) -> ReportLine | _AnotherCopy | None:
+              taken: dict[str, Taken], allow_older: bool, catalog: dict,
+              latest: dt.date) -> ReportLine | AnotherCopy | None:
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
@@ -349,7 +289,7 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
                                                     "a date NCI has not reached is a damaged or altered file")
     relative = f"{kind}/{doc_id}.xml"
     if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
-        return _AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
+        return AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
     held = files.get(relative)
     try:
         held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
@@ -363,7 +303,7 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
                                                     f"{held_date}; use --allow-older to import it anyway")
     if held_bytes == data:
         return ReportLine("unchanged", doc_id, title, kind=kind)
-    taken[relative] = _Taken(candidate.name, data, held, date)
+    taken[relative] = Taken(candidate.name, data, held, date)
     files[relative] = data
     if held is None:
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
