@@ -112,6 +112,22 @@ def test_absolute_and_escaping_members_are_refused_even_holding_genuine_summarie
     assert ids(load_library_dir(tmp_path / "lib")) == {"CDR0000299612"}
 
 
+def test_a_damaged_header_part_way_refuses_the_archive_rather_than_ending_it(tmp_path):
+    """tarfile takes a member header that fails its checksum for the end of the archive: the
+    members after it were dropped without a word. What follows is read, and is not padding."""
+    tar = io.BytesIO()
+    with tarfile.open(fileobj=tar, mode="w") as inner:
+        for name, path in (("Summary/CDR299612.xml", PROSTATE), ("Summary/CDR62843.xml", EPENDYMOMA)):
+            inner.addfile(*_member(name, path.read_bytes()))
+    raw = bytearray(tar.getvalue())
+    raw[raw.index(b"Summary/CDR62843.xml") + 148] ^= 1  # the second header's checksum field
+    archive = tmp_path / "cut.tar"
+    archive.write_bytes(raw)
+    status, out, _ = cli("--library", str(tmp_path / "lib"), str(archive))
+    assert status == 1 and "cut.tar: is damaged (data follow where its tar data end" in out, out
+    assert "added " not in out
+
+
 def huge_header_archive(path, kind: bytes, size: int):
     """An archive whose first header declares an extended header (pax or GNU long name) of `size`
     bytes, all present in the (well compressed) stream, then a genuine summary."""

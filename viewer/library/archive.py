@@ -59,9 +59,12 @@ def is_archive(path: Path) -> bool:
 def read_to_end(archive: tarfile.TarFile) -> None:
     """Read what follows the last member to the end of the stream, so that a compressed archive
     checks its CRC: raises (OSError, EOFError, zlib/lzma errors) if it fails, ArchiveRefused if
-    more follows the tar data than padding can explain."""
+    more follows the tar data than padding can explain. The padding is zeros: anything else means
+    tarfile stopped early (it takes a damaged header for the end) or two archives were joined."""
     left = MAX_TRAILER
     while chunk := archive.fileobj.read(min(1 << 20, left + 1)):
         left -= len(chunk)
         if left < 0:
             raise ArchiveRefused(f"more than {MAX_TRAILER // 2**20} MB follow the end of its tar data")
+        if chunk.count(0) != len(chunk):
+            raise ValueError("data follow where its tar data end: a damaged header, or two archives joined")
