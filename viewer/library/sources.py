@@ -162,7 +162,8 @@ def _archive(path: Path, found: Found) -> None:
     own = Found()  # the archive's documents, used only once all of it has been read and checked
     with archive:
         try:
-            for member in archive:
+            while (member := archive.next()) is not None:
+                archive.members.clear()  # tarfile keeps every header read; NCI's archives hold 100,000s
                 _member(archive, member, f"{shown}:{printable(member.name, NAME_LIMIT)}", own)
             read_to_end(archive)  # a compressed archive checks its CRC only at its end
         except ArchiveRefused as exc:
