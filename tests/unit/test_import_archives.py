@@ -192,6 +192,83 @@ def test_an_archive_of_many_members_is_read_in_bounded_memory(tmp_path):
     assert peak < 2 * 2**20, f"{peak / 2**20:.1f} MB"
 
 
+def _sparse_archive(path, blocks: int):
+    """An old-GNU sparse member whose map goes on for `blocks` extension blocks of 21 entries each
+    (tarfile reads them all into a list before anything else), then a genuine summary."""
+    info = tarfile.TarInfo("Summary/CDR1.xml")
+    info.type = tarfile.GNUTYPE_SPARSE
+    header = bytearray(info.tobuf(format=tarfile.GNU_FORMAT))
+    header[482] = 1  # "isextended": an extension block follows
+    header[148:156] = b" " * 8
+    header[148:155] = b"%06o\0" % sum(header)
+    extension = bytearray(b"".join(tarfile.itn(n + 1, 12, tarfile.GNU_FORMAT) * 2 for n in range(21)) + b"\0" * 8)
+    extension[504] = 1
+    last = bytearray(extension)
+    last[504] = 0
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        out.write(bytes(header) + bytes(extension) * (blocks - 1) + bytes(last))
+        tar = io.BytesIO()
+        with tarfile.open(fileobj=tar, mode="w") as inner:
+            inner.addfile(*_member("Summary/CDR299612.xml", PROSTATE.read_bytes()))
+        out.write(tar.getvalue())
+    return path
+
+
+def test_a_sparse_map_is_refused_before_it_is_read(tmp_path):
+    """10,000 extension blocks (5 MB, 50 KB compressed) became 210,000 tuples. Bound: refused with
+    memory under 2 MB."""
+    archive = _sparse_archive(tmp_path / "sparse.tar.gz", 10_000)
+    tracemalloc.start()
+    try:
+        report = run_import(tmp_path / "lib", [archive])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 2**20, f"{peak / 2**20:.1f} MB"
+    assert [line.action for line in report.lines] == ["refused"]
+    assert "it holds a sparse file, which no NCI archive does" in report.lines[0].detail
+
+
+def test_a_pax_sparse_map_is_refused_before_it_is_read(tmp_path):
+    """GNU's pax sparse format 1.0 keeps its map in the member's data, read whole into a list:
+    200,000 numbers took about 10 MB. Bound: refused with memory under 2 MB."""
+    archive = tmp_path / "pax-sparse.tar.gz"
+    records = {"GNU.sparse.major": "1", "GNU.sparse.minor": "0", "GNU.sparse.name": "Summary/CDR1.xml",
+               "GNU.sparse.realsize": "10"}
+    data = b"100000\n" + b"1\n" * 200_000
+    info = tarfile.TarInfo("Summary/GNUSparseFile.0/CDR1.xml")
+    info.size = len(data)
+    with gzip.open(archive, "wb", compresslevel=1) as out:
+        out.write(tarfile.TarInfo._create_pax_generic_header(records, tarfile.XHDTYPE, "utf-8"))
+        out.write(info.tobuf(format=tarfile.USTAR_FORMAT) + data + b"\0" * (-len(data) % 512) + b"\0" * 1024)
+    tracemalloc.start()
+    try:
+        report = run_import(tmp_path / "lib", [archive])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 2**20, f"{peak / 2**20:.1f} MB"
+    assert [line.action for line in report.lines] == ["refused"]
+    assert "it holds a sparse file, which no NCI archive does" in report.lines[0].detail
+
+
+def test_global_pax_headers_are_bounded_all_together(tmp_path):
+    """Each pax global header adds to every later member's: many, each under the per-header bound,
+    would grow without end. Bound: 64 KB in all."""
+    archive = tmp_path / "global.tar.gz"
+    with gzip.open(archive, "wb", compresslevel=1) as out:
+        for n in range(3):
+            records = {f"note.{n}.{k}": "x" * 1000 for k in range(30)}  # 30 KB per header, each under 64 KB
+            out.write(tarfile.TarInfo._create_pax_generic_header(records, tarfile.XGLTYPE, "utf-8"))
+        tar = io.BytesIO()
+        with tarfile.open(fileobj=tar, mode="w") as inner:
+            inner.addfile(*_member("Summary/CDR299612.xml", PROSTATE.read_bytes()))
+        out.write(tar.getvalue())
+    report = run_import(tmp_path / "lib", [archive])
+    assert [line.action for line in report.lines] == ["refused"]
+    assert "its global pax headers hold more than 64 KB" in report.lines[0].detail
+
+
 def test_data_after_the_end_of_the_tar_is_bounded(tmp_path):
     archive = tmp_path / "padded.tar.gz"
     with gzip.open(archive, "wb", compresslevel=1) as out:
