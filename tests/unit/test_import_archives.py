@@ -252,6 +252,27 @@ def test_a_pax_sparse_map_is_refused_before_it_is_read(tmp_path):
     assert "it holds a sparse file, which no NCI archive does" in report.lines[0].detail
 
 
+def test_a_sparse_member_with_its_map_in_the_pax_header_is_refused(tmp_path):
+    """GNU's pax sparse 0.0 map is small (in the header) but still a sparse file: refused, though it
+    holds a genuine summary, and the rest of the archive imported."""
+    data = EPENDYMOMA.read_bytes()
+    records = {"GNU.sparse.numblocks": "1", "GNU.sparse.offset": "0", "GNU.sparse.numbytes": str(len(data)),
+               "GNU.sparse.size": str(len(data))}
+    info = tarfile.TarInfo("Summary/CDR62843.xml")
+    info.size = len(data)
+    archive = tmp_path / "sparse00.tar.gz"
+    with gzip.open(archive, "wb", compresslevel=1) as out:
+        out.write(tarfile.TarInfo._create_pax_generic_header(records, tarfile.XHDTYPE, "utf-8"))
+        out.write(info.tobuf(format=tarfile.USTAR_FORMAT) + data + b"\0" * (-len(data) % 512))
+        tar = io.BytesIO()
+        with tarfile.open(fileobj=tar, mode="w") as inner:
+            inner.addfile(*_member("Summary/CDR299612.xml", PROSTATE.read_bytes()))
+        out.write(tar.getvalue())
+    status, out, _ = cli("--library", str(tmp_path / "lib"), str(archive))
+    assert status == 1 and "Summary/CDR62843.xml: is a sparse file" in out, out
+    assert ids(load_library_dir(tmp_path / "lib")) == {"CDR0000299612"}
+
+
 def test_global_pax_headers_are_bounded_all_together(tmp_path):
     """Each pax global header adds to every later member's: many, each under the per-header bound,
     would grow without end. Bound: 64 KB in all."""
