@@ -87,3 +87,14 @@ def test_the_first_window_says_the_library_is_empty_and_where_import_is(qtbot, q
     wait_for_report(qtbot, window).close()
     window.navigate_to(("CDR0000062843", ""))
     assert "No PDQ summaries" not in note.text()  # a library now: the note goes
+
+
+def test_a_report_where_everything_was_refused_does_not_say_the_rest_was_imported(tmp_path):
+    from viewer.library import run_import
+    from viewer.ui.library.import_dialog import report_html
+
+    junk = tmp_path / "junk.xml"
+    junk.write_text("<x/>")
+    html = report_html(run_import(tmp_path / "lib", [junk]))
+    assert "Nothing was imported: every document was refused" in html and "the rest was imported" not in html
+    assert "Refused (the rest was imported)" in report_html(run_import(tmp_path / "lib", [junk, PDQ_SUMMARIES[2]]))

@@ -110,3 +110,82 @@ def test_the_passages_added_or_changed_are_known_for_marking_in_the_text(updated
     loaded = load_library_dir(updated)
     new = loaded.get("CDR0000062843")
     assert changed_passages(loaded.changes[new.id], loaded.previous.get(new.id), new) == {"_87", "_998"}
+
+
+def _edited_summary(change) -> "Summary":
+    """The ependymoma summary as read, after `change(root)` edits its XML."""
+    from viewer.content.pdq import load_pdq_summary
+
+    root = etree.fromstring(EPENDYMOMA.read_bytes())
+    change(root)
+    return load_pdq_summary(Path("CDR62843.xml"), etree.tostring(root, encoding="utf-8", xml_declaration=True))
+
+
+def _section(root, section_id):
+    return next(s for s in root.iter("SummarySection") if s.get("id") == section_id)
+
+
+def test_a_retitled_section_counts_as_changed():
+    def retitle(root):
+        _section(root, "_287").find("Title").text = "Factors Affecting Prognosis"
+    old = _edited_summary(lambda root: None)
+    assert compare(old, _edited_summary(retitle)).changed == ["_287"]
+
+
+def test_an_edited_citation_counts_as_changed_in_the_section_that_lists_it():
+    def edit(root):
+        citation = _section(root, "_298").find("ReferenceSection/Citation")
+        citation.text = citation.text.replace("469-82, 2003", "469-82, 2004")
+    old = _edited_summary(lambda root: None)
+    assert compare(old, _edited_summary(edit)).changed == ["_298"]
+
+
+def _rewrite_info(library, change) -> None:
+    """Edit library.json as a hand (or a bug) might, and list its new SHA-256 in the manifest, so
+    that only what it holds can be wrong."""
+    import hashlib
+    import json
+
+    generation = LibraryStore(library).open()
+    info = json.loads((generation.folder / "library.json").read_text())
+    change(info)
+    data = json.dumps(info).encode()
+    (generation.folder / "library.json").write_bytes(data)
+    manifest = generation.folder / "MANIFEST.sha256"
+    lines = [line for line in manifest.read_text().splitlines() if not line.endswith("  library.json")]
+    manifest.write_text("".join(f"{line}\n" for line in lines) + f"{hashlib.sha256(data).hexdigest()}  library.json\n")
+
+
+def test_library_json_is_in_the_manifest_and_a_damaged_one_is_said_not_fatal(updated):
+    generation = LibraryStore(updated).open()
+    assert "library.json" in generation.manifest and not generation.problems
+    info = generation.folder / "library.json"
+    info.write_bytes(info.read_bytes().replace(b"2015-09-24", b"2015-09-25"))
+    loaded = load_library_dir(updated)  # survives
+    assert "library.json: does not match its SHA-256" in str(loaded.problems)
+    assert loaded.changes == {} and loaded.get("CDR0000062843") is not None
+    run_import(updated, [PDQ_SUMMARIES[2]])  # the next import writes it anew, listed
+    repaired = load_library_dir(updated)
+    assert not repaired.problems and LibraryStore(updated).open().imported is not None
+
+
+@pytest.mark.parametrize("damage", [
+    lambda record: record.pop("added"),                        # KeyError
+    lambda record: record.update(removed=[["_302"]]),          # ValueError (not a pair)
+    lambda record: record.update(previous_date=20150924),      # TypeError
+    lambda record: record.update(previous_date="yesterday"),   # ValueError
+    lambda record: record.update(added=7),                     # TypeError
+])
+def test_a_damaged_change_record_is_left_out_and_said(updated, damage):
+    _rewrite_info(updated, lambda info: damage(info["changes"]["CDR0000062843"]))
+    loaded = load_library_dir(updated)
+    assert loaded.changes == {} and "1 damaged record(s) of what changed" in str(loaded.problems)
+    assert loaded.get("CDR0000062843") is not None
+    report = run_import(updated, [PDQ_SUMMARIES[2]])  # an import reads it too, and drops the damaged record
+    assert report.count("added") == 1 and not load_library_dir(updated).problems
+
+
+def test_changes_that_are_not_a_mapping_are_said(updated):
+    _rewrite_info(updated, lambda info: info.update(changes=["not", "records"]))
+    loaded = load_library_dir(updated)
+    assert loaded.changes == {} and "damaged record(s)" in str(loaded.problems)

@@ -1,12 +1,15 @@
 """`clinic-viewer import [--library DIR] [--allow-older] PATH...`: the library's command line.
 
-One line per document on standard output (added, updated, unchanged, removed, refused), then a
-total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported), 2 for
-a usage error.
+One line per document on standard output (added, updated, unchanged, removed, refused, skipped),
+then a total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported),
+2 for a usage error (a PATH that does not exist is one: the library is not touched). Names are
+printed escaped, so no file name can forge a line or reach the terminal as control characters; a
+reader that stops early (`| head`) ends the output quietly, as it does for any Unix tool.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -14,6 +17,7 @@ from typing import TextIO
 from ..content.errors import ContentError
 from .importer import run_import
 from .locations import ENV, library_to_import_into, shown_instead
+from .printable import printable
 
 
 def parser() -> argparse.ArgumentParser:
@@ -30,25 +34,39 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _missing(paths: list[Path]) -> list[Path]:
+    return [path for path in paths if not os.path.lexists(path)]
+
+
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     try:
         args = parser().parse_args(argv)
     except SystemExit as exit_:  # argparse has printed the usage and the problem
         return 2 if exit_.code else 0
+    missing = _missing(args.paths)
+    if missing:  # a typo must not become an (empty) import
+        err.write(parser().format_usage())
+        err.write("".join(f"clinic-viewer import: error: {printable(str(path))} does not exist\n" for path in missing))
+        return 2
     library = args.library or library_to_import_into()
     try:
         report = run_import(library, args.paths, allow_older=args.allow_older,
                             on_wait=lambda message: err.write(f"clinic-viewer import: {message}\n"))
     except ContentError as exc:
-        err.write(f"clinic-viewer import: the library cannot be updated: {exc}\n")
+        err.write(f"clinic-viewer import: the library cannot be updated: {printable(str(exc))}\n")
         return 1
     except OSError as exc:
-        err.write(f"clinic-viewer import: the library {library} cannot be written: {exc.strerror or exc}\n"
-                  "Nothing was changed.\n")
+        err.write(f"clinic-viewer import: the library {printable(str(library))} cannot be written: "
+                  f"{printable(str(exc.strerror or exc))}\nNothing was changed.\n")
         return 1
-    for note in report.notes + shown_instead(library):
-        out.write(f"note       {note}\n")
-    for line in report.lines:
-        out.write(f"{line}\n")
-    out.write(f"{report.total()}\n")
-    return 1 if report.refused else 0
+    status = 1 if report.refused else 0
+    try:
+        for note in report.notes + shown_instead(library):
+            out.write(f"note       {printable(note)}\n")
+        for line in report.lines:
+            out.write(f"{printable(str(line))}\n")
+        out.write(f"{printable(report.total())}\n")
+        out.flush()
+    except BrokenPipeError:  # the reader stopped early (`| head`): the import itself is done
+        pass
+    return status

@@ -3,6 +3,12 @@ what NCI's change list removes leaves, and all of it becomes current at once, or
 
 `run_import` is the whole job, with no Qt: the command line and the window's import dialog both
 call it, and get back the same `ImportReport`, one line per document.
+
+A date past today (and `FUTURE_MARGIN`) is refused: one would make every genuine update after it
+"older". The same document twice in one run (two weeks' archives, say): the newer is imported, the
+other reported "skipped", as if the two had been imported in turn; two copies with the same date
+and different text are both refused, because nothing says which is NCI's, and the library keeps its
+own copy. Every name and title in the report is `printable`: no file name can forge a line of it.
 """
 from __future__ import annotations
 
@@ -16,28 +22,36 @@ from typing import Callable
 
 from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
-from .changes import compare
+from .changes import SummaryChanges, compare
+from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
+from .printable import printable
 from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
 from .access import who_else_can_change
 from .locations import describe_library
-from .store import CATALOG, CURRENT, SEARCH_INDEX, Generation, LibraryStore
+from .store import CATALOG, CURRENT, INFO, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
 IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif"}
+# How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
+# ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
+FUTURE_MARGIN = dt.timedelta(days=2)
 
 
 @dataclass
 class ReportLine:
-    action: str   # added, updated, unchanged, removed, refused
+    action: str   # added, updated, unchanged, removed, refused; skipped (another copy in the run is used)
     doc_id: str
     title: str
     detail: str = ""
     kind: str = ""                            # summaries, glossary, media
     previous: bytes | None = field(default=None, repr=False)  # an updated document's old copy, until recorded
     summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
+
+    def __post_init__(self) -> None:  # what the report shows is one line, whatever a file is called
+        self.doc_id, self.title, self.detail = printable(self.doc_id), printable(self.title), printable(self.detail)
 
     def __str__(self) -> str:
         if self.action == "refused":
@@ -64,9 +78,16 @@ class ImportReport:
 
     def total(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+        if self.count("skipped"):
+            counts += f", {self.count('skipped')} skipped"
         state = ("cancelled: the library was left as it was" if self.cancelled else
-                 f"library {describe_library(self.library, self.generation, self.imported)}")
+                 f"library {printable(describe_library(self.library, self.generation, self.imported))}")
         return f"total: {counts}; {state}"
+
+    @property
+    def nothing_imported(self) -> bool:
+        """Every document was refused (or none was found): nothing was taken into the library."""
+        return not any(line.action != "refused" for line in self.lines)
 
 
 def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | None]:
@@ -101,14 +122,15 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
     _refuse_if_others_could_change(store.root)  # before anything is made there: folders, the lock
     with store.locked(on_wait):
         current, repair = _current_generation(store, report)
-        files: dict[str, bytes | Path] = {name: current.folder / name for name in current.manifest} if current else {}
+        files: dict[str, bytes | Path] = ({name: current.folder / name for name in current.manifest if name != INFO}
+                                          if current else {})
         found = find_documents(paths)
-        report.notes.extend(found.skipped)
+        report.notes.extend(printable(note) for note in found.skipped)
         for refusal in found.refused:
             where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
             report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
         # what changed in each summary at its last update, carried forward while it stays unchanged
-        changes: dict = dict((current.info.get("changes") or {}) if current else {})
+        changes = _change_records(current)
         catalog = read_catalog(current)
         start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries",
                               report)
@@ -163,18 +185,28 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     """The import itself, with the lock held and the new index being written beside the library.
     `repair`: write a new generation even if no document changed (CURRENT, the index or the
     catalog failed its check)."""
-    taken: dict[str, tuple[str, dt.date | None]] = {}  # relative name -> (candidate, date) chosen in this run
+    taken: dict[str, Taken] = {}  # relative name -> the copy chosen in this run
+    today = (now or dt.datetime.now().astimezone()).date()
+    latest = today + FUTURE_MARGIN if today < dt.date.max - FUTURE_MARGIN else dt.date.max
     total = len(found.candidates)
     label = ""
     for done, candidate in enumerate(found.candidates):
         if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
-        line = _consider(candidate, current, files, taken, allow_older, catalog)
+        line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
+        if isinstance(line, AnotherCopy):
+            label = line.title
+            if not _settle(line, report, files, taken, changes, catalog, index):
+                continue  # the earlier copy stays; this one was reported
+            line = _consider(candidate, current, files, taken, allow_older, catalog, latest)  # against the library's
         label = line.title if line is not None else ""
         if line is None:
             continue
         report.lines.append(line)
+        if line.action in ("added", "updated", "unchanged") and line.kind in KINDS:
+            relative = f"{line.kind}/{line.doc_id}.xml"
+            taken.setdefault(relative, Taken(candidate.name, None, files.get(relative))).remember(line, files, changes, catalog)
         if line.action == "updated" and line.kind == "summaries":
             _record_changes(line, files, changes)
         if line.summary is not None:  # added or updated: into the index and the catalog
@@ -194,6 +226,8 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.cancelled = True
         return report
     changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+    if current is None and not changed:  # nothing to make a library of: none is made (an empty one
+        return report                    # would hide every user's own library behind it)
     unindexed = _index_missing(files, index, current)  # a library from before the index, or one whose index was lost
     if changed or repair or current is None or CATALOG not in current.manifest or unindexed:
         files[SEARCH_INDEX] = index.finish()
@@ -204,6 +238,58 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         written = current
     report.generation, report.imported = written.name, written.imported
     return report
+
+
+def _settle(copy: AnotherCopy, report: ImportReport, files: dict, taken: dict[str, Taken], changes: dict,
+            catalog: dict, index: IndexWriter) -> bool:
+    """Two copies of one document in one run: the newer is imported and the older reported skipped,
+    as if imported in turn; the same text twice is imported once; two that contradict each other
+    are both refused, and the library keeps its own. True when `copy` is to be imported (the
+    earlier one has then been put back, as if never taken)."""
+    earlier, relative = copy.earlier, copy.relative
+    if earlier.line is not None and earlier.line.action == "unchanged" and earlier.date is None:
+        earlier.date = _held_date(relative, copy.doc_id, earlier.content(), catalog)
+    found = verdict(copy)
+    if found == SAME:
+        report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}: the same as {earlier.name}"))
+        return False
+    if found == OLDER:
+        report.lines.append(ReportLine("skipped", copy.doc_id, copy.title,
+                                       f"{copy.name}, dated {copy.date}: {earlier.name} is newer ({earlier.date})"))
+        return False
+    earlier.put_back(relative, files, changes, catalog, lambda doc_id, held: _reindex(index, doc_id, held))
+    if found == NEWER:
+        if earlier.line is not None:
+            earlier.line.action = "skipped"
+            earlier.line.detail = printable(f"{earlier.name}, dated {earlier.date}: {copy.name} is newer ({copy.date})")
+        del taken[relative]
+        return True
+    if earlier.line is not None and earlier.line.action != "unchanged":  # the library's own copy stays as it is
+        earlier.line.action, earlier.line.detail = "refused", printable(
+            f"{earlier.name}: {copy.doc_id} is also in {copy.name} with the same date ({earlier.date or 'none'}) "
+            "and different text; neither is imported, the library keeps its own copy")
+        earlier.line = None  # a later copy is compared with this date: only a newer one is taken
+    report.lines.append(ReportLine("refused", copy.doc_id, copy.title, (
+        f"{copy.name}: dated {copy.date or 'none'}, contradicting another copy of {copy.doc_id} in this import "
+        f"({earlier.name}, dated {earlier.date or 'none'}); neither is imported, the library keeps its own copy")))
+    return False
+
+
+def _reindex(index: IndexWriter, doc_id: str, held: bytes | Path | None) -> None:
+    """The index rows of the library's own copy of a summary again (none if it has none)."""
+    try:
+        index.replace(load_pdq_summary(Path(f"summaries/{doc_id}.xml"), read_held(held)))
+    except (ContentError, OSError, TypeError):  # no copy, or a damaged one: not in the index
+        index.remove(doc_id)
+
+
+def _change_records(current: Generation | None) -> dict:
+    """What changed in each summary at its last update, as the library recorded it: well-formed
+    records only (a damaged library.json is reported when the library is read, and mended here)."""
+    records = current.info.get("changes") if current is not None else None
+    if not isinstance(records, dict):
+        return {}
+    return {str(doc_id): record for doc_id, record in records.items() if SummaryChanges.from_data(record) is not None}
 
 
 def _index_missing(files: dict[str, bytes | Path], index: IndexWriter, current: Generation | None) -> int:
@@ -235,7 +321,8 @@ def _title_of(content: bytes | Path, name: str) -> str:
 
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
-              taken: dict[str, tuple[str, dt.date | None]], allow_older: bool, catalog: dict) -> ReportLine | None:
+              taken: dict[str, Taken], allow_older: bool, catalog: dict,
+              latest: dt.date) -> ReportLine | AnotherCopy | None:
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
@@ -248,36 +335,41 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
             relative = f"{kind}/{candidate.hint_id}.xml"
             if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
                 title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
-                return ReportLine("unchanged", candidate.hint_id, title)
+                return ReportLine("unchanged", candidate.hint_id, title, kind=kind)
     try:
         kind, doc_id, title, date, summary = _describe(data, candidate.name)
     except ContentError as exc:
         where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
         return ReportLine("refused", "", "", f"{where}: {exc.message}")
+    if date is not None and date > latest:
+        return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, later than today; "
+                                                    "a date NCI has not reached is a damaged or altered file")
     relative = f"{kind}/{doc_id}.xml"
+    if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
+        return AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
     held = files.get(relative)
     try:
         held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
     except OSError:
         held_bytes = None  # unreadable: the new copy replaces it
-    held_date = _held_date(relative, doc_id, held_bytes, taken, catalog)
+    held_date = _held_date(relative, doc_id, held_bytes, catalog)
+    if held_date is not None and held_date > latest:
+        held_date = None  # a date past today (from before such dates were refused) blocks nothing
     if held is not None and held_date and date and date < held_date and not allow_older:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
                                                     f"{held_date}; use --allow-older to import it anyway")
     if held_bytes == data:
-        return ReportLine("unchanged", doc_id, title)
+        return ReportLine("unchanged", doc_id, title, kind=kind)
+    taken[relative] = Taken(candidate.name, data, held, date)
     files[relative] = data
-    taken[relative] = (candidate.name, date)
     if held is None:
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
     return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
                       previous=held_bytes, summary=summary)
 
 
-def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, taken: dict, catalog: dict) -> dt.date | None:
-    """The date of the copy held now: chosen earlier in this run, else the catalog's, else read from it."""
-    if relative in taken:
-        return taken[relative][1]
+def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, catalog: dict) -> dt.date | None:
+    """The date of the library's copy: the catalog's, else read from it."""
     if held_bytes is None:
         return None
     if relative.startswith("summaries/") and doc_id in catalog:

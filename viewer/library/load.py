@@ -14,7 +14,7 @@ from ..content.model import Summary, SummaryMetadata
 from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
 from .access import who_else_can_change
 from .changes import SummaryChanges
-from .store import CATALOG, SEARCH_INDEX, Generation, LibraryStore
+from .store import CATALOG, INFO, SEARCH_INDEX, Generation, LibraryStore
 
 
 class _CheckedFiles:
@@ -84,8 +84,7 @@ def load_library_dir(root: Path) -> Library:
         return library
     library.generation = generation
     library.problems.extend(generation.problems)
-    records = generation.info.get("changes") if isinstance(generation.info.get("changes"), dict) else {}
-    library.changes = {i: c for i, c in ((i, SummaryChanges.from_data(d)) for i, d in records.items()) if c}
+    library.changes = _change_records(generation, library.problems)
     catalog = _read_catalog(generation, library.problems)
     for name in generation.files("summaries"):
         summary_id = Path(name).stem
@@ -126,6 +125,17 @@ def _open_generation(root: Path, problems: list[ContentError]) -> Generation | N
                                            "may write it) and import NCI's files again"))
         return None
     return generation
+
+
+def _change_records(generation: Generation, problems: list[ContentError]) -> dict[str, SummaryChanges]:
+    """What changed in each summary at its last update; a damaged record is left out and said."""
+    records = generation.info.get("changes", {})
+    records = records if isinstance(records, dict) else {"": records}
+    changes = {str(i): c for i, c in ((i, SummaryChanges.from_data(d)) for i, d in records.items()) if c}
+    if len(changes) < len(records):
+        problems.append(ContentError(generation.folder / INFO, f"has {len(records) - len(changes)} damaged record(s) "
+                                                               "of what changed: those are not shown"))
+    return changes
 
 
 def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[str, SummaryEntry]:

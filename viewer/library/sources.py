@@ -3,25 +3,36 @@
 Each document comes as a `Candidate`: a name to report (the file, or `archive.tar.gz:Summary/CDR1.xml`)
 and a way to read its bytes. Archives are read in place, member by member, never unpacked: a member
 with an absolute path, `..`, a link or a device is refused (the standard library's extraction
-filter decides, as it would for an extraction), and so is one larger than a summary can be.
-A weekly change list (`Summary.202547` beside `Summary/`) says what NCI added, modified and removed.
+filter decides, as it would for an extraction), and so is one larger than a summary can be; an
+archive is used only once it has been read to its end and its CRC checked (`archive.py`).
+In a folder, links are refused, never followed: a `Summary/` or `Summary.202547` that is a link,
+as much as a file inside. A weekly change list (`Summary.202547` beside `Summary/`) says what NCI
+added, modified and removed. Every name is kept as the report shows it (`printable`).
 """
 from __future__ import annotations
 
+import lzma
+import os
 import re
+import stat
 import tarfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from ..content.pdq.text import cdr_id
 from ..content.pdq.xmlsafe import MAX_BYTES
+from .archive import ArchiveRefused, is_archive, open_archive, read_to_end
+from .printable import NAME_LIMIT, printable
 
 READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia")  # NCI's directories this viewer reads
 OTHER_TYPES = ("DrugInfoSummary", "Terminology", "Media")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif")  # Multimedia's audio and video are not for this viewer
 CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm)\.(\d{6})$")
 _CHANGE_LINE = re.compile(r"^\s*(?:CDR)?0*(\d+)\.xml\s*:\s*(added|modified|removed|dropped)\s*$", re.IGNORECASE)
+MAX_CHANGE_LIST = 8 * 1024 * 1024  # NCI's weekly lists are a few KB; a full one lists every document
+MAX_BAD_LINES = 20                 # of a change list's lines that are not changes, the ones shown
 
 
 @dataclass
@@ -57,74 +68,140 @@ def _is_image(name: str, parts: tuple[str, ...]) -> bool:
 
 
 def read_change_list(text: str, name: str, found: Found) -> None:
+    bad = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         match = _CHANGE_LINE.match(line)
         if not match:
-            found.refused.append(Refusal(name, f"'{line.strip()[:60]}' is not a line like 'CDR62787.xml:modified'", number))
+            bad += 1
+            if bad <= MAX_BAD_LINES:
+                found.refused.append(Refusal(name, f"'{printable(line.strip()[:60])}' is not a line like "
+                                                   "'CDR62787.xml:modified'", number))
         elif match.group(2).lower() in ("removed", "dropped"):
             found.removed[cdr_id(match.group(1))] = name
+    if bad > MAX_BAD_LINES:
+        found.refused.append(Refusal(name, f"and {bad - MAX_BAD_LINES} more lines that are not changes"))
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of `path` if it is a regular file (not a link, a pipe or a device) of at most
+    `limit` bytes, checked on the file opened, not on its name: ValueError otherwise."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise ValueError("is not a regular file; only regular files are imported")
+        if status.st_size > limit:
+            raise ValueError(f"is larger than {limit // 2**20} MB")
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # it grew while read
+        raise ValueError(f"is larger than {limit // 2**20} MB")
+    return data
 
 
 def _read_file(path: Path) -> Callable[[], bytes]:
-    def read() -> bytes:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValueError(f"is larger than {MAX_BYTES // 2**20} MB")
-        return path.read_bytes()
-    return read
+    return lambda: _read_regular(path, MAX_BYTES)
+
+
+def _change_list_file(path: Path, found: Found, shown: str = "") -> None:
+    shown = shown or _shown(path)
+    try:
+        data = _read_regular(path, MAX_CHANGE_LIST)
+    except OSError as exc:  # a link (O_NOFOLLOW refuses it) or unreadable
+        reason = "is a symbolic link; only regular files are read" if path.is_symlink() else \
+            f"cannot be read ({exc.strerror or exc})"
+        found.refused.append(Refusal(shown, reason))
+        return
+    except ValueError as exc:
+        found.refused.append(Refusal(shown, str(exc)))
+        return
+    read_change_list(data.decode("utf-8", errors="replace"), shown, found)
+
+
+def _shown(path: Path | str) -> str:
+    return printable(str(path))
 
 
 def _folder(root: Path, found: Found) -> None:
-    typed = [root / t for t in READ_TYPES if (root / t).is_dir()]
-    for path in sorted(root.iterdir()) if typed else []:
-        if path.is_file() and CHANGE_LIST.match(path.name):
-            read_change_list(path.read_text(encoding="utf-8", errors="replace"), str(path), found)
+    linked = [root / t for t in READ_TYPES if (root / t).is_symlink()]
+    for path in linked:
+        found.refused.append(Refusal(_shown(path), "is a symbolic link; a folder that is a link is not read"))
+    typed = [root / t for t in READ_TYPES if (root / t).is_dir() and root / t not in linked]
+    for path in sorted(root.iterdir()) if typed or linked else []:
+        if CHANGE_LIST.match(path.name) and (path.is_file() or path.is_symlink()):
+            _change_list_file(path, found)
         elif path.is_dir() and path.name in OTHER_TYPES:
-            found.skipped.append(f"{path}: {path.name} documents are not read by this viewer")
-    for folder in typed or [root]:
-        for path in sorted(folder.rglob("*")):
+            found.skipped.append(f"{_shown(path)}: {path.name} documents are not read by this viewer")
+    for folder in typed or ([] if linked else [root]):
+        for path in sorted(folder.rglob("*")):  # rglob does not follow a linked folder: refused below
             if path.is_symlink():
-                found.refused.append(Refusal(str(path), "is a symbolic link; only regular files are imported"))
+                found.refused.append(Refusal(_shown(path), "is a symbolic link; only regular files are imported"))
             elif path.is_file() and path.suffix.lower() == ".xml" and folder.name != "Multimedia":
-                found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name)))
+                found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name)))
             elif path.is_file() and _is_image(path.name, path.relative_to(root).parts):
-                found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name), media=True))
+                found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name), media=True))
             elif path.is_file() and CHANGE_LIST.match(path.name) and not typed:
-                read_change_list(path.read_text(encoding="utf-8", errors="replace"), str(path), found)
+                _change_list_file(path, found)
+
+
+# What reading an archive part-way can raise when its data are damaged or cut short.
+_DAMAGED = (tarfile.TarError, OSError, EOFError, ValueError, LookupError, zlib.error, lzma.LZMAError)
 
 
 def _archive(path: Path, found: Found) -> None:
+    shown = _shown(path)
     try:
-        archive = tarfile.open(path, "r:*")
-    except (tarfile.TarError, OSError, EOFError) as exc:
-        found.refused.append(Refusal(str(path), f"is not a readable tar archive ({exc})"))
+        archive = open_archive(path)
+    except ArchiveRefused as exc:
+        found.refused.append(Refusal(shown, f"is refused: {exc}; nothing of it is imported"))
         return
+    except _DAMAGED as exc:
+        found.refused.append(Refusal(shown, f"is not a readable tar archive ({printable(str(exc))})"))
+        return
+    own = Found()  # the archive's documents, used only once all of it has been read and checked
     with archive:
         try:
-            for member in archive:
-                _member(archive, member, f"{path}:{member.name}", found)
-        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:  # truncated or corrupt part-way
-            found.refused.append(Refusal(str(path), f"is damaged after the documents read so far ({exc}); "
-                                                    "nothing of it is imported"))
-            found.candidates = [c for c in found.candidates if not c.name.startswith(f"{path}:")]
+            while (member := archive.next()) is not None:
+                archive.members.clear()  # tarfile keeps every header read; NCI's archives hold 100,000s
+                _member(archive, member, f"{shown}:{printable(member.name, NAME_LIMIT)}", own)
+            read_to_end(archive)  # a compressed archive checks its CRC only at its end
+        except ArchiveRefused as exc:
+            found.refused.append(Refusal(shown, f"is refused: {exc}; nothing of it is imported"))
+            return
+        except _DAMAGED as exc:  # truncated, corrupt part-way, or failing its CRC
+            found.refused.append(Refusal(shown, f"is damaged ({printable(str(exc))}); nothing of it is imported"))
+            return
+    found.candidates += own.candidates
+    found.refused += own.refused
+    found.removed.update(own.removed)
+    found.skipped += own.skipped
 
 
 def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found: Found) -> None:
     if member.isdir():
         return
+    if member.name.startswith("/"):  # the extraction filter would strip the "/" and go on: refused here
+        found.refused.append(Refusal(name, "has an absolute path; only paths inside the archive are read"))
+        return
     try:
-        tarfile.data_filter(member, "/nonexistent-import-target")  # absolute, "..", links out, devices
+        tarfile.data_filter(member, "/nonexistent-import-target")  # "..", links out, devices
     except tarfile.FilterError as exc:
-        found.refused.append(Refusal(name, f"is refused: {type(exc).__name__} ({exc})"))
+        found.refused.append(Refusal(name, f"is refused: {type(exc).__name__} ({printable(str(exc))})"))
         return
     if not member.isfile():
         found.refused.append(Refusal(name, "is a link or special file; only regular files are imported"))
         return
+    if member.sparse is not None:
+        found.refused.append(Refusal(name, "is a sparse file; only regular files are imported"))
+        return
     parts = PurePosixPath(member.name).parts
     base = parts[-1]
     if CHANGE_LIST.match(base):
-        data = archive.extractfile(member).read(1024 * 1024)
+        if member.size > MAX_CHANGE_LIST:
+            found.refused.append(Refusal(name, f"is larger than {MAX_CHANGE_LIST // 2**20} MB"))
+            return
+        data = archive.extractfile(member).read()
         read_change_list(data.decode("utf-8", errors="replace"), name, found)
         return
     media = _is_image(base, parts[:-1])
@@ -143,18 +220,18 @@ def find_documents(paths: list[Path]) -> Found:
     for path in paths:
         path = Path(path)
         if not path.exists():
-            found.refused.append(Refusal(str(path), "does not exist"))
+            found.refused.append(Refusal(_shown(path), "does not exist"))
         elif path.is_dir():
             _folder(path, found)
-        elif CHANGE_LIST.match(path.name):
-            read_change_list(path.read_text(encoding="utf-8", errors="replace"), str(path), found)
+        elif CHANGE_LIST.match(path.name):  # a file named on the command line is read where it leads
+            _change_list_file(path.resolve(), found, _shown(path))
         elif path.suffix.lower() == ".xml":
-            found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name)))
+            found.candidates.append(Candidate(_shown(path), _read_file(path.resolve()), _hint(path.name)))
         elif path.suffix.lower() in IMAGE_SUFFIXES:
-            found.candidates.append(Candidate(str(path), _read_file(path), _hint(path.name), media=True))
-        elif tarfile.is_tarfile(path):
+            found.candidates.append(Candidate(_shown(path), _read_file(path.resolve()), _hint(path.name), media=True))
+        elif is_archive(path):
             _archive(path, found)
         else:
-            found.refused.append(Refusal(str(path), "is not an XML file, a folder or a tar archive"))
+            found.refused.append(Refusal(_shown(path), "is not an XML file, a folder or a tar archive"))
     return found
 

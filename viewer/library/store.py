@@ -9,7 +9,7 @@
     LIBRARY/v000007/index/search.sqlite        the full-text index (SQLite FTS5), updated by each import
     LIBRARY/v000007/MANIFEST.sha256    every file of the generation, in `sha256sum` form
     LIBRARY/v000007/library.json       when it was imported, the generation before it, and what
-                                       changed in each summary at its last update
+                                       changed in each summary at its last update (in the manifest too)
 
 An import writes a whole new generation beside the current one (unchanged files are hard links,
 so it costs little), flushes it to disk, and only then points CURRENT at it with one rename. A
@@ -154,11 +154,33 @@ def _read_manifest(folder: Path) -> dict[str, str]:
             continue
         digest, _, name = line.partition("  ")
         parts = PurePosixPath(name).parts
-        if (len(digest) != 64 or len(parts) != 2 or parts[0] not in KINDS or name.startswith("/")
-                or ".." in parts or "\\" in name):
+        listed = name == INFO or (len(parts) == 2 and parts[0] in KINDS and not name.startswith("/")
+                                  and ".." not in parts and "\\" not in name)
+        if len(digest) != 64 or not listed:
             raise ContentError(path, "is not in 'sha256  kind/name' form", number)
         manifest[name] = digest.lower()
     return manifest
+
+
+def _read_info(generation: Generation) -> dict:
+    """library.json, checked against the manifest; {} (and a problem said) if it is damaged. One
+    from before library.json was listed is read as it is: the next import lists it."""
+    path = generation.folder / INFO
+    try:
+        data = generation.read(INFO) if INFO in generation.manifest else path.read_bytes()
+        info = json.loads(data)
+    except FileNotFoundError:
+        return {}
+    except (ContentError, OSError, ValueError, RecursionError) as exc:
+        reason = exc.message if isinstance(exc, ContentError) else "cannot be read as JSON"
+        generation.problems.append(ContentError(path, f"{reason}: the import date and what changed at the "
+                                                      "last update are not shown; import again to repair it"))
+        return {}
+    if not isinstance(info, dict):
+        generation.problems.append(ContentError(path, "is not a JSON object: the import date and what changed "
+                                                      "are not shown; import again to repair it"))
+        return {}
+    return info
 
 
 class LibraryStore:
@@ -202,12 +224,7 @@ class LibraryStore:
             raise ContentError(folder, "is named by the library's CURRENT file but is not a folder in it")
         manifest = _read_manifest(folder)
         generation = Generation(folder, manifest)
-        try:
-            generation.info = json.loads((folder / INFO).read_text(encoding="utf-8"))
-            if not isinstance(generation.info, dict):
-                generation.info = {}
-        except (OSError, ValueError, RecursionError):
-            generation.info = {}
+        generation.info = _read_info(generation)
         for kind in KINDS:
             directory = folder / kind
             try:
@@ -327,8 +344,10 @@ class LibraryStore:
         for kind in KINDS:
             if (folder / kind).is_dir():
                 fsync_dir(folder / kind)
-        write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))
         info = {**(info or {}), "imported": now.isoformat(timespec="seconds"),
                 "previous": current.name if current else None}
-        write_atomically(folder / INFO, json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8"))
+        info_bytes = json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8")
+        write_atomically(folder / INFO, info_bytes)
+        lines.append(f"{_digest(info_bytes)}  {INFO}\n")  # checked when read, as every other file
+        write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))  # last: the generation is complete
         fsync_dir(folder)

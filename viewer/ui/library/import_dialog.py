@@ -114,8 +114,10 @@ def report_html(result) -> str:
     from ...library.locations import describe_library
 
     where = describe_library(result.library, result.generation, result.imported)
+    heading = ("Nothing was imported: every document was refused." if result.nothing_imported
+               else "Refused (the rest was imported):")
     return (f"<p><b>Import finished:</b> {counts}.</p><p>Library: {escape(where)}</p>"
-            + (f"<p>Refused (the rest was imported):</p><ul>{rows}</ul>{more}" if refused else "")
+            + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
             + "<p>Show Details lists every document.</p>")
 
 
