@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...content import Library
+from ...content.section_labels import section_labels
 from ...settings import Settings
 
 
@@ -55,7 +56,7 @@ class Bookmarks(QObject):
             return f"{summary.title} › (a section no longer in the summary)", True
         changes = library.changes.get(summary_id)
         changed = " (changed in the last update)" if changes is not None and section_id in changes.marked else ""
-        return f"{summary.title} › {section.title}{changed}", True
+        return f"{summary.title} › {section_labels(summary)[section_id]}{changed}", True
 
     def refresh(self) -> None:
         if self.menu is None:
