@@ -11,7 +11,7 @@ from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
     "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", None, "exportSummary", "exportSection", None, "quit"],
-    "&Edit": ["copy", "selectAll", None, "find", "nextHit", "previousHit", "clearHits"],
+    "&Edit": ["copy", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "whatChanged", None, "nextPane", "previousPane"],
