@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QListView
 
-from viewer.ui.search.roles import HIT_ROLE, MORE_ROLE
+from viewer.ui.search.roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
 from .test_reader_window import open_window
 
@@ -46,6 +46,9 @@ def test_results_name_enough_of_the_path_to_tell_them_apart(qtbot, window):
     names = [text.split(": ")[0] for text in spoken]
     assert len(names) == 3 and len(set(names)) == 3, names
     assert all(name.endswith("› Chemotherapy") for name in names)
+    shown = {i.data(HTML_ROLE).split("</div>")[0] for i in rows(results)  # the label painted above the snippet
+             if i.data(HIT_ROLE) and i.data(HIT_ROLE).section_title == "Chemotherapy"}
+    assert len(shown) == 3 and all("disseminated" in html or "younger" in html for html in shown), shown
 
 
 def test_a_bookmark_is_named_by_its_distinguishing_path(qtbot, window):
