@@ -135,7 +135,7 @@ def parse_query(text: str) -> ParsedQuery:
     elif common:
         query.ignored = list(dict.fromkeys(term.words[0] for term in common))
         left_out = ", ".join(f"“{word}”" for word in query.ignored)
-        query.hint = (query.hint + f" Left out as too common: {left_out} (in \"quotes\" a phrase keeps them).").strip()
+        query.hint = (query.hint + f" Left out as too common: {left_out} (in “quotes” a phrase keeps them).").strip()
     if query.is_empty and query.excluded:
         query.hint = "Add a word to search for: a search cannot consist of exclusions only."
     elif query.is_empty and text.strip():

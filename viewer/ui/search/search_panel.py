@@ -176,7 +176,7 @@ class SearchPanel(QWidget):
     def _count_message(self, more: bool) -> str:
         count = len(self._hits)
         message = f"{count} result{'s' if count != 1 else ''}"
-        return message + (f", best first; “{SHOW_MORE}” at the end of the list lists more" if more else "")
+        return message + (f", best first. More: “{SHOW_MORE}”, the list's last row." if more else "")
 
     def show_more(self) -> None:
         """Fetch the next page of the query shown, append it, and make its first result current."""
