@@ -158,10 +158,12 @@ class SearchIndex:
                    || highlight(passages, 5, '{MARK_START}', '{MARK_END}') AS marked,
                    CASE kind {kind_order} ELSE {max(KIND_ORDER.values()) + 1} END AS kind_order,
                    summary_id != ? AS elsewhere,
-                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
-            FROM {schema}.passages WHERE {where}""" for schema in self._schemas]
-        # summary and anchor last: the same query gives the same order, so "more" continues the list
-        order = " ORDER BY kind_order, elsewhere, rank, summary_id, anchor LIMIT ? OFFSET ?"
+                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank,
+                   {n} AS schema, rowid
+            FROM {schema}.passages WHERE {where}""" for n, schema in enumerate(self._schemas)]
+        # where it is stored last: the same query gives the same order, so "more" continues the list
+        # (rowid, not summary and anchor: those are read from the table for every match, rowid is free)
+        order = " ORDER BY kind_order, elsewhere, rank, schema, rowid LIMIT ? OFFSET ?"
         rows = self._db.execute(" UNION ALL ".join(selects) + order,
                                 params * len(selects) + [limit, offset]).fetchall()
         hits = []
