@@ -35,6 +35,7 @@ class Paragraph:
     anchor: str
     text: str
     citations: tuple[Citation, ...] = ()
+    key_point: bool = False  # one of NCI's "key points" (a summary of what follows): ranked above plain text
 
 
 @dataclass

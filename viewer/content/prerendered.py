@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .model import Citation, Paragraph, Reference, Section, Summary, SummaryMetadata
 
-FORMAT = "4"  # bump when the model's classes change shape
+FORMAT = "5"  # bump when the model's classes change shape
 _TEXT_FIELDS = ("title", "audience", "source", "attribution", "disclaimer", "disclaimer_source", "edition", "kind", "language",
                 "description", "url", "board", "short_title")
 
@@ -43,8 +43,8 @@ def path_for(folder: Path, store: Path) -> Path:
 def _section_data(section: Section) -> dict:
     return {"id": section.id, "title": section.title, "level": section.level,
             "references_anchor": section.references_anchor,
-            "paragraphs": [[p.anchor, p.text, [[c.marker, list(c.numbers), c.section_id] for c in p.citations]]
-                           for p in section.paragraphs],
+            "paragraphs": [[p.anchor, p.text, [[c.marker, list(c.numbers), c.section_id] for c in p.citations],
+                            p.key_point] for p in section.paragraphs],
             "references": [[r.number, r.text, r.anchor, r.pmid] for r in section.references],
             "children": [_section_data(child) for child in section.children]}
 
@@ -74,6 +74,12 @@ def _int(value) -> int:
     return value
 
 
+def _bool(value) -> bool:
+    if not isinstance(value, bool):
+        raise _Malformed
+    return value
+
+
 def _list(value) -> list:
     if not isinstance(value, list):
         raise _Malformed
@@ -85,10 +91,10 @@ def _section(data, parent: Section | None, depth: int = 0) -> Section:
         raise _Malformed
     section = Section(id=_text(data["id"]), title=_text(data["title"]), level=_int(data["level"]), parent=parent,
                       references_anchor=_text(data["references_anchor"]))
-    for anchor, text, citations in map(_list, _list(data["paragraphs"])):
+    for anchor, text, citations, key_point in map(_list, _list(data["paragraphs"])):
         section.paragraphs.append(Paragraph(_text(anchor), _text(text), tuple(
             Citation(_text(marker), tuple(_int(n) for n in _list(numbers)), _text(section_id))
-            for marker, numbers, section_id in map(_list, _list(citations)))))
+            for marker, numbers, section_id in map(_list, _list(citations))), _bool(key_point)))
     for number, text, anchor, pmid in map(_list, _list(data["references"])):
         section.references.append(Reference(_int(number), _text(text), _text(anchor), _text(pmid)))
     section.children = [_section(child, section, depth + 1) for child in _list(data["children"])]

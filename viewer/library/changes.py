@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from ..content.model import Section, Summary
+from ..content.section_labels import section_labels
 
 
 @dataclass
@@ -167,6 +168,9 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     their inserted and deleted words). Links are `#<section id>` in the new version."""
     new_sections = {s.id: s for s in new.walk()}
     old_sections = {s.id: s for s in old.walk()} if old is not None else {}
+    # named by as much of their path as tells them apart: a summary has several "Chemotherapy"
+    new_labels = section_labels(new)
+    old_labels = section_labels(old) if old is not None else {}
     since = f"{changes.previous_date:%B} {changes.previous_date.day}, {changes.previous_date.year}"
     now = new.metadata.last_updated_text
     parts = [f"<h2>What changed since {escape(since)}</h2>",
@@ -177,11 +181,12 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     if not (changes.added or changes.removed or changes.changed):
         parts.append("<p>No section's text changed (the summary's date or details did).</p>")
     if changes.added:
-        items = "".join(f"<li><a href='#{escape(i)}'>{escape(new_sections[i].title)}</a></li>"
+        items = "".join(f"<li><a href='#{escape(i)}'>{escape(new_labels[i])}</a></li>"
                         for i in changes.added if i in new_sections)
         parts.append(f"<h3>Sections added ({len(changes.added)})</h3><ul>{items}</ul>")
     if changes.removed:
-        items = "".join(f"<li><span class='del'>{escape(title)}</span></li>" for _, title in changes.removed)
+        items = "".join(f"<li><span class='del'>{escape(old_labels.get(i, title))}</span></li>"
+                        for i, title in changes.removed)
         parts.append(f"<h3>Sections removed ({len(changes.removed)})</h3><ul>{items}</ul>")
     if changes.changed:
         parts.append(f"<h3>Sections changed ({len(changes.changed)})</h3>")
@@ -189,7 +194,7 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
             section = new_sections.get(section_id)
             if section is None:
                 continue
-            parts.append(f"<h4><a href='#{escape(section_id)}'>{escape(section.title)}</a></h4>")
+            parts.append(f"<h4><a href='#{escape(section_id)}'>{escape(new_labels[section_id])}</a></h4>")
             if section_id in old_sections:
                 parts.append(section_diff_html(old_sections[section_id], section))
             else:

@@ -3,7 +3,12 @@
 A passage is a section heading, a paragraph or a reference entry, and knows its summary,
 section and anchor, so a hit can be opened and highlighted where it is. Tokenizer: Porter
 stemming over unicode61 with diacritics removed ('plockinger' finds 'Plöckinger'); Greek and
-Latin plurals are joined at query time (see plurals.py). Ranking is FTS5's BM25.
+Latin plurals are joined at query time (see plurals.py).
+
+Ranking: what a passage is comes first, then FTS5's BM25. A heading or a key point naming the
+words is the strongest evidence, a paragraph next, a reference entry (a paper's title quoting the
+words) the weakest, so references come last. Among passages of one kind, the summary being read
+comes before the others.
 """
 from __future__ import annotations
 
@@ -17,12 +22,16 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..content import Summary
-from .query import ParsedQuery, parse_query
-from .text import fold, strip_control, words
+from ..content.section_labels import section_labels
+from .query import ParsedQuery, Term, parse_query
+from .text import strip_control, words
 
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0  # a section named for the words outranks a passage using them
 MARK_START, MARK_END = "\x02", "\x03"  # never in indexed text: control characters are stripped
 SNIPPET_WORDS = 16
+SCHEMA_VERSION = 2  # 2: sections have their distinguishing label; passages of key points are their own kind
+# What a passage is, strongest evidence first (see the module's docstring); an unknown kind ranks last.
+KIND_ORDER = {"heading": 0, "keypoint": 0, "paragraph": 1, "reference": 2}
 
 
 @dataclass(frozen=True)
@@ -32,12 +41,19 @@ class Hit:
     section_id: str
     section_title: str
     anchor: str                         # where in the text the passage is
-    kind: str                           # "heading", "paragraph" or "reference"
+    kind: str                           # "heading", "keypoint", "paragraph" or "reference"
     snippet: tuple[tuple[str, bool], ...]  # (text, is_match) pieces
     terms: tuple[str, ...]              # the words as written in the passage that matched
 
+    section_label: str = ""             # the section's path, as much as tells it from the summary's others
+
     def snippet_text(self) -> str:
         return "".join(text for text, _ in self.snippet)
+
+    @property
+    def where(self) -> str:
+        """The section, named so that it is told from the others of its summary."""
+        return self.section_label or self.section_title
 
 
 @dataclass
@@ -47,6 +63,7 @@ class SearchResults:
     hint: str = ""        # shown to the reader: why nothing was found, or what was left out
     suggestion: str = ""  # a close word that occurs in the library, when nothing matched
     missing: str = ""     # the query word that occurs nowhere in the library
+    more: bool = False    # more results follow these (ask again with offset=len(hits))
 
 
 def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
@@ -57,7 +74,7 @@ def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
             text = paragraph.text
             for citation in paragraph.citations:  # "[4]" is a link, not a word of the text
                 text = text.replace(citation.marker, " ", 1)
-            yield section.id, paragraph.anchor, "paragraph", text
+            yield section.id, paragraph.anchor, "keypoint" if paragraph.key_point else "paragraph", text
         for reference in section.references:
             yield section.id, reference.anchor, "reference", f"{reference.number}. {reference.text}"
 
@@ -81,6 +98,7 @@ class SearchIndex:
         self._schemas = ["main"]
         self._titles: dict[str, str] = {}
         self._sections: dict[tuple[str, str], str] = {}
+        self._labels: dict[tuple[str, str], str] = {}
         self._vocabulary: list[str] | None = None
         self._read_names("main")
 
@@ -88,6 +106,10 @@ class SearchIndex:
         self._titles.update(self._db.execute(f"SELECT summary_id, title FROM {schema}.summaries"))
         self._sections.update({(s, i): t for s, i, t in
                                self._db.execute(f"SELECT summary_id, section_id, title FROM {schema}.sections")})
+        columns = {row[1] for row in self._db.execute(f"PRAGMA {schema}.table_info(sections)")}
+        if "label" in columns:  # an index from before labels names its sections by their titles
+            self._labels.update({(s, i): label for s, i, label in
+                                 self._db.execute(f"SELECT summary_id, section_id, label FROM {schema}.sections")})
 
     @classmethod
     def build(cls, summaries: Iterable[Summary], path: str = ":memory:") -> SearchIndex:
@@ -106,62 +128,87 @@ class SearchIndex:
         self._read_names("library")
         self._vocabulary = None
 
-    def search(self, text: str, limit: int = 50, summary_id: str | None = None) -> SearchResults:
+    def search(self, text: str, limit: int = 50, summary_id: str | None = None,
+               prefer_summary: str | None = None, offset: int = 0) -> SearchResults:
+        """The best `limit` results after the first `offset`, of the library or of `summary_id`;
+        the hits of `prefer_summary` (the one being read) before others of the same kind."""
         parsed = parse_query(text)
         results = SearchResults(query=text, hint=parsed.hint)
         if parsed.is_empty:
             return results
         try:
-            results.hits = self._run(parsed, limit, summary_id)
+            hits = self._run(parsed, limit + 1, summary_id, prefer_summary, max(offset, 0))
         except sqlite3.Error:  # should not happen: the expression is ours; never let it reach the user
             results.hint = "That search could not be run; try fewer or simpler words."
             return results
-        if not results.hits:
+        results.hits, results.more = hits[:limit], len(hits) > limit
+        if not results.hits and not offset:
             results.missing, results.suggestion = self.missing_word(parsed)
+            if not results.missing and len(parsed.plain_words()) > 1:
+                results.hint = (results.hint + " Each word occurs in the library, but not all of them in one passage.").strip()
         return results
 
-    def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None) -> list[Hit]:
+    def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None, prefer: str | None,
+             offset: int) -> list[Hit]:
         where = "passages MATCH ?" + (" AND summary_id = ?" if summary_id else "")
-        params: list = [parsed.fts()] + ([summary_id] if summary_id else [])
+        params: list = [prefer or "", parsed.fts()] + ([summary_id] if summary_id else [])
+        kind_order = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
         selects = [f"""
             SELECT summary_id, section_id, anchor, kind,
                    snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}) AS snip,
                    highlight(passages, 4, '{MARK_START}', '{MARK_END}')
                    || highlight(passages, 5, '{MARK_START}', '{MARK_END}') AS marked,
-                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
-            FROM {schema}.passages WHERE {where}""" for schema in self._schemas]
-        rows = self._db.execute(" UNION ALL ".join(selects) + " ORDER BY rank LIMIT ?",
-                                params * len(selects) + [limit]).fetchall()
+                   CASE kind {kind_order} ELSE {max(KIND_ORDER.values()) + 1} END AS kind_order,
+                   summary_id != ? AS elsewhere,
+                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank,
+                   {n} AS schema, rowid
+            FROM {schema}.passages WHERE {where}""" for n, schema in enumerate(self._schemas)]
+        # where it is stored last: the same query gives the same order, so "more" continues the list
+        # (rowid, not summary and anchor: those are read from the table for every match, rowid is free)
+        order = " ORDER BY kind_order, elsewhere, rank, schema, rowid LIMIT ? OFFSET ?"
+        rows = self._db.execute(" UNION ALL ".join(selects) + order,
+                                params * len(selects) + [limit, offset]).fetchall()
         hits = []
-        for sid, section_id, anchor, kind, snippet, marked, _rank in rows:
+        for sid, section_id, anchor, kind, snippet, marked, *_order in rows:
             matched = (t for t, is_match in _split_marked(marked) if is_match)
             terms = tuple({t.casefold(): t for t in matched}.values())
             hits.append(Hit(sid, self._titles.get(sid, sid), section_id, self._sections.get((sid, section_id), ""),
-                            anchor, kind, _split_marked(snippet), terms))
+                            anchor, kind, _split_marked(snippet), terms, self._labels.get((sid, section_id), "")))
         return hits
 
     def missing_word(self, parsed: ParsedQuery) -> tuple[str, str]:
-        """The first query word that occurs nowhere, and the closest word that does ("" if none)."""
+        """The first query word that occurs nowhere, as the index cuts words ("8,000" is "8" and
+        "000"), and the closest word that does ("" if none). Asked of the index itself, so a word
+        counts as occurring exactly when a search for it alone would find it."""
+        for term in (t for group in parsed.groups for t in group):
+            for i, word in enumerate(term.words):
+                last = i == len(term.words) - 1
+                alone = Term((word,), prefix=term.prefix and last, typing=term.typing and last)
+                if self._occurs(alone):
+                    continue
+                close = difflib.get_close_matches(word, self._known_words(), n=1, cutoff=0.75)
+                return word, close[0] if close else ""
+        return "", ""
+
+    def _occurs(self, term: Term) -> bool:
+        return any(self._db.execute(f"SELECT 1 FROM {schema}.passages WHERE passages MATCH ? LIMIT 1",
+                                    (term.fts(),)).fetchone() for schema in self._schemas)
+
+    def _known_words(self) -> list[str]:
         if self._vocabulary is None:
             self._vocabulary = sorted({w for schema in self._schemas
                                        for (w,) in self._db.execute(f"SELECT word FROM {schema}.vocabulary")})
-        for word in parsed.plain_words():
-            word = fold(word)
-            if any(self._db.execute(f"SELECT 1 FROM {schema}.vocabulary WHERE word = ?", (word,)).fetchone()
-                   for schema in self._schemas):
-                continue
-            close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
-            return word, close[0] if close else ""
-        return "", ""
+        return self._vocabulary
 
     def close(self) -> None:
         self._db.close()
 
 
 def create_tables(db: sqlite3.Connection) -> None:
-    db.executescript("""
+    db.executescript(f"""
+        PRAGMA user_version = {SCHEMA_VERSION};
         CREATE TABLE summaries(summary_id TEXT PRIMARY KEY, title TEXT);
-        CREATE TABLE sections(summary_id TEXT, section_id TEXT, title TEXT);
+        CREATE TABLE sections(summary_id TEXT, section_id TEXT, title TEXT, label TEXT);
         CREATE INDEX sections_by_summary ON sections(summary_id);
         CREATE VIRTUAL TABLE passages USING fts5(
             summary_id UNINDEXED, section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, title, body,
@@ -174,7 +221,9 @@ def create_tables(db: sqlite3.Connection) -> None:
 
 def add_summary(db: sqlite3.Connection, summary: Summary) -> None:
     db.execute("INSERT INTO summaries VALUES (?, ?)", (summary.id, summary.title))
-    db.executemany("INSERT INTO sections VALUES (?, ?, ?)", [(summary.id, s.id, s.title) for s in summary.walk()])
+    labels = section_labels(summary)
+    db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?)",
+                   [(summary.id, s.id, s.title, labels[s.id]) for s in summary.walk()])
     rows = [(summary.id, sid, anchor, kind, *((text, "") if kind == "heading" else ("", text)))
             for sid, anchor, kind, text in passages(summary)]
     rows = [row[:4] + (strip_control(row[4]), strip_control(row[5])) for row in rows]
@@ -213,17 +262,30 @@ def _writing(method):
     return wrapper
 
 
+def schema_version(path: Path) -> int:
+    """The index file's schema version (0 for one from before versions, or one that is not an index)."""
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return db.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0
+
+
 class IndexWriter:
     """The library's index file, changed by an import for what it changes only: start from a copy of
-    the previous generation's index (or nothing), replace and remove summaries, then `finish`.
-    Start only from an index checked against the library's manifest: what it holds is carried on.
-    Writing fails with IndexWriteError (an OSError), never a raw sqlite3 error."""
+    the previous generation's index (or nothing, when it is of an older schema: the import then
+    indexes every summary again), replace and remove summaries, then `finish`. Start only from an
+    index checked against the library's manifest: what it holds is carried on. Writing fails with
+    IndexWriteError (an OSError), never a raw sqlite3 error."""
 
     @_writing
     def __init__(self, path: Path, start_from: Path | None = None):
         self.path = Path(path)
         self.path.unlink(missing_ok=True)
-        if start_from is not None and start_from.is_file():
+        if start_from is not None and start_from.is_file() and schema_version(start_from) == SCHEMA_VERSION:
             shutil.copyfile(start_from, self.path)
             self._db = sqlite3.connect(self.path)
         else:

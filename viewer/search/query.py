@@ -6,6 +6,10 @@
     -surgery  / NOT surgery passages without that word
     radiation OR chemotherapy
 
+Common words ("of", "the", "with") are left out of a search, as PubMed does, unless they are in a
+"phrase", typed in capitals (WAS, the syndrome) or all there is: every passage has them, so they
+find nothing more and would be marked everywhere.
+
 User text never reaches SQLite as syntax: it is cut into words (as the tokenizer cuts them),
 and the FTS5 expression is written here from quoted strings and operators only. Unbalanced
 quotes, brackets, lone '*', 'AND (' or 'NEAR' are simply words or nothing.
@@ -24,6 +28,10 @@ MAX_TERMS = 24
 MAX_PHRASE_VARIANTS = 8
 
 _PIECE = re.compile(r'"([^"]*)"?|(\S+)')
+# Words in nearly every passage. Not "a" (vitamin A, hepatitis A), "no", "not", "all" (ALL), "it"
+# (IT, intrathecal) or "without", which carry meaning in medical text.
+STOP_WORDS = frozenset("an and are as at be by for from in into is of on or than that the their these this "
+                       "those to was were which with".split())
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,7 @@ def _phrase(words: tuple[str, ...]) -> str:
 class ParsedQuery:
     groups: list[list[Term]] = field(default_factory=list)  # AND of groups, OR within a group
     excluded: list[Term] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # common words left out (see STOP_WORDS)
     hint: str = ""
 
     @property
@@ -92,6 +101,7 @@ def parse_query(text: str) -> ParsedQuery:
     count = 0
     prefixes = 0  # word starts so far (written ones and the word being typed)
     narrowed = False  # a written word start was searched as a whole word
+    common: list[Term] = []
     for match in _PIECE.finditer(text):
         phrase, raw = match.group(1), match.group(2)
         if phrase is None:
@@ -121,6 +131,10 @@ def parse_query(text: str) -> ParsedQuery:
                   and len(found[0]) >= MIN_TYPED_PREFIX and prefixes < MAX_PREFIXES)
         prefixes += prefix or typing
         term = Term(found, prefix, typing)
+        if (phrase is None and not (prefix or typing or negative) and len(found) == 1 and found[0] in STOP_WORDS
+                and not (raw.isupper() and len(raw) > 1)):
+            common.append(term)
+            continue
         if negative:
             query.excluded.append(term)
         elif join_next and query.groups:
@@ -130,6 +144,12 @@ def parse_query(text: str) -> ParsedQuery:
         join_next = False
     if narrowed:
         query.hint = (query.hint + " " + PREFIX_HINT).strip()
+    if common and query.is_empty:  # only common words: they are what was asked for
+        query.groups = [[term] for term in common]
+    elif common:
+        query.ignored = list(dict.fromkeys(term.words[0] for term in common))
+        left_out = ", ".join(f"“{word}”" for word in query.ignored)
+        query.hint = (query.hint + f" Left out as too common: {left_out} (in “quotes” a phrase keeps them).").strip()
     if query.is_empty and query.excluded:
         query.hint = "Add a word to search for: a search cannot consist of exclusions only."
     elif query.is_empty and text.strip():

@@ -44,6 +44,7 @@ class _Passage:
     anchor: str
     text: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    key_point: bool = False
 
 
 class BodyWriter:
@@ -66,6 +67,7 @@ class BodyWriter:
         self._tables = TableWriter(self)
         self._figures = FigureWriter(self)
         self._markers = 0
+        self._in_key_point = False
 
     # -- sections ----------------------------------------------------------------------------------
     def write_sections(self, root: etree.Element) -> None:
@@ -122,7 +124,7 @@ class BodyWriter:
     def begin_passage(self, own_id: str = "") -> str:
         """Start a passage at a new anchor (see claim_anchor)."""
         anchor = self.claim_anchor(own_id)
-        self._passage = _Passage(anchor)
+        self._passage = _Passage(anchor, key_point=self._in_key_point)
         return anchor
 
     def claim_anchor(self, own_id: str = "") -> str:
@@ -146,7 +148,7 @@ class BodyWriter:
             return
         text = collapse("".join(passage.text)).strip()
         if text:
-            self._section.paragraphs.append(Paragraph(passage.anchor, text, tuple(passage.citations)))
+            self._section.paragraphs.append(Paragraph(passage.anchor, text, tuple(passage.citations), passage.key_point))
 
     def emit(self, html: str, text: str = "") -> None:
         self.out.append(html)
@@ -208,7 +210,11 @@ class BodyWriter:
             css = {"Note": "note", "KeyPoint": "keypoint", "Question": "question"}.get(tag, "list-title")
             self.note_id(el.get("id"))
             self.out.append(f'<div class="{css}">')
-            self.flow(el)
+            self._in_key_point = tag == "KeyPoint"
+            try:
+                self.flow(el)
+            finally:
+                self._in_key_point = False
             self.out.append("</div>")
         elif tag == "SummarySection":  # a section where only inline content was expected
             self.section(el, max(nested_level, (self._section.level + 1) if self._section else 1))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...content import Library
+from ...content.section_labels import section_labels
 from ...settings import BOOKMARKS, Settings
 
 
@@ -99,7 +100,7 @@ class Bookmarks(QObject):
             return f"{summary.title} › (a section no longer in the summary)", True
         changes = library.changes.get(summary_id)
         changed = " (changed in the last update)" if changes is not None and section_id in changes.marked else ""
-        return f"{summary.title} › {section.title}{changed}", True
+        return f"{summary.title} › {section_labels(summary)[section_id]}{changed}", True
 
     def rename(self, place: tuple[str, str], name: str) -> None:
         """Give a bookmark a name of the reader's (an empty name goes back to the section's)."""

@@ -4,3 +4,4 @@ from PySide6.QtCore import Qt
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # what result_delegate paints
+MORE_ROLE = Qt.ItemDataRole.UserRole + 4  # the last row, which lists the next page of results

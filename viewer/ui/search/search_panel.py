@@ -6,8 +6,9 @@ Signals:
     clearRequested(): the box was emptied.
     resultsShown(bool): the results list appeared or went away.
 
-It does not search by itself: `search` is a function from query text to SearchResults that the
-window supplies. Typing searches after a short pause; Enter searches at once.
+It does not search by itself: `search` is a function from query text (and how many results to
+skip) to SearchResults that the window supplies. Typing searches after a short pause; Enter
+searches at once. When there are more results than a page, the list's last row fetches the next page.
 """
 from __future__ import annotations
 
@@ -20,17 +21,20 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..common.announce import announce
-from .roles import HIT_ROLE, HTML_ROLE
+from .roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
 if TYPE_CHECKING:
     from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
+SHOW_MORE = "Show more results"
+LIBRARY_PLACEHOLDER = "Search the library (Ctrl+K)"
+SUMMARY_PLACEHOLDER = "Find in this summary (Ctrl+F)"
 
 
 def hit_html(hit: Hit, show_summary: bool) -> str:
     snippet = "".join(f"<b><u>{escape(t)}</u></b>" if marked else escape(t) for t, marked in hit.snippet)
-    where = escape(hit.section_title)
+    where = escape(hit.where)
     if hit.kind == "reference":
         where += " › References"
     if show_summary:
@@ -44,19 +48,21 @@ class SearchPanel(QWidget):
     clearRequested = Signal()
     resultsShown = Signal(bool)
 
-    def __init__(self, search: Callable[[str], SearchResults], parent=None):
+    def __init__(self, search: Callable[[str, int], SearchResults], parent=None):
         super().__init__(parent)
         self._search = search
         self._shown_query: str | None = None  # the query whose results are in the list
+        self._hits: list[Hit] = []  # the results in the list, every page fetched so far
         self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
         self._opened = False  # whether one of those results has been opened
-        self.box = QLineEdit(objectName="searchBox", placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
+        self.box = QLineEdit(objectName="searchBox", placeholderText=LIBRARY_PLACEHOLDER, clearButtonEnabled=True)
         self.box.setAccessibleName("Search")
         self.box.setAccessibleDescription(
-            'Search every summary in the library. "Quotes" for a phrase, word* for a prefix, -word to exclude, OR for either.')
+            'Search the library (Ctrl+K), or find in this summary (Ctrl+F). "Quotes" for a phrase, word* for a prefix, '
+            '-word to exclude, OR for either.')
         self.only_open_summary = QCheckBox("Only the open summary", objectName="searchThisSummary")
         self.only_open_summary.setAccessibleDescription("Search only the summary you are reading, not the whole library.")
-        self.only_open_summary.toggled.connect(lambda _: self.box.text().strip() and self.run_search())
+        self.only_open_summary.toggled.connect(self._scope_changed)
         self.status = QLabel(objectName="searchStatus", wordWrap=True)
         self.status.setAccessibleName("Search status")
         self.status.setAccessibleDescription("How many results the search found, or why it found none.")
@@ -107,7 +113,7 @@ class SearchPanel(QWidget):
         if not text.strip():
             self._show_nothing()
             return None
-        results = self._search(text)
+        results = self._search(text, 0)
         self._show(results)
         return results
 
@@ -116,17 +122,11 @@ class SearchPanel(QWidget):
         self._shown_query = results.query
         self._opened = False
         self.model.clear()
-        several = len({h.summary_id for h in results.hits}) > 1
-        for hit in results.hits:
-            item = QStandardItem()
-            item.setData(hit, HIT_ROLE)
-            item.setData(hit_html(hit, several), HTML_ROLE)
-            item.setData(f"{hit.section_title}: {hit.snippet_text()}", Qt.ItemDataRole.AccessibleTextRole)
-            item.setData(hit.snippet_text(), Qt.ItemDataRole.ToolTipRole)
-            self.model.appendRow(item)
+        self._hits = []
+        self._add_hits(results)
         count = len(results.hits)
         if count:
-            message = f"{count} result{'s' if count != 1 else ''}" + (" (the best 50)" if count == 50 else "")
+            message = self._count_message(results.more)
         else:
             if results.missing:  # said plainly: a similar word is another word, perhaps another drug
                 message = f"No results: “{escape(results.missing)}” does not occur in the library."
@@ -149,8 +149,65 @@ class SearchPanel(QWidget):
         if count:
             self.results.setCurrentIndex(self.model.index(0, 0))
 
+    def _add_hits(self, results: SearchResults) -> None:
+        """Append a page of results (and, when there are more, the row that fetches them)."""
+        self._hits += results.hits
+        several = len({h.summary_id for h in self._hits}) > 1
+        last = self.model.rowCount() - 1
+        if last >= 0 and self.model.item(last).data(MORE_ROLE):
+            self.model.removeRow(last)
+        for row in range(self.model.rowCount()):  # another summary came in: earlier rows now name theirs
+            self.model.item(row).setData(hit_html(self._hits[row], several), HTML_ROLE)
+        for hit in results.hits:
+            item = QStandardItem()
+            item.setData(hit, HIT_ROLE)
+            item.setData(hit_html(hit, several), HTML_ROLE)
+            where = f"{hit.summary_title}, {hit.where}" if several else hit.where
+            item.setData(f"{where}: {hit.snippet_text()}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(hit.snippet_text(), Qt.ItemDataRole.ToolTipRole)
+            self.model.appendRow(item)
+        if results.more:
+            item = QStandardItem()
+            item.setData(True, MORE_ROLE)
+            item.setData(f"<div style='font-weight:600'>{SHOW_MORE} ▾</div>", HTML_ROLE)
+            item.setData(f"{SHOW_MORE}: press Enter to list the next results", Qt.ItemDataRole.AccessibleTextRole)
+            self.model.appendRow(item)
+
+    def _count_message(self, more: bool) -> str:
+        count = len(self._hits)
+        message = f"{count} result{'s' if count != 1 else ''}"
+        return message + (f", best first. More: “{SHOW_MORE}”, the list's last row." if more else "")
+
+    def show_more(self) -> None:
+        """Fetch the next page of the query shown, append it, and make its first result current."""
+        if self._shown_query is None:
+            return
+        first_new = len(self._hits)
+        results = self._search(self._shown_query, first_new)
+        self._add_hits(results)
+        message = self._count_message(results.more)
+        self.status.setText(message)
+        self.status.setAccessibleName(message)
+        added = len(results.hits)
+        announce(self.status, f"{added} more result{'s' if added != 1 else ''}: {message}")
+        if first_new < self.model.rowCount():
+            index = self.model.index(first_new, 0)
+            self.results.setCurrentIndex(index)
+            self.results.scrollTo(index)
+
+    def use_scope(self, only_open_summary: bool) -> None:
+        """Ctrl+F (find in this summary) or Ctrl+K (search the library): the scope, then the box."""
+        self.only_open_summary.setChecked(only_open_summary)
+        self.focus_box()
+
+    def _scope_changed(self, only_open_summary: bool) -> None:
+        self.box.setPlaceholderText(SUMMARY_PLACEHOLDER if only_open_summary else LIBRARY_PLACEHOLDER)
+        if self.box.text().strip():
+            self.run_search()
+
     def _show_nothing(self) -> None:
         self._shown_query = None
+        self._hits = []
         self.model.clear()
         self.status.setVisible(False)
         self.results.setVisible(False)
@@ -170,6 +227,9 @@ class SearchPanel(QWidget):
         self.run_search()
 
     def _activate(self, index: QModelIndex) -> None:
+        if index.data(MORE_ROLE):
+            self.show_more()
+            return
         hit = index.data(HIT_ROLE)
         if hit is not None:
             self._opened = True

@@ -16,6 +16,7 @@ class Searcher:
     def __init__(self, state: ReadingState):
         self.state = state
         self._engine: LibrarySearch | None = None
+        self._preferred: str | None = None  # the summary whose hits came first on the first page
         state.libraryChanged.connect(self._forget)
 
     def _forget(self, *_) -> None:
@@ -43,9 +44,14 @@ class Searcher:
             self.index()
 
     def search(self, text: str, only_open_summary: bool = False, limit: int | None = None,
-               summary_id: str | None = None) -> SearchResults:
-        """`text` over the library, or over one summary: `summary_id`, or the open one."""
-        if only_open_summary and self.state.summary is not None:
-            summary_id = self.state.summary.id
+               summary_id: str | None = None, offset: int = 0) -> SearchResults:
+        """`text` over the library, the open summary's hits before others of the same kind; or over
+        one summary: `summary_id`, or the open one. `offset`: results to skip (the pages shown)."""
+        open_id = self.state.summary.id if self.state.summary is not None else None
+        if only_open_summary and open_id is not None:
+            summary_id = open_id
+        if summary_id is None and not offset:  # the library's first page; later pages keep its order,
+            self._preferred = open_id  # though a result opened since has changed the summary
         options = {} if limit is None else {"limit": limit}
-        return self.index().search(text, summary_id=summary_id, **options)
+        return self.index().search(text, summary_id=summary_id, offset=offset, **options,
+                                   prefer_summary=self._preferred if summary_id is None else None)

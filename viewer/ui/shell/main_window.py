@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         a["fontLarger"].triggered.connect(self.font_size.larger)
         a["fontSmaller"].triggered.connect(self.font_size.smaller)
         a["fontReset"].triggered.connect(self.font_size.reset)
-        a["find"].triggered.connect(self.search_panel.focus_box)
+        a["find"].triggered.connect(lambda: self.search_panel.use_scope(only_open_summary=False))
+        a["findInSummary"].triggered.connect(lambda: self.search_panel.use_scope(only_open_summary=True))
         a["nextHit"].triggered.connect(lambda: self.highlighter.step(1))
         a["previousHit"].triggered.connect(lambda: self.highlighter.step(-1))
         a["clearHits"].triggered.connect(self.highlighter.clear)
@@ -296,8 +297,9 @@ class MainWindow(QMainWindow):
         self.searcher.prepare()
         self.search_panel.prepare_results()
 
-    def search(self, text: str) -> SearchResults:
-        return self.searcher.search(text, only_open_summary=self.search_panel.only_open_summary.isChecked())
+    def search(self, text: str, offset: int = 0) -> SearchResults:
+        return self.searcher.search(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
+                                    offset=offset)
 
     def open_result(self, hit: Hit) -> None:
         """Go to the passage (a step in the history) and mark every hit of the query in its summary."""

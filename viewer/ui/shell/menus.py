@@ -11,7 +11,7 @@ from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
     "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None, "quit"],
-    "&Edit": ["copy", "copyCitation", "selectAll", None, "find", "nextHit", "previousHit", "clearHits"],
+    "&Edit": ["copy", "copyCitation", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextPane", "previousPane"],
