@@ -1,18 +1,22 @@
 """The lines above the text: the summary's title, then its type, audience, date (with its age) and
 source on one line; an "About this edition" button that opens the edition's note and any content
 notice (an element this version shows only as plain text); and, below, the currency notice when
-the summary or the library is out of date. Two compact lines at any text size (its font is capped)."""
+the summary or the library is out of date. Two compact lines at any text size (its font is capped);
+the notice is set at the text's size (up to NOTICE_MAX_POINTS), never smaller than the lines above it:
+it is a licence matter (NCI allows the "PDQ" name only on current content), not a footnote."""
 from __future__ import annotations
 
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ...content import Summary
 from ...content.currency import age_text, currency_notices, long_date
 
+NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
 NOTICE_STYLE = ("QLabel { color: #1a1a1a; background-color: #fff1d6; border: 2px solid #b35c00;"
                 " border-radius: 4px; padding: 4px 6px; }")  # text on it: 15:1
@@ -68,6 +72,22 @@ class SummaryHeader(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # a label with a style sheet keeps the font it had when styled: give it the header's
+            self.edition_note.setFont(self.font())
+            self.notice.setFont(self._notice_font(self.notice.font()))
+
+    def set_notice_font(self, text_font: QFont) -> None:
+        """The currency notice follows the reading text's size (`text_font`), up to NOTICE_MAX_POINTS."""
+        self.notice.setFont(self._notice_font(text_font))
+
+    def _notice_font(self, text_font: QFont) -> QFont:
+        font = QFont(text_font)
+        font.setPointSize(max(min(text_font.pointSize(), NOTICE_MAX_POINTS), self.font().pointSize()))
+        return font
 
     def text(self) -> str:
         return self.details.text()

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
+        self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         self.search_panel.only_open_summary.setFont(header_font)
         self.reader.set_style(style)
