@@ -53,3 +53,43 @@ def test_every_export_of_a_stale_summary_carries_its_age_and_the_notice(window, 
     assert re.search(r"LastupdatedSeptember24,2015\(\d+yearsago\)", text)
     assert "Outofdate?ThissummarywaslastupdatedonSeptember24,2015" in text
     assert "askyourITtoimportthecurrentPDQdistribution" in text
+
+
+# -- 7: heading levels ---------------------------------------------------------------------------
+def heading_looks(document) -> dict[int, set[tuple[float, bool, bool]]]:
+    """Each heading level's look in `document`: (points, bold, italic) of its text."""
+    from PySide6.QtGui import QFont
+
+    looks: dict[int, set] = {}
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level and block.text().strip():
+            it = block.begin()
+            font = it.fragment().charFormat().font()
+            looks.setdefault(level, set()).add(
+                (font.pointSizeF(), font.weight() >= QFont.Weight.Bold, font.italic()))
+        block = block.next()
+    return looks
+
+
+def assert_levels_distinct(looks, body_points: float) -> None:
+    assert {1, 2, 3, 4} <= set(looks), looks
+    for level, seen in looks.items():
+        assert len(seen) == 1, (level, seen)  # one look for one level
+    ordered = [next(iter(looks[level])) for level in sorted(looks)]
+    assert len(set(ordered)) == len(ordered), ordered  # no two levels alike
+    sizes = [points for points, _, _ in ordered]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[1] > sizes[2], sizes  # the top levels by size
+    assert all(points > body_points or bold for points, bold, _ in ordered)  # every level above the text
+
+
+@pytest.mark.parametrize("points", [12, 40])
+def test_each_heading_level_looks_different_on_screen_and_on_paper(window, points):
+    from viewer.ui.paper.printing import print_document
+
+    window.navigate_to((EPENDYMOMA, ""))  # levels 1 to 4
+    set_size(window, points)
+    assert_levels_distinct(heading_looks(window.reader.document()), points)
+    paper = print_document(window.summary, None, window.reader.text_style, window.library)
+    assert_levels_distinct(heading_looks(paper), points)

@@ -123,7 +123,7 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
                 image = image.scaledToWidth(PRINT_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(media_url(media_id)), image)
     document.setHtml(html)
-    style.apply_line_spacing(document)
+    style.apply_to(document)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return document
 

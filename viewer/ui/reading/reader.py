@@ -102,7 +102,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         try:
             if self.summary is not None:
                 self.setHtml(document_html(self.summary, self._targets))
-                self.text_style.apply_line_spacing(self.document())
+                self.text_style.apply_to(self.document())
                 self._fit_column()
             self._index_anchors()
         finally:
