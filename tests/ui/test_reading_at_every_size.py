@@ -93,3 +93,86 @@ def test_each_heading_level_looks_different_on_screen_and_on_paper(window, point
     assert_levels_distinct(heading_looks(window.reader.document()), points)
     paper = print_document(window.summary, None, window.reader.text_style, window.library)
     assert_levels_distinct(heading_looks(paper), points)
+
+
+# -- 8: the tree's titles and its pane -----------------------------------------------------------
+class RecordingPainter:
+    """A QPainter that keeps the text drawn through it."""
+
+    def __new__(cls, device):
+        from PySide6.QtGui import QPainter
+
+        class Recording(QPainter):
+            def drawText(self, *args):  # noqa: N802 (Qt's name)
+                self.texts.append(args[-1])
+                return super().drawText(*args)
+
+        painter = Recording(device)
+        painter.texts = []
+        return painter
+
+
+def rows(tree, parent=None):
+    model = tree.model()
+    parent = parent if parent is not None else tree.rootIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from rows(tree, index)
+
+
+@pytest.mark.parametrize("points", [12, 24, 40])
+def test_tree_titles_break_between_words_and_an_ellipsis_marks_a_cut(qtbot, window, points):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics, QImage
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    tree = window.tree
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1300)
+    for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
+        window.navigate_to((summary_id, ""))
+    set_size(window, points)
+    tree.expandAll()
+    tree.executeDelayedItemsLayout()
+    image = QImage(tree.width(), 4000, QImage.Format.Format_ARGB32)
+    delegate, cut = tree.itemDelegate(), 0
+    for index in rows(tree):
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        if title == "…":  # a summary not opened: its sections are read in when it is
+            continue
+        assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(title)  # the whole title on hover
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        option.rect = tree.visualRect(index)
+        delegate.initStyleOption(option, index)
+        room = delegate.text_rect(option)
+        painter = RecordingPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        lines = [line for line in painter.texts if line]
+        metrics = QFontMetrics(option.font)
+        assert lines and len(lines) * metrics.lineSpacing() <= option.rect.height(), (title, lines)  # every line shows
+        assert all(metrics.horizontalAdvance(line) <= room.width() for line in lines), (title, lines)
+        words = title.split()
+        shown = " ".join(lines).split()
+        if " ".join(shown) == " ".join(words):
+            continue
+        cut += 1
+        assert len(shown) == len(words) or shown[-1].endswith("…"), (title, lines)  # words left out: marked
+        for number, word in enumerate(shown):  # whole words, but for a marked one
+            assert word == words[number] or (word.endswith("…") and words[number].startswith(word[:-1])), (title, lines)
+    assert cut <= 2, cut  # (a rare long word in a narrow pane, not titles in general)
+
+
+def test_the_pane_beside_the_text_grows_with_the_window_and_keeps_the_readers_width(qtbot, qsettings, pdq_library):
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1800)
+    assert window.splitter.sizes()[0] >= 0.2 * window.splitter.width()  # not 285 px of 1900
+    window.splitter.moveSplitter(700, 1)  # the reader widens it
+    window.close()  # (saves the window's state)
+    again = open_window(qtbot, qsettings, library_dir=pdq_library)
+    again.resize(1900, 1000)
+    qtbot.waitUntil(lambda: again.splitter.width() > 1800)
+    assert abs(again.splitter.sizes()[0] - 700) < 40

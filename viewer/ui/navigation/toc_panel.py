@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
 from ..appearance.font_size import WheelZoom
+from .title_rows import WrappingTitles
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
 # The order NCI's own PDQ pages list the types in; any other type follows, then summaries without one.
@@ -24,25 +25,6 @@ KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", 
 NO_KIND = "Other summaries"
 READABLE_DEPTH = 5     # levels of indentation a section title may sit under (group, summary, sections)
 SCROLL_BAR_ROOM = 16
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """QTreeView sizes rows as if titles never wrapped; this gives each row the height its
-    title needs at the width the tree actually has, at any font size."""
-
-    def __init__(self, tree: QTreeView):
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self.tree.viewport_width - self.tree.indentation() * (depth + 1) - 8
-        metrics = QFontMetrics(self.tree.font())
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 0), Qt.TextFlag.TextWordWrap, text)
-        return QSize(max(width, 40), rect.height() + metrics.height() // 2)
 
 
 class SectionTree(WheelZoom, QTreeView):
@@ -61,14 +43,14 @@ class SectionTree(WheelZoom, QTreeView):
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Long clinical titles wrap instead of being cut off, at every font size.
+        # Long clinical titles wrap at the spaces between words, at every font size (see title_rows).
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformRowHeights(False)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(WrappingTitles(self))
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._items: dict[tuple[str, str], QStandardItem] = {}
@@ -124,6 +106,7 @@ class SectionTree(WheelZoom, QTreeView):
 
         for label in sorted(groups, key=order):
             group = QStandardItem(label)
+            group.setToolTip(label)  # a title the pane cuts short reads whole on hover, a group's too
             group.setData(f"{label}: {len(groups[label])} summaries", Qt.ItemDataRole.AccessibleTextRole)
             font = group.font()
             font.setBold(True)
@@ -244,9 +227,14 @@ class SectionTree(WheelZoom, QTreeView):
                 self.own_width = sizes[0]
             splitter.setSizes([wanted, total - wanted])
             self._widened_to = splitter.sizes()[0]
-        elif self.own_width is not None and wanted <= self.own_width:
-            splitter.setSizes([self.own_width, total - self.own_width])
-            self.own_width = None
+        elif self.own_width is not None and sizes[0] > max(wanted, self.own_width):
+            # smaller text: back to the reader's width, or as near it as the titles allow
+            keep = max(wanted, self.own_width)
+            splitter.setSizes([keep, total - keep])
+            if keep == self.own_width:
+                self.own_width = None
+            else:
+                self._widened_to = splitter.sizes()[0]
 
     def follow_resizes_of(self, splitter) -> None:
         """Widen again when the window (the splitter) is resized: the widening is a share of it."""

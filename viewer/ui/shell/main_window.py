@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
     from ..reading.citation_popover import CitationPopover
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
+DEFAULT_PANE_WIDTH = 280
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
@@ -70,8 +71,9 @@ class MainWindow(QMainWindow):
         self.library_filter = self.library_pane.filter
         self.splitter.addWidget(self.library_pane)
         self.splitter.addWidget(self.reader)
+        # both grow with the window, in the proportion the reader left them (the text keeps its column)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([280, 720])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.splitter_state.isEmpty():
             self.splitter.restoreState(settings.splitter_state)
+        else:  # a quarter of the window (280 px at least), whatever its width
+            pane = max(DEFAULT_PANE_WIDTH, self.width() // 4)
+            self.splitter.setSizes([pane, self.width() - pane])
         if settings.notice:
             self.statusBar().showMessage(settings.notice)
 
