@@ -176,3 +176,40 @@ def test_the_pane_beside_the_text_grows_with_the_window_and_keeps_the_readers_wi
     again.resize(1900, 1000)
     qtbot.waitUntil(lambda: again.splitter.width() > 1800)
     assert abs(again.splitter.sizes()[0] - 700) < 40
+
+
+# -- 9: tables -----------------------------------------------------------------------------------
+def tables(frame):
+    from PySide6.QtGui import QTextTable
+
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from tables(child)
+
+
+def test_ependymoma_table_1_gives_its_last_column_half_the_table_as_nci_does(window):
+    window.navigate_to((EPENDYMOMA, ""))
+    document = window.reader.document()
+    layout = document.documentLayout()
+    table = next(t for t in tables(document.rootFrame()) if t.columns() == 3)
+    row = next(r for r in range(table.rows()) if all(table.cellAt(r, c).columnSpan() == 1 for c in range(3)))
+    widths = [layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block()).width()
+              for column in range(3)]
+    assert widths[2] / sum(widths) == pytest.approx(0.50, abs=0.03)  # it was 37%
+    assert widths[0] / sum(widths) == pytest.approx(0.16, abs=0.03)
+
+
+@pytest.mark.parametrize("width, height", [(1920, 1080), (1366, 768)])
+@pytest.mark.parametrize("points", [12, 40])
+def test_no_summary_scrolls_sideways(qtbot, window, points, width, height):
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.reader.width() > width // 2)
+    set_size(window, points)
+    bar = window.reader.horizontalScrollBar()
+    for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
+        window.navigate_to((summary_id, ""))
+        document = window.reader.document()
+        qtbot.wait(10)  # the column fitted to a wide table once the layout is done (a zero-time timer)
+        assert document.size().width() <= document.textWidth(), summary_id  # nothing wider than the view
+        assert bar.maximum() == 0, summary_id  # so no scroll bar that scrolls a few pixels
