@@ -213,3 +213,48 @@ def test_no_summary_scrolls_sideways(qtbot, window, points, width, height):
         qtbot.wait(10)  # the column fitted to a wide table once the layout is done (a zero-time timer)
         assert document.size().width() <= document.textWidth(), summary_id  # nothing wider than the view
         assert bar.maximum() == 0, summary_id  # so no scroll bar that scrolls a few pixels
+
+
+# -- 10: typesetting -------------------------------------------------------------------------------
+def markers_alone(document) -> list[str]:
+    """Each line that begins with a citation marker glued to the word before it ("therapy." / "[89]")."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            before = text[:start].rstrip("\u2060")
+            if re.match(r"\[\d", text[start:]) and before and not before[-1].isspace():
+                found.append(text[max(0, start - 12):start + 6])
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("points", [12, 40])
+def test_no_citation_marker_starts_a_line_away_from_its_word(qtbot, window, points):
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1300)
+    set_size(window, points)
+    for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
+        window.navigate_to((summary_id, ""))
+        qtbot.wait(10)
+        assert markers_alone(window.reader.document()) == [], summary_id
+
+
+def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(window):
+    window.navigate_to((EPENDYMOMA, ""))
+    document = window.reader.document()
+    layout = document.documentLayout()
+    from PySide6.QtGui import QTextCursor
+
+    def body_text(b) -> bool:  # a paragraph or list item of the text itself: not a heading, not in a table
+        return bool(b.text()) and not b.blockFormat().headingLevel() and QTextCursor(b).currentTable() is None
+
+    gaps, previous, block = {}, None, document.begin()
+    while block.isValid():
+        if previous is not None and body_text(previous) and body_text(block) and not block.textList():
+            gap = layout.blockBoundingRect(block).top() - layout.blockBoundingRect(previous).bottom()
+            gaps.setdefault("after a list" if previous.textList() else "after a paragraph", []).append(gap)
+        previous, block = block, block.next()
+    assert min(gaps["after a list"]) >= 0.9 * min(gaps["after a paragraph"]), gaps["after a list"]

@@ -78,6 +78,9 @@ class ReadingStyle:
         em = self.point_size * 96 / 72
         rules += [f"p {{ margin-top: 0px; margin-bottom: {round(em * 0.8)}px; }}",
                   f"li {{ margin-bottom: {round(em * 0.25)}px; }}",
+                  # a list ends with a paragraph's gap, a nested one too (Qt gives its last item's)
+                  f"ul, ol {{ margin-bottom: {round(em * 0.8)}px; }}",
+                  f"li p {{ margin-top: {round(em * 0.8)}px; }}",
                   f"h1, h2, h3, h4, h5, h6 {{ margin-top: {round(em * 1.2)}px; margin-bottom: {round(em * 0.5)}px; }}"]
         return "\n".join(rules)
 
