@@ -244,6 +244,7 @@ def test_the_header_says_how_old_the_summary_is_and_warns_when_stale(qtbot, qset
     library = tmp_path / "lib"
     run_import(library, PDQ_SUMMARIES[:1], now=dt.datetime.now().astimezone() - dt.timedelta(days=40))
     window = open_window(qtbot, qsettings, library_dir=library)
+    window.resize(1100, 760)  # (a short window shows each notice's first sentence: test_reading_at_every_size)
     window.navigate_to((EPENDYMOMA, ""))
     notice = window.findChild(QLabel, "currencyNotice")
     assert notice.isVisible()

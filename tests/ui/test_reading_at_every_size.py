@@ -258,3 +258,31 @@ def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(window):
             gaps.setdefault("after a list" if previous.textList() else "after a paragraph", []).append(gap)
         previous, block = block, block.next()
     assert min(gaps["after a list"]) >= 0.9 * min(gaps["after a paragraph"]), gaps["after a list"]
+
+
+# -- 11: small windows -----------------------------------------------------------------------------
+def test_a_small_window_gives_the_text_most_of_its_width_and_no_sideways_scroll(qtbot, window):
+    window.navigate_to((EPENDYMOMA, ""))
+    window.resize(500, 400)
+    qtbot.waitUntil(lambda: window.width() <= 500)
+    qtbot.wait(20)
+    assert window.reader.viewport().width() >= 0.55 * window.width()  # the pane beside it shrinks too (it was 180 px)
+    assert window.reader.horizontalScrollBar().maximum() == 0
+
+
+def test_a_short_window_keeps_rows_of_the_tree_beside_search_results(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.navigate_to((EPENDYMOMA, ""))
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: window.height() <= 560)
+    window.search_panel.box.setText("chemotherapy")
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    metrics = window.tree.fontMetrics()
+    assert window.tree.viewport().height() >= 3 * (metrics.lineSpacing() + metrics.height() // 2)  # not two rows
+    assert results.viewport().height() >= 3 * results.fontMetrics().lineSpacing()  # and results still read
+    notice = window.findChild(QLabel, "currencyNotice")
+    assert notice.isVisible() and "September 24, 2015" in notice.text()  # shorter, never gone
+    assert "ask your IT" in notice.toolTip()

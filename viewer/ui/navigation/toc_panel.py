@@ -25,6 +25,7 @@ KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", 
 NO_KIND = "Other summaries"
 READABLE_DEPTH = 5     # levels of indentation a section title may sit under (group, summary, sections)
 SCROLL_BAR_ROOM = 16
+MIN_ROWS = 3           # rows of one line the tree keeps however small the window
 
 
 class SectionTree(WheelZoom, QTreeView):
@@ -73,6 +74,9 @@ class SectionTree(WheelZoom, QTreeView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.setIndentation(max(20, min(26, round(self.fontMetrics().height() * 0.7))))  # an arrow in proportion, text room kept
+            # beside search results in a small window, still a few rows of sections, never one or two
+            self.setMinimumHeight(MIN_ROWS * (self.fontMetrics().lineSpacing() + self.fontMetrics().height() // 2)
+                                  + 2 * self.frameWidth())
             self.scheduleDelayedItemsLayout()
             QTimer.singleShot(0, self._keep_current_in_view)  # rows changed height: the place moved
 

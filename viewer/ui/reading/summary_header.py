@@ -48,6 +48,8 @@ class SummaryHeader(QWidget):
         # not follow later palette changes, so its text colour must not come from the palette.
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(False)
+        self._notices: list[str] = []
+        self._compact = False
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName("About this edition")
         self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +91,18 @@ class SummaryHeader(QWidget):
         font.setPointSize(max(min(text_font.pointSize(), NOTICE_MAX_POINTS), self.font().pointSize()))
         return font
 
+    def set_compact(self, compact: bool) -> None:
+        """In a short window, each notice's first sentence only (the whole on hover and for screen
+        readers): the sections and the text need the height."""
+        if compact != self._compact:
+            self._compact = compact
+            self._show_notices()
+
+    def _show_notices(self) -> None:
+        notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if self._compact else self._notices
+        self.notice.setText("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+        self.notice.setToolTip(" ".join(self._notices) if self._compact else "")
+
     def text(self) -> str:
         return self.details.text()
 
@@ -101,10 +115,10 @@ class SummaryHeader(QWidget):
             self.changes_button.setText(f"What changed since {long_date(changes.previous_date)}…")
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
-        notices = currency_notices(summary.metadata.last_updated, imported, today)
-        self.notice.setText("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
-        self.notice.setAccessibleDescription(" ".join(notices))
-        self.notice.setVisible(bool(notices))
+        self._notices = currency_notices(summary.metadata.last_updated, imported, today)
+        self._show_notices()
+        self.notice.setAccessibleDescription(" ".join(self._notices))
+        self.notice.setVisible(bool(self._notices))
         self._show_details(summary, today)
 
     def _show_details(self, summary: Summary, today: dt.date) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
 DEFAULT_PANE_WIDTH = 280
+COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
@@ -345,6 +346,10 @@ class MainWindow(QMainWindow):
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self.show_location(last)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.header.set_compact(event.size().height() < COMPACT_HEADER_BELOW)  # small windows: room for the text
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
