@@ -286,3 +286,41 @@ def test_a_short_window_keeps_rows_of_the_tree_beside_search_results(qtbot, wind
     notice = window.findChild(QLabel, "currencyNotice")
     assert notice.isVisible() and "September 24, 2015" in notice.text()  # shorter, never gone
     assert "ask your IT" in notice.toolTip()
+
+
+# -- 12: keyboard --------------------------------------------------------------------------------
+def test_every_menu_opens_with_alt_and_its_first_letter(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert all(title.startswith("&") for title in titles), titles  # "B&ookmarks" was Alt+O
+    assert len({title[1].lower() for title in titles}) == len(titles)
+    box = window.search_panel.box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    menu = window.findChild(QMenu, "bookmarksMenu")
+    qtbot.waitUntil(menu.isVisible)
+    assert box.text() == ""  # not a "b" typed into the search box
+    menu.close()
+
+
+@pytest.mark.parametrize("points", [12, 40])
+def test_the_pane_with_the_focus_is_framed_in_every_theme(qtbot, window, points):
+    from PySide6.QtGui import QPalette
+
+    from viewer.ui.appearance import themed_style, themes
+
+    set_size(window, points)
+    qtbot.waitUntil(themed_style.installed)
+    for theme in themes.CHOICES:
+        window.appearance.set_theme(theme)
+        for pane, other in ((window.reader, window.tree), (window.tree, window.reader)):
+            pane.setFocus()
+            qtbot.waitUntil(pane.hasFocus)
+            image = pane.grab().toImage()
+            colour = pane.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+            middle = image.height() // 2
+            assert [image.pixelColor(x, middle) for x in range(3)] == [colour] * 3, (theme, pane.objectName())
+            other_image = other.grab().toImage()
+            assert other_image.pixelColor(1, other_image.height() // 2) != colour  # only the pane with the focus
