@@ -324,3 +324,24 @@ def test_the_pane_with_the_focus_is_framed_in_every_theme(qtbot, window, points)
             assert [image.pixelColor(x, middle) for x in range(3)] == [colour] * 3, (theme, pane.objectName())
             other_image = other.grab().toImage()
             assert other_image.pixelColor(1, other_image.height() // 2) != colour  # only the pane with the focus
+
+
+@pytest.mark.parametrize("points", [12, 40])
+def test_a_citation_the_keyboard_is_on_is_framed_plainly(qtbot, window, points):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette, QTextCursor
+
+    window.navigate_to((EPENDYMOMA, ""))
+    set_size(window, points)
+    reader = window.reader
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    cursor = reader.textCursor()
+    assert cursor.hasSelection() and cursor.charFormat().isAnchor()
+    start = QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    rect = reader.cursorRect(start)
+    image = reader.viewport().grab().toImage()
+    colour = reader.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    left = [image.pixelColor(x, rect.center().y()) for x in range(rect.left() - 6, rect.left())]
+    assert left.count(colour) >= 2, [c.name() for c in left]  # a frame of 3 px beside it, not a dotted pixel

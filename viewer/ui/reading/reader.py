@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextCursor, QTextOption
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
@@ -32,6 +32,7 @@ from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
+LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
 MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
 
 
@@ -266,6 +267,24 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.document().setDefaultFont(font)
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        cursor = self.textCursor()  # Tab selects the link it moves to
+        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
+            return
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = self.cursorRect(start), self.cursorRect(end)
+        if first.top() != last.top():  # a link over two lines: frame where it begins
+            last = first.adjusted(0, 0, self.viewport().width() - first.right(), 0)
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), LINK_FOCUS_WIDTH)
+        painter.setPen(pen)
+        half = LINK_FOCUS_WIDTH // 2 + 1
+        painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
+        painter.end()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
