@@ -25,6 +25,9 @@ KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", 
 NO_KIND = "Other summaries"
 READABLE_DEPTH = 5     # levels of indentation a section title may sit under (group, summary, sections)
 SCROLL_BAR_ROOM = 16
+MAX_SHARE = 0.4       # of the window's width the tree widens to for large text at most;
+MAX_SHARE_SMALL = 0.3  # in a window narrower than SMALL_WINDOW px, whose text needs the room more
+SMALL_WINDOW = 800
 MIN_ROWS = 3           # rows of one line the tree keeps however small the window
 
 
@@ -216,14 +219,14 @@ class SectionTree(WheelZoom, QTreeView):
 
     def keep_readable_in(self, splitter) -> None:
         """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
-        never past 40% of the window; when the text is smaller again, give back the reader's own width."""
+        never past 40% of the window (30% of a small one); when the text is smaller again, give back the reader's own width."""
         sizes = splitter.sizes()
         total = sum(sizes)
         if total <= 0:
             return
         # about 18 characters beside PDQ's deepest sections (five levels in), its scroll bar too
         room = self.fontMetrics().averageCharWidth() * 18 + self.indentation() * READABLE_DEPTH + SCROLL_BAR_ROOM
-        wanted = min(room, int(total * 0.4))
+        wanted = min(room, int(total * (MAX_SHARE if total >= SMALL_WINDOW else MAX_SHARE_SMALL)))
         if self.own_width is not None and sizes[0] != self._widened_to:
             self.own_width = None  # the reader has moved it since: their width stands
         if sizes[0] < wanted:
