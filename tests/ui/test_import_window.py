@@ -81,7 +81,12 @@ def test_the_first_window_says_the_library_is_empty_and_where_import_is(qtbot, q
 
     window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
     note = window.findChild(QLabel, "currencyNotice")
-    assert note.isVisible() and note.text().startswith("<b>No PDQ summaries have been imported yet:</b>")
+    # a short window (520 px): in brief, the whole on hover
+    assert note.isVisible() and note.text().startswith("<b>No PDQ summaries imported yet:</b> File ▸ Import PDQ "
+                                                       "Summaries… (Ctrl+Shift+I).")
+    assert "your IT can import" in note.toolTip()
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: note.text().startswith("<b>No PDQ summaries have been imported yet:</b>"))
     assert "File ▸ Import PDQ Summaries…</b> (Ctrl+Shift+I)" in note.text() and "Out of date?" in note.text()
     window.library_commands.start_import([PDQ_SUMMARIES[0]])
     wait_for_report(qtbot, window).close()

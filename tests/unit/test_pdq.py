@@ -142,7 +142,7 @@ def test_lists_tables_notes_and_figures_keep_every_word():
             '<SummaryRef href="CDR0000000001#_3">the list</SummaryRef>.<Note>A note.</Note></Para>')
     summary = load(pdq(section(body, refs=0)))
     texts = paragraphs(summary)
-    assert "[Figure not in this library: CDR0000748659]" in summary.html  # the viewer's note, not searchable text
+    assert "[Figure not in this library]" in summary.html  # the viewer's note, not searchable text; its caption says which
     for words in ("Intro", "The brain.", "Image description: Drawing of the brain",
                   "after the figure.", "Options", "One", "nested para", "deep", "Table 1. Doses", "Drug and dose",
                   "Level", "A", "5 mg", "10 mg", "III", "Footnote.", "A note."):
@@ -230,3 +230,21 @@ def test_a_top_level_section_without_a_title_keeps_its_words_under_a_plain_label
     summary = load(pdq("<SummarySection><Para>no title anywhere</Para></SummarySection>"))
     assert summary.sections[0].title == "(untitled section)"
     assert paragraphs(summary) == ["no title anywhere"]
+
+
+def test_a_level_of_evidence_is_bracketed_alike_however_its_source_spaces_it():
+    """Issue 19: "[ Level of evidence: 1iiDi ]" beside "[Level of evidence: 1iiC]"."""
+    body = section('<Para id="_2">Surgery.<Reference refidx="1"/>[ <LOERef href="CDR0000335150">Level of '
+                   'evidence: 1iiDi</LOERef> ] Then.<Reference refidx="2"/>[<LOERef href="CDR0000335151">'
+                   'Level of evidence: 1iiC</LOERef>]</Para>')
+    html = load(pdq(body)).html
+    assert '[<span class="loe">Level of evidence: 1iiDi</span>] Then' in html
+    assert '[<span class="loe">Level of evidence: 1iiC</span>]' in html
+
+
+def test_a_citation_marker_is_joined_to_the_word_before_it():
+    """Issue 19: "therapy." / "[89]" — a marker wrapped onto a line of its own."""
+    body = section('<Para id="_2">after therapy.<Reference refidx="1"/> And <Reference refidx="2"/></Para>')
+    html = load(pdq(body)).html
+    assert 'therapy.\u2060<a class="citation"' in html
+    assert 'And <a class="citation"' in html  # after a space, a line may break as always

@@ -11,6 +11,7 @@ own (a list, a table, a figure) becomes an alias of the first passage there.
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from html import escape
@@ -30,6 +31,7 @@ BLOCKS = {"Para", "ItemizedList", "OrderedList", "Table", "MediaLink", "Embedded
           "LiteralLayout", "QandASet", "QandADiv", "QandAEntry", "Question", "Answer", "MarkedUpTitle", "Quote",
           "QuotedText", "SummarySection", "ReferenceSection", "ListTitle"}
 # Metadata inside the body: read elsewhere or not for reading, never shown as text.
+WORD_JOINER = "\u2060"  # no line break here, and nothing to see or copy
 SILENT = {"SectMetaData", "Title", "AltTitle", "TitleAbbrev"}
 INLINE_TAGS = {"Strong": "b", "Emphasis": "i", "Superscript": "sup", "Subscript": "sub", "GeneName": "i",
                "ScientificName": "i", "ForeignWord": "i", "TT": "tt"}
@@ -238,6 +240,11 @@ class BodyWriter:
             self.inline_content(el)
             self.out.append("</a>" if term else "</span>")
         elif tag in ("LOERef", "LOELink"):
+            # "[ Level of evidence: 1iiDi ]" is set as "[Level of evidence: 1iiDi]", as NCI's others are
+            if self.out and re.search(r"\[\s+$", self.out[-1]):
+                self.out[-1] = self.out[-1].rstrip()
+            if el.tail and el.tail.lstrip().startswith("]"):
+                el.tail = el.tail.lstrip()
             self.out.append('<span class="loe">')
             self.inline_content(el)
             self.out.append("</span>")
@@ -300,7 +307,9 @@ class BodyWriter:
         marker = marker_text(numbers)
         refs = ",".join(map(str, numbers))
         title = "Reference " + ", ".join(map(str, numbers))
-        self.out.append(f'<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{marker}</a>')
+        # a word joiner: the marker stays on the line of the word before it ("therapy.[89]")
+        joiner = WORD_JOINER if self.out and self.out[-1][-1:] and not self.out[-1][-1:].isspace() else ""
+        self.out.append(f'{joiner}<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{marker}</a>')
         if self._passage is not None:
             self._passage.text.append(marker)
             self._passage.citations.append(Citation(marker, numbers, top.id))

@@ -32,8 +32,10 @@ class FigureWriter:
         anchor = w.claim_anchor()
         image = cdr_id(attr(el, "ref"))
         named = f"<!--figure:{image}-->" if image and el.tag == "MediaLink" else ""
-        w.out.append(f'<p class="figure-note" id="{escape(anchor)}">{named}'
-                     f"[{missing}: {escape(attr(el, 'ref') or 'no reference given')}]</p>")
+        # the caption below says which figure it is; NCI's internal id only where nothing else does
+        described = any("".join(c.itertext()).strip() for c in captions) or collapse(el.get("alt")).strip()
+        which = "" if described else f": {escape(attr(el, 'ref') or 'no reference given')}"
+        w.out.append(f'<p class="figure-note" id="{escape(anchor)}">{named}[{missing}{which}]</p>')
         for element in [el.find("VideoTitle")] + captions:
             if element is not None:
                 w.flow(element, own_id="")

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as etree
 from html import escape
 from typing import TYPE_CHECKING
 
+from .colwidths import CellColumns, group_shares, width_attribute
 from .text import attr
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class TableWriter:
             number = attr(spec, "colnum")
             columns[attr(spec, "colname")] = int(number) if number.isdigit() else position
         spans = {attr(s, "spanname"): (attr(s, "namest"), attr(s, "nameend")) for s in group.findall("SpanSpec")}
+        shares = group_shares(group)  # NCI's column widths, as shares of the table
         w = self.writer
         w.out.append('<table class="pdq" width="100%" border="1" cellspacing="0" cellpadding="4">')
         parts = [(group.find("THead"), "th"), (group.find("TBody"), "td"), (group.find("TFoot"), "td")]
@@ -50,10 +52,13 @@ class TableWriter:
             if part is None:
                 continue
             w.out.append({"THead": "<thead>", "TBody": "<tbody>", "TFoot": "<tfoot>"}[part.tag])
+            cells = CellColumns(columns, spans)  # each cell carries its columns' share of the table
             for row in part.findall("Row"):
                 w.out.append("<tr>")
-                for entry in row.findall("entry"):
-                    w.flow(entry, container=f"{cell_tag}{self._span_attributes(entry, columns, spans)}")
+                entries = row.findall("entry")
+                for entry, (first, last) in zip(entries, cells.row(entries)):
+                    width = width_attribute(shares, first, last)
+                    w.flow(entry, container=f"{cell_tag}{self._span_attributes(entry, columns, spans)}{width}")
                 w.out.append("</tr>")
             w.out.append({"THead": "</thead>", "TBody": "</tbody>", "TFoot": "</tfoot>"}[part.tag])
         w.out.append("</table>")

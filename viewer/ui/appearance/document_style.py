@@ -13,14 +13,20 @@ from PySide6.QtGui import QFont
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
-# Headings grow by about a fixed step above the reading size rather than by a fixed factor, so
-# that at 40 pt a title still fits the line instead of breaking inside a word. Qt's text layout
-# honours only the CSS size keywords on headings (not pt), so the nearest keyword is chosen.
-HEADING_STEPS = {"h1": 8, "h2": 5, "h3": 3, "h4": 2, "h5": 1, "h6": 1}
-# From this size on, headings are set bold at the text's size: larger, a long word of a title
-# ("Gastrointestinal") no longer fits a column beside the tree and Qt would break it inside.
-BOLD_ONLY_FROM = 28
-SIZE_KEYWORDS = {"medium": 1.0, "large": 1.2, "x-large": 1.5, "xx-large": 2.0}
+# Each heading level is set apart from the next at every size, on screen and on paper: a step
+# above the text's size that grows with it (in points at small sizes, in proportion at large ones,
+# where a fixed step no longer shows), bold, and italic from level 4 on. At 40 pt the top level is
+# 50 pt, so that a long word of a title ("Gastrointestinal") still fits a column beside the tree.
+# (Qt's HTML import honours only size keywords on headings, and those collapse neighbouring levels
+# onto one size, so apply_to sets the sizes on the laid-out document itself.)
+HEADING_STEPS = {1: (8, 1 / 4), 2: (4, 1 / 8), 3: (2, 1 / 16), 4: (1, 1 / 32), 5: (0, 0), 6: (0, 0)}
+HEADING_ITALIC_FROM = 4
+
+
+def heading_points(level: int, points: float) -> float:
+    """The size of a level-`level` heading over text of `points`."""
+    fixed, share = HEADING_STEPS[min(max(level, 1), 6)]
+    return points + max(fixed, points * share)
 
 
 @dataclass(frozen=True)
@@ -72,14 +78,41 @@ class ReadingStyle:
         em = self.point_size * 96 / 72
         rules += [f"p {{ margin-top: 0px; margin-bottom: {round(em * 0.8)}px; }}",
                   f"li {{ margin-bottom: {round(em * 0.25)}px; }}",
+                  # a list ends with a paragraph's gap, a nested one too (Qt gives its last item's)
+                  f"ul, ol {{ margin-bottom: {round(em * 0.8)}px; }}",
+                  f"li p {{ margin-top: {round(em * 0.8)}px; }}",
                   f"h1, h2, h3, h4, h5, h6 {{ margin-top: {round(em * 1.2)}px; margin-bottom: {round(em * 0.5)}px; }}"]
-        for tag, step in HEADING_STEPS.items():
-            wanted = (self.point_size + step) / self.point_size if self.point_size < BOLD_ONLY_FROM else 1.0
-            keyword = min(SIZE_KEYWORDS, key=lambda k: abs(SIZE_KEYWORDS[k] - wanted))
-            rules.append(f"{tag} {{ font-size: {keyword}; }}")
         return "\n".join(rules)
 
-    def apply_line_spacing(self, document: QTextDocument) -> None:
+    def apply_to(self, document: QTextDocument) -> None:
+        """What the style sheet cannot say, set on the parsed document: heading sizes, line spacing."""
+        self._set_headings(document)
+        self._set_line_spacing(document)
+
+    def _set_headings(self, document: QTextDocument) -> None:
+        from PySide6.QtGui import QTextCursor, QTextFormat
+
+        points = document.defaultFont().pointSizeF()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level:
+                it = block.begin()
+                while not it.atEnd():
+                    fragment = it.fragment()
+                    fmt = fragment.charFormat()
+                    fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)  # Qt's own h1-h6 scale
+                    fmt.setFontPointSize(heading_points(level, points))
+                    fmt.setFontWeight(QFont.Weight.Bold)
+                    fmt.setFontItalic(level >= HEADING_ITALIC_FROM or fmt.fontItalic())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(fmt)
+                    it += 1
+            block = block.next()
+
+    def _set_line_spacing(self, document: QTextDocument) -> None:
         if self.line_spacing == 100:
             return
         from PySide6.QtGui import QTextBlockFormat, QTextCursor  # not needed at the usual spacing

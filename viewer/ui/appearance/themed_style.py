@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QAbstractScrollArea, QProxyStyle, QStyle, QStyleFactory
 
 from .themes import Theme
 
@@ -18,6 +18,7 @@ from .themes import Theme
 # Panes, buttons and check boxes: each outlined in the theme's border colour
 BORDERED = (QStyle.PrimitiveElement.PE_Frame, QStyle.PrimitiveElement.PE_PanelButtonCommand,
             QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+FOCUS_WIDTH = 3  # px: Fusion marks a focused pane not at all, and a link with a 1 px dotted line
 
 
 class ThemedStyle(QProxyStyle):
@@ -27,6 +28,12 @@ class ThemedStyle(QProxyStyle):
 
     def name(self) -> str:  # it is Fusion, painted in the theme's colours
         return "Fusion"
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
+        # a pane's frame wide enough for its focus frame: its view covers all but the frame's width
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea):
+            return FOCUS_WIDTH
+        return super().pixelMetric(metric, option, widget)
 
     def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
@@ -49,6 +56,9 @@ class ThemedStyle(QProxyStyle):
             return
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element == QStyle.PrimitiveElement.PE_Frame and focused:  # the pane with the focus (F6), plainly
+            self._draw_focus_frame(option, painter)
+            return
         if element in BORDERED or (element == QStyle.PrimitiveElement.PE_FrameLineEdit and not focused):  # focus: the highlight's frame
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -57,6 +67,20 @@ class ThemedStyle(QProxyStyle):
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
 
+
+    @staticmethod
+    def _draw_focus_frame(option, painter: QPainter) -> None:
+        """A frame in the theme's selection colour, FOCUS_WIDTH pixels wide, inside the pane's edge:
+        which pane has the keyboard is seen at a glance, in every theme."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pen = QPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), FOCUS_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(QColor(0, 0, 0, 0))
+        half = FOCUS_WIDTH // 2
+        painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
+        painter.restore()
 
     def _draw_branch_arrow(self, option, painter: QPainter) -> None:
         """A tree's open/closed arrow in the row's text colour (Fusion's is a faint 9-pixel one,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTreeView
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
 from ..appearance.font_size import WheelZoom
+from .title_rows import WrappingTitles
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
 # The order NCI's own PDQ pages list the types in; any other type follows, then summaries without one.
@@ -24,25 +25,10 @@ KIND_ORDER = ("Treatment", "Supportive and Palliative Care", "Supportive care", 
 NO_KIND = "Other summaries"
 READABLE_DEPTH = 5     # levels of indentation a section title may sit under (group, summary, sections)
 SCROLL_BAR_ROOM = 16
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """QTreeView sizes rows as if titles never wrapped; this gives each row the height its
-    title needs at the width the tree actually has, at any font size."""
-
-    def __init__(self, tree: QTreeView):
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self.tree.viewport_width - self.tree.indentation() * (depth + 1) - 8
-        metrics = QFontMetrics(self.tree.font())
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 0), Qt.TextFlag.TextWordWrap, text)
-        return QSize(max(width, 40), rect.height() + metrics.height() // 2)
+MAX_SHARE = 0.4       # of the window's width the tree widens to for large text at most;
+MAX_SHARE_SMALL = 0.3  # in a window narrower than SMALL_WINDOW px, whose text needs the room more
+SMALL_WINDOW = 800
+MIN_ROWS = 3           # rows of one line the tree keeps however small the window
 
 
 class SectionTree(WheelZoom, QTreeView):
@@ -61,14 +47,14 @@ class SectionTree(WheelZoom, QTreeView):
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Long clinical titles wrap instead of being cut off, at every font size.
+        # Long clinical titles wrap at the spaces between words, at every font size (see title_rows).
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformRowHeights(False)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(WrappingTitles(self))
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._items: dict[tuple[str, str], QStandardItem] = {}
@@ -91,6 +77,9 @@ class SectionTree(WheelZoom, QTreeView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.setIndentation(max(20, min(26, round(self.fontMetrics().height() * 0.7))))  # an arrow in proportion, text room kept
+            # beside search results in a small window, still a few rows of sections, never one or two
+            self.setMinimumHeight(MIN_ROWS * (self.fontMetrics().lineSpacing() + self.fontMetrics().height() // 2)
+                                  + 2 * self.frameWidth())
             self.scheduleDelayedItemsLayout()
             QTimer.singleShot(0, self._keep_current_in_view)  # rows changed height: the place moved
 
@@ -124,6 +113,7 @@ class SectionTree(WheelZoom, QTreeView):
 
         for label in sorted(groups, key=order):
             group = QStandardItem(label)
+            group.setToolTip(label)  # a title the pane cuts short reads whole on hover, a group's too
             group.setData(f"{label}: {len(groups[label])} summaries", Qt.ItemDataRole.AccessibleTextRole)
             font = group.font()
             font.setBold(True)
@@ -229,14 +219,14 @@ class SectionTree(WheelZoom, QTreeView):
 
     def keep_readable_in(self, splitter) -> None:
         """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
-        never past 40% of the window; when the text is smaller again, give back the reader's own width."""
+        never past 40% of the window (30% of a small one); when the text is smaller again, give back the reader's own width."""
         sizes = splitter.sizes()
         total = sum(sizes)
         if total <= 0:
             return
         # about 18 characters beside PDQ's deepest sections (five levels in), its scroll bar too
         room = self.fontMetrics().averageCharWidth() * 18 + self.indentation() * READABLE_DEPTH + SCROLL_BAR_ROOM
-        wanted = min(room, int(total * 0.4))
+        wanted = min(room, int(total * (MAX_SHARE if total >= SMALL_WINDOW else MAX_SHARE_SMALL)))
         if self.own_width is not None and sizes[0] != self._widened_to:
             self.own_width = None  # the reader has moved it since: their width stands
         if sizes[0] < wanted:
@@ -244,9 +234,14 @@ class SectionTree(WheelZoom, QTreeView):
                 self.own_width = sizes[0]
             splitter.setSizes([wanted, total - wanted])
             self._widened_to = splitter.sizes()[0]
-        elif self.own_width is not None and wanted <= self.own_width:
-            splitter.setSizes([self.own_width, total - self.own_width])
-            self.own_width = None
+        elif self.own_width is not None and sizes[0] > max(wanted, self.own_width):
+            # smaller text: back to the reader's width, or as near it as the titles allow
+            keep = max(wanted, self.own_width)
+            splitter.setSizes([keep, total - keep])
+            if keep == self.own_width:
+                self.own_width = None
+            else:
+                self._widened_to = splitter.sizes()[0]
 
     def follow_resizes_of(self, splitter) -> None:
         """Widen again when the window (the splitter) is resized: the widening is a share of it."""

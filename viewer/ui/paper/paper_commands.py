@@ -36,7 +36,7 @@ class PaperCommands:
         from .printing import save_pdf  # only when someone exports (its dialogs cost start-up time)
 
         path = save_pdf(self._parent, summary, self._scope(whole), self.reader.text_style, path, self.state.library,
-                        folder=self.settings.export_folder)
+                        folder=self.settings.export_folder, imported=self.state.library.imported_date(summary.id))
         if path:
             self.settings.export_folder = str(Path(path).parent)  # the dialog starts there next time
             self._say(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
@@ -56,4 +56,5 @@ class PaperCommands:
             return
         from .printing import print_with_dialog  # only when someone prints
 
-        print_with_dialog(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library)
+        print_with_dialog(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library,
+                          self.state.library.imported_date(summary.id))

@@ -1,5 +1,6 @@
 """Paper and PDF: the current section or the whole summary, at the reader's font size, with the
-title, the last-updated date, the edition note, the references the text cites, the attribution
+title, the last-updated date and its age, the out-of-date notice when the summary or the library
+is stale (on every copy it applies to: NCI allows the "PDQ" name only on current content), the edition note, the references the text cites, the attribution
 and the disclaimer, each once; and the dialogs that ask where to save and on which printer.
 
 Citations stay as printed markers ([4]) next to a reference list, so they read on paper too, and
@@ -20,6 +21,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QT
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...content import Section, Summary
+from ...content.currency import age_text, currency_notices
 from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
 from ...content.render import disclaimer_html
 from ..appearance.document_style import ReadingStyle
@@ -71,13 +73,25 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle, targe
     return (body.group(1) if body else html).replace("<!--StartFragment-->", "").replace("<!--EndFragment-->", "")
 
 
+def currency_html(summary: Summary, imported: dt.date | None, today: dt.date) -> str:
+    """The out-of-date notice as printed: a ruled box that reads in black and white; "" when current."""
+    notices = currency_notices(summary.metadata.last_updated, imported, today)
+    if not notices:
+        return ""
+    return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'><tr><td>"
+            f"<b>Out of date?</b> {escape(' '.join(notices))}</td></tr></table>")
+
+
 def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
-               targets: LinkTargets | None = None) -> str:
+               targets: LinkTargets | None = None, imported: dt.date | None = None) -> str:
+    """`imported`: when the library the summary comes from was last updated (None: bundled)."""
     meta = summary.metadata
+    today = dt.date.today()
     title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
     parts = [f"<h1>{title}</h1>",
-             f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} · "
-             f"Source: {escape(meta.source)}</p>"]
+             f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} "
+             f"({age_text(meta.last_updated, today)}) · Source: {escape(meta.source)}</p>",
+             currency_html(summary, imported, today)]
     if meta.edition:
         parts.append(f"<p><i>About this edition:</i> {escape(meta.edition)}</p>")
     if section is None:
@@ -100,11 +114,11 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
 
 
 def print_document(summary: Summary, section: Section | None, style: ReadingStyle,
-                   targets: LinkTargets | None = None) -> QTextDocument:
+                   targets: LinkTargets | None = None, imported: dt.date | None = None) -> QTextDocument:
     document = OfflineDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    html = print_html(summary, section, style, targets)
+    html = print_html(summary, section, style, targets, imported)
     for media_id in media_ids(html):  # figures the library holds, checked, given to the document
         data = targets.media_bytes(media_id) if targets is not None else None
         image = QImage.fromData(data) if data else QImage()
@@ -113,15 +127,15 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
                 image = image.scaledToWidth(PRINT_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(media_url(media_id)), image)
     document.setHtml(html)
-    style.apply_line_spacing(document)
+    style.apply_to(document)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return document
 
 
 def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
-              targets: LinkTargets | None = None) -> int:
+              targets: LinkTargets | None = None, imported: dt.date | None = None) -> int:
     """Print onto `device`; the number of pages."""
-    return paint_pages(print_document(summary, section, style, targets), device, summary.title)
+    return paint_pages(print_document(summary, section, style, targets, imported), device, summary.title)
 
 
 class ExportError(Exception):
@@ -149,7 +163,7 @@ def _check_target(target: Path) -> None:
 
 
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
-               targets: LinkTargets | None = None) -> None:
+               targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
     """Write the PDF beside `path`, check it is a whole PDF, then put it in place with one rename:
     a full disk or an unwritable folder leaves whatever was at `path` as it was, and only a regular
     file (or a new name) is ever replaced. Raises ExportError."""
@@ -161,7 +175,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
         writer.setCreator("Clinic Reference Viewer")
         writer.setPageLayout(portrait_layout(locale_page_size()))  # margins: paint_pages's own
-        render_to(writer, summary, section, style, targets)
+        render_to(writer, summary, section, style, targets, imported)
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
@@ -202,7 +216,8 @@ def first_folder() -> str:
 
 
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-             path: str | None = None, targets: LinkTargets | None = None, folder: str = "") -> str | None:
+             path: str | None = None, targets: LinkTargets | None = None, folder: str = "",
+             imported: dt.date | None = None) -> str | None:
     """Write the PDF to `path`, or where the reader chooses, starting in `folder` (where they saved
     last) or else their Documents folder; the path written, or None (cancelled, or it could not be
     written, which the reader is told)."""
@@ -214,7 +229,7 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         if not path:
             return None
     try:
-        export_pdf(path, summary, section, style, targets)
+        export_pdf(path, summary, section, style, targets, imported)
     except ExportError as exc:
         kept = " The file that was already there is unchanged." if Path(path).is_file() else ""
         QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
@@ -240,7 +255,7 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
 
 
 def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-                      targets: LinkTargets | None = None) -> None:
+                      targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -248,4 +263,4 @@ def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        render_to(printer, summary, section, style, targets)
+        render_to(printer, summary, section, style, targets, imported)

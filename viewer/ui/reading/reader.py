@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextCursor, QTextOption
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
@@ -32,6 +32,8 @@ from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
+LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
+MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
 
 
 class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
@@ -51,10 +53,13 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.setAccessibleName("Summary text")
         self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
-        # Lines break between words only, never inside one ("Gastrointestina / l", "Ge / ne" in a
-        # table cell at 40 pt): a table too wide for the column, or a word wider than a very
-        # narrow one, scrolls sideways instead, as on a web page; the paragraphs still wrap.
+        # Lines break between words only, never inside one ("Gastrointestina / l"), while the
+        # content fits: a table a little wider than the reading column widens the column
+        # (_fit_column). Only a table wider still (at 40 pt, say) breaks inside words, in its
+        # cells: the page never scrolls sideways, the text around it included.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self._widest = 0.0  # the width the content needs with words whole, where wider than the column
+        self.document().documentLayout().documentSizeChanged.connect(self._note_overflow)
         self.setOpenExternalLinks(False)
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
@@ -107,8 +112,10 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._navigating = True  # re-rendering moves the scroll bar; the reader did not
         try:
             if self.summary is not None:
+                self._widest = 0.0  # measured again: a new text, or a new size
+                self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
                 self.setHtml(document_html(self.summary, self._targets))
-                self.text_style.apply_line_spacing(self.document())
+                self.text_style.apply_to(self.document())
                 self._fit_column()
             self._index_anchors()
         finally:
@@ -123,6 +130,12 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         measure = self.text_style.column
         room = self._viewport_width
         column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * measure if measure else room
+        whole_words = self._widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
+        if whole_words:
+            column = max(column, self._widest)  # a table a little wider than the column widens it
+        wrap = QTextOption.WrapMode.WordWrap if whole_words else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if self.wordWrapMode() != wrap:
+            self.setWordWrapMode(wrap)
         side = max(MIN_MARGIN, int((room - column) / 2))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
@@ -132,6 +145,22 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
             fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
             fmt.setBottomMargin(MIN_MARGIN)
             frame.setFrameFormat(fmt)
+
+    def _note_overflow(self, size) -> None:
+        """The layout grew wider than the column (a table whose words do not fit it): remember how
+        wide the content needs to be, and fit the column to it once the layout is done."""
+        frame = self.document().rootFrame().frameFormat()
+        sides = frame.leftMargin() + frame.rightMargin()
+        needed = size.width() - sides
+        if needed > self.document().textWidth() - sides + 0.5 and needed > self._widest:
+            self._widest = needed
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        place = self._reading_place()
+        self._fit_column()
+        self._forget_layout()
+        self._return_to(place)
 
     def _index_anchors(self) -> None:
         self._anchors = []
@@ -244,6 +273,24 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.document().setDefaultFont(font)
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        cursor = self.textCursor()  # Tab selects the link it moves to
+        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
+            return
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = self.cursorRect(start), self.cursorRect(end)
+        if first.top() != last.top():  # a link over two lines: frame where it begins
+            last = first.adjusted(0, 0, self.viewport().width() - first.right(), 0)
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), LINK_FOCUS_WIDTH)
+        painter.setPen(pen)
+        half = LINK_FOCUS_WIDTH // 2 + 1
+        painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
+        painter.end()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's

@@ -1,18 +1,22 @@
 """The lines above the text: the summary's title, then its type, audience, date (with its age) and
 source on one line; an "About this edition" button that opens the edition's note and any content
 notice (an element this version shows only as plain text); and, below, the currency notice when
-the summary or the library is out of date. Two compact lines at any text size (its font is capped)."""
+the summary or the library is out of date. Two compact lines at any text size (its font is capped);
+the notice is set at the text's size (up to NOTICE_MAX_POINTS), never smaller than the lines above it:
+it is a licence matter (NCI allows the "PDQ" name only on current content), not a footnote."""
 from __future__ import annotations
 
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ...content import Summary
 from ...content.currency import age_text, currency_notices, long_date
 
+NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
 NOTICE_STYLE = ("QLabel { color: #1a1a1a; background-color: #fff1d6; border: 2px solid #b35c00;"
                 " border-radius: 4px; padding: 4px 6px; }")  # text on it: 15:1
@@ -46,7 +50,9 @@ class SummaryHeader(QWidget):
         # not follow later palette changes, so its text colour must not come from the palette.
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(False)
-        self.library_note, self._library_note_text = "", ""
+        self.library_note, self._library_note_text, self._library_note_short = "", "", ""
+        self._notices: list[str] = []
+        self._compact = False
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName("About this edition")
         self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,10 +84,43 @@ class SummaryHeader(QWidget):
         layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
 
-    def set_library_note(self, html: str, text: str = "") -> None:
+    def set_library_note(self, html: str, text: str = "", short: str = "") -> None:
         """A line said before the currency notice, about the library itself (e.g. that none has been
-        imported yet and where File ▸ Import is); "" for none. Shown from the next summary shown."""
-        self.library_note, self._library_note_text = html, text
+        imported yet and where File ▸ Import is; `short`: in a short window); "" for none. Shown
+        from the next summary shown."""
+        self.library_note, self._library_note_text, self._library_note_short = html, text, short or html
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # a label with a style sheet keeps the font it had when styled: give it the header's
+            self.edition_note.setFont(self.font())
+            self.notice.setFont(self._notice_font(self.notice.font()))
+
+    def set_notice_font(self, text_font: QFont) -> None:
+        """The currency notice follows the reading text's size (`text_font`), up to NOTICE_MAX_POINTS."""
+        self.notice.setFont(self._notice_font(text_font))
+
+    def _notice_font(self, text_font: QFont) -> QFont:
+        font = QFont(text_font)
+        font.setPointSize(max(min(text_font.pointSize(), NOTICE_MAX_POINTS), self.font().pointSize()))
+        return font
+
+    def set_compact(self, compact: bool) -> None:
+        """In a short window, each notice's first sentence only (the whole on hover and for screen
+        readers): the sections and the text need the height."""
+        if compact != self._compact:
+            self._compact = compact
+            self._show_notices()
+
+    def _show_notices(self) -> None:
+        """The library's note (where the summaries come from), then the currency notices."""
+        notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if self._compact else self._notices
+        lines = [self._library_note_short if self._compact else self.library_note] if self.library_note else []
+        if notices:
+            lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+        self.notice.setText("<br>".join(lines))
+        self.notice.setToolTip(" ".join([self._library_note_text, *self._notices]).strip() if self._compact else "")
 
     def text(self) -> str:
         return self.details.text()
@@ -95,13 +134,10 @@ class SummaryHeader(QWidget):
             self.changes_button.setText(f"What changed since {long_date(changes.previous_date)}…")
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
-        notices = currency_notices(summary.metadata.last_updated, imported, today)
-        lines = [self.library_note] if self.library_note else []
-        if notices:
-            lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
-        self.notice.setText("<br>".join(lines))
-        self.notice.setAccessibleDescription(" ".join([self._library_note_text, *notices]).strip())
-        self.notice.setVisible(bool(lines))
+        self._notices = currency_notices(summary.metadata.last_updated, imported, today)
+        self._show_notices()
+        self.notice.setAccessibleDescription(" ".join([self._library_note_text, *self._notices]).strip())
+        self.notice.setVisible(bool(self._notices or self.library_note))
         self._show_details(summary, today)
 
     def _show_details(self, summary: Summary, today: dt.date) -> None:

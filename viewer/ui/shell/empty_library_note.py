@@ -8,10 +8,11 @@ from html import escape
 from ...content import Library
 
 
-def empty_library_note(library: Library, import_keys: str) -> tuple[str, str]:
-    """(HTML, plain text) of the note, or ("", "") when there is a library or a problem says why not."""
+def empty_library_note(library: Library, import_keys: str) -> tuple[str, str, str]:
+    """(HTML, plain text, HTML for a short window) of the note, or ("", "", "") when there is a
+    library or a problem says why not."""
     if library.generation is not None or library.catalog or library.problems:
-        return "", ""
+        return "", "", ""
     keys = f" ({import_keys})" if import_keys else ""
     text = ("No PDQ summaries have been imported yet: what is shown is the sample bundled with the viewer. "
             f"File ▸ Import PDQ Summaries…{keys} imports NCI's PDQ files or archive; your IT can import "
@@ -19,4 +20,5 @@ def empty_library_note(library: Library, import_keys: str) -> tuple[str, str]:
     html = ("<b>No PDQ summaries have been imported yet:</b> what is shown is the sample bundled with the viewer. "
             f"<b>File ▸ Import PDQ Summaries…</b>{escape(keys)} imports NCI's PDQ files or archive; your IT can "
             "import NCI's weekly distribution for every user of this computer (<tt>clinic-viewer import</tt>).")
-    return html, text
+    short = f"<b>No PDQ summaries imported yet:</b> File ▸ Import PDQ Summaries…{escape(keys)}."
+    return html, text, short

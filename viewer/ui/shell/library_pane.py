@@ -8,9 +8,14 @@ from ..search.search_panel import SearchPanel
 from ..navigation.toc_panel import SectionTree
 
 
+MIN_WIDTH = 120
+
+
 class LibraryPane(QWidget):
     def __init__(self, search_panel: SearchPanel, tree: SectionTree, parent=None):
         super().__init__(parent, objectName="leftPane")
+        # narrower than its search box and check box would like, in a small window: the text needs the room
+        self.setMinimumWidth(MIN_WIDTH)
         self.filter = QLineEdit(objectName="libraryFilter", placeholderText="Filter summaries by title",
                                 clearButtonEnabled=True)
         self.filter.setAccessibleName("Filter the library")

@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
+DEFAULT_PANE_WIDTH = 280
+COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
@@ -76,8 +78,9 @@ class MainWindow(QMainWindow):
         self.library_filter = self.library_pane.filter
         self.splitter.addWidget(self.library_pane)
         self.splitter.addWidget(self.reader)
+        # both grow with the window, in the proportion the reader left them (the text keeps its column)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([280, 720])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -110,6 +113,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.splitter_state.isEmpty():
             self.splitter.restoreState(settings.splitter_state)
+        else:  # a quarter of the window (280 px at least), whatever its width
+            pane = max(DEFAULT_PANE_WIDTH, self.width() // 4)
+            self.splitter.setSizes([pane, self.width() - pane])
         if settings.notice:
             self.statusBar().showMessage(settings.notice)
 
@@ -335,6 +341,7 @@ class MainWindow(QMainWindow):
         header_font = QFont(font)
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
+        self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         self.search_panel.only_open_summary.setFont(header_font)
         self.reader.set_style(style)
@@ -359,6 +366,10 @@ class MainWindow(QMainWindow):
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self.show_location(last)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.header.set_compact(event.size().height() < COMPACT_HEADER_BELOW)  # small windows: room for the text
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()

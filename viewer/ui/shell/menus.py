@@ -15,7 +15,7 @@ MENUS = {
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
     "&Go": ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextPane", "previousPane"],
-    "B&ookmarks": ["bookmark", "manageBookmarks", None, "BOOKMARKS"],
+    "&Bookmarks": ["bookmark", "manageBookmarks", None, "BOOKMARKS"],  # every menu by its first letter (Alt+B)
     "&Help": ["shortcuts", "about"],
 }
 TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
