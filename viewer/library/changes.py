@@ -11,7 +11,10 @@ import difflib
 from dataclasses import dataclass, field
 from html import escape
 
+from ..content import limits
 from ..content.model import Section, Summary
+
+TOO_LONG = " <i>(too long to compare word by word: shown whole)</i>"
 
 
 @dataclass
@@ -56,35 +59,76 @@ def compare(old: Summary, new: Summary) -> SummaryChanges:
         changed=[i for i in new_sections if i in old_sections and _own_text(old_sections[i]) != _own_text(new_sections[i])])
 
 
-def _words_html(old: str, new: str) -> str:
+class _Budget:
+    """What one report may still compare with difflib, in words (or paragraphs). difflib's time
+    grows with the square of what it compares, and on repetitive text far faster (one paragraph of
+    60,000 words froze the window for 66 s; 1,000 words of a repeated sentence take 4 s). So the
+    common beginning and end are set aside first (linear: most edits leave little between them),
+    what is left is compared only up to the limits, and past them shown whole: deleted, inserted."""
+
+    def __init__(self):
+        self.left = limits.MAX_WORDS_COMPARED_IN_ALL
+
+    def take(self, a: list, b: list) -> bool:
+        wanted = len(a) + len(b)
+        if max(len(a), len(b)) > limits.MAX_WORDS_COMPARED or wanted > self.left:
+            return False
+        self.left -= wanted
+        return True
+
+
+def _opcodes(a: list, b: list, budget: _Budget) -> tuple[list[tuple[str, int, int, int, int]], bool]:
+    """difflib's opcodes for `a` -> `b`, and whether all of it was compared (else the middle is one
+    replacement)."""
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    compared = budget.take(middle_a, middle_b)
+    if compared:
+        middle = [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in
+                  difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False).get_opcodes()]
+    else:
+        middle = [("replace", head, len(a) - tail, head, len(b) - tail)]
+    ops = [("equal", 0, head, 0, head)] + middle + [("equal", len(a) - tail, len(a), len(b) - tail, len(b))]
+    return [op for op in ops if op[2] > op[1] or op[4] > op[3]], compared
+
+
+def _words_html(old: str, new: str, budget: _Budget) -> str:
     """One paragraph: the new words, with deleted words struck through and inserted ones marked."""
     a, b = old.split(), new.split()
+    opcodes, compared = _opcodes(a, b, budget)
     pieces = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op in ("delete", "replace"):
+    for op, i1, i2, j1, j2 in opcodes:
+        if op in ("delete", "replace") and i2 > i1:
             pieces.append(f'<span class="del">{escape(" ".join(a[i1:i2]))}</span>')
-        if op in ("insert", "replace"):
+        if op in ("insert", "replace") and j2 > j1:
             pieces.append(f'<span class="ins">{escape(" ".join(b[j1:j2]))}</span>')
         if op == "equal":
             pieces.append(escape(" ".join(a[i1:i2])))
-    return " ".join(pieces)
+    return " ".join(pieces) + ("" if compared else TOO_LONG)
 
 
-def section_diff_html(old: Section, new: Section) -> str:
+def section_diff_html(old: Section, new: Section, budget: _Budget | None = None) -> str:
     """The changed section's paragraphs, aligned, each with its inserted and deleted words marked."""
+    budget = budget or _Budget()
     old_title, old_paras = _own_text(old)
     new_title, new_paras = _own_text(new)
     out = []
     if old_title != new_title:
-        out.append(f"<p><b>Title:</b> {_words_html(old_title, new_title)}</p>")
-    matcher = difflib.SequenceMatcher(None, old_paras, new_paras, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        out.append(f"<p><b>Title:</b> {_words_html(old_title, new_title, budget)}</p>")
+    opcodes, _ = _opcodes(old_paras, new_paras, budget)  # aligning paragraphs: the same cost, the same budget
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             continue
         olds, news = old_paras[i1:i2], new_paras[j1:j2]
         pairs = min(len(olds), len(news)) if op == "replace" else 0
         for k in range(pairs):
-            out.append(f"<p>{_words_html(olds[k], news[k])}</p>")
+            out.append(f"<p>{_words_html(olds[k], news[k], budget)}</p>")
         out += [f'<p><span class="del">{escape(text)}</span></p>' for text in olds[pairs:]]
         out += [f'<p><span class="ins">{escape(text)}</span></p>' for text in news[pairs:]]
     return "".join(out)
@@ -95,6 +139,7 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     their inserted and deleted words). Links are `#<section id>` in the new version."""
     new_sections = {s.id: s for s in new.walk()}
     old_sections = {s.id: s for s in old.walk()} if old is not None else {}
+    budget = _Budget()
     since = f"{changes.previous_date:%B} {changes.previous_date.day}, {changes.previous_date.year}"
     now = new.metadata.last_updated_text
     parts = [f"<h2>What changed since {escape(since)}</h2>",
@@ -117,7 +162,7 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
                 continue
             parts.append(f"<h4><a href='#{escape(section_id)}'>{escape(section.title)}</a></h4>")
             if section_id in old_sections:
-                parts.append(section_diff_html(old_sections[section_id], section))
+                parts.append(section_diff_html(old_sections[section_id], section, budget))
             else:
                 parts.append("<p><i>The earlier version is not in the library: only the section's name is known.</i></p>")
     return "".join(parts)

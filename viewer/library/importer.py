@@ -120,7 +120,10 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
-        line = _consider(candidate, current, files, taken, allow_older, catalog)
+        try:
+            line = _consider(candidate, current, files, taken, allow_older, catalog)
+        except Exception as exc:  # noqa: BLE001 (one document's failure, whatever it is, is that document's refusal)
+            line = _refused(candidate.name, exc)
         label = line.title if line is not None else ""
         if line is None:
             continue
@@ -177,6 +180,14 @@ def _title_of(content: bytes | Path, name: str) -> str:
         return ""
 
 
+def _refused(name: str, exc: Exception) -> ReportLine:
+    """A document's refusal, with its file and, where known, its line."""
+    if isinstance(exc, ContentError):
+        where = f"{name}, line {exc.line}" if exc.line else name
+        return ReportLine("refused", "", "", f"{where}: {exc.message}")
+    return ReportLine("refused", "", "", f"{name}: could not be read ({type(exc).__name__}: {exc})"[:300])
+
+
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
               taken: dict[str, tuple[str, dt.date | None]], allow_older: bool, catalog: dict) -> ReportLine | None:
     try:
@@ -195,8 +206,7 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     try:
         kind, doc_id, title, date, summary = _describe(data, candidate.name)
     except ContentError as exc:
-        where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
-        return ReportLine("refused", "", "", f"{where}: {exc.message}")
+        return _refused(candidate.name, exc)
     relative = f"{kind}/{doc_id}.xml"
     held = files.get(relative)
     try:

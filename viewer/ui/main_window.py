@@ -328,9 +328,12 @@ class MainWindow(QMainWindow):
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
-            last = self.settings.last_location
-            if last and self.library.get(last[0]):
-                self.show_location(last)
+            QTimer.singleShot(0, self._restore_last_place)  # after the first paint: a slow summary never hides the window
+
+    def _restore_last_place(self) -> None:
+        last = self.settings.last_location
+        if last and self.library.get(last[0]):
+            self.show_location(last)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()

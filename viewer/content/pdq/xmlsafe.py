@@ -17,8 +17,8 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from ..errors import ContentError
-from ..text_safety import find_bidi_control, refusal
+from ..errors import ContentError, refused_on_any_failure
+from ..text_safety import find_bidi_control, refusal, without_invisible
 
 MAX_BYTES = 16 * 1024 * 1024   # the largest real summaries are about 0.5 MB
 MAX_DEPTH = 64                 # real summaries nest about 12 levels
@@ -77,6 +77,7 @@ def read_bytes(path: Path) -> bytes:
         raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
+@refused_on_any_failure
 def parse(path: Path, data: bytes | None = None) -> XmlDocument:
     """Parse `data` (or the file at `path`) safely. Raises ContentError naming file and line."""
     path = Path(path)
@@ -98,8 +99,17 @@ def parse(path: Path, data: bytes | None = None) -> XmlDocument:
                            line) from None
     except RecursionError:
         raise ContentError(path, "is nested too deeply to read") from None
+    except LookupError as exc:  # expat asks Python for an encoding it does not know: "x-nonsense"
+        raise ContentError(path, f"declares an encoding this viewer does not read ({exc}); PDQ files are UTF-8",
+                           parser.parser.CurrentLineNumber) from None
+    except ValueError as exc:  # an encoding expat cannot use ("UTF-7", "Shift_JIS": multi-byte), or bytes
+        raise ContentError(path, f"cannot be read as XML ({exc}); PDQ files are UTF-8",
+                           parser.parser.CurrentLineNumber) from None
     document = XmlDocument(path, root, parser.lines)
-    for element in root.iter():
+    for element in root.iter():  # see text_safety: the invisible dropped, what reorders refused
+        element.text, element.tail = without_invisible(element.text), without_invisible(element.tail)
+        for name, value in element.attrib.items():
+            element.attrib[name] = without_invisible(value)
         for text in (element.text, element.tail, *element.attrib.values()):
             found = find_bidi_control(text) if text else None
             if found:
