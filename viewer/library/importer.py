@@ -29,7 +29,7 @@ IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "
 
 @dataclass
 class ReportLine:
-    action: str   # added, updated, unchanged, removed, refused
+    action: str   # added, updated, unchanged, repaired, removed, refused
     doc_id: str
     title: str
     detail: str = ""
@@ -61,6 +61,7 @@ class ImportReport:
 
     def total(self) -> str:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+        counts += f", {self.count('repaired')} repaired" if self.count("repaired") else ""
         state = "cancelled: the library was left as it was" if self.cancelled else f"library {self.library}"
         return f"total: {counts}; {state}"
 
@@ -146,7 +147,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report
-    changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+    changed = any(line.action in ("added", "updated", "removed", "repaired") for line in report.lines)
     unindexed = _index_missing(files, index)  # a library from before the index, or one whose index was lost
     if changed or current is None or CATALOG not in current.manifest or unindexed:
         files[SEARCH_INDEX] = index.finish()
@@ -201,6 +202,8 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         for kind in KINDS:
             relative = f"{kind}/{candidate.hint_id}.xml"
             if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
+                if _held_copy(current, relative) is None:  # the library's copy was changed: read on, repair it
+                    break
                 title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
                 return ReportLine("unchanged", candidate.hint_id, title)
     try:
@@ -209,10 +212,12 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         return _refused(candidate.name, exc)
     relative = f"{kind}/{doc_id}.xml"
     held = files.get(relative)
-    try:
-        held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
-    except OSError:
-        held_bytes = None  # unreadable: the new copy replaces it
+    held_bytes = held if isinstance(held, bytes) else (_held_copy(current, relative) if held is not None else None)
+    if isinstance(held, Path) and held_bytes is None and current.manifest.get(relative) == hashlib.sha256(data).hexdigest():
+        files[relative] = data
+        taken[relative] = (candidate.name, date)
+        return ReportLine("repaired", doc_id, title, "the library's copy did not match its SHA-256; rewritten", kind,
+                          summary=summary)
     held_date = _held_date(relative, doc_id, held_bytes, taken, catalog)
     if held is not None and held_date and date and date < held_date and not allow_older:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
@@ -225,6 +230,15 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
     return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
                       previous=held_bytes, summary=summary)
+
+
+def _held_copy(current: Generation, relative: str) -> bytes | None:
+    """The library's copy, checked against its manifest; None if it is missing, changed or damaged
+    (the import then writes the new copy, whatever the manifest said of the old)."""
+    try:
+        return current.read(relative)
+    except (ContentError, OSError):
+        return None
 
 
 def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, taken: dict, catalog: dict) -> dt.date | None:

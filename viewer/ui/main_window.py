@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.history: History[Location] = History()
         self.summary: Summary | None = None
         self.font_size = FontSizeControl(settings.font_size, self)
-        self._restored = False
+        self._restored = self._restore_pending = False
 
         self.search_engine: LibrarySearch | None = None  # made on first use (see ensure_search_index)
         self.search_panel = SearchPanel(self.search)
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
     def navigate_to(self, target: Location) -> None:
         """A jump the reader asked for: recorded in the history, so Back returns here."""
         if self.library.get(target[0]) is None:
+            self.problems.show_problems(self.library.problems)  # why not, where the reader looks
             return
         self.history.visit(self.current_location(), target)
         self.show_location(target)
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         summary_id, anchor = location
         summary = self.library.get(summary_id)
         if summary is None:
+            self.problems.show_problems(self.library.problems)  # why not, where the reader looks
             return
         anchor = summary.resolve_anchor(anchor)
         if summary is not self.summary:
@@ -328,7 +330,13 @@ class MainWindow(QMainWindow):
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
-            QTimer.singleShot(0, self._restore_last_place)  # after the first paint: a slow summary never hides the window
+            self._restore_pending = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._restore_pending:  # the last place once the window is painted: a slow summary never hides it
+            self._restore_pending = False
+            QTimer.singleShot(0, self._restore_last_place)
 
     def _restore_last_place(self) -> None:
         last = self.settings.last_location

@@ -101,8 +101,4 @@ def summary_from_document(doc: XmlDocument) -> Summary:
 def load_pdq_summary(path: Path, data: bytes | None = None) -> Summary:
     """Read one Summary XML file (or its bytes). Raises ContentError naming file and line."""
     path = Path(path)
-    data = read_bytes(path) if data is None else data
-    if len(data) > limits.MAX_PDQ_SUMMARY_BYTES:
-        raise ContentError(path, f"is {len(data) / 2**20:.1f} MB; a summary may be at most "
-                                 f"{limits.MAX_PDQ_SUMMARY_BYTES // 2**20} MB (it would take minutes to show)")
-    return summary_from_document(parse(path, data))
+    return summary_from_document(parse(path, read_bytes(path) if data is None else data))

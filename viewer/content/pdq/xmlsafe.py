@@ -17,10 +17,12 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from .. import limits
 from ..errors import ContentError, refused_on_any_failure
 from ..text_safety import find_bidi_control, refusal, without_invisible
 
-MAX_BYTES = 16 * 1024 * 1024   # the largest real summaries are about 0.5 MB
+# One limit for import and app (see limits): a document the import takes, the app can show.
+MAX_BYTES = limits.MAX_PDQ_SUMMARY_BYTES
 MAX_DEPTH = 64                 # real summaries nest about 12 levels
 MAX_ELEMENTS = 400_000
 
@@ -63,13 +65,18 @@ class _LineRecordingParser(DefusedXMLParser):
         return super()._end(tag)
 
 
+def _too_large(size: int) -> str:
+    return (f"is {size / 2**20:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB "
+            "(a larger one would take minutes to show)")
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
             raise ContentError(path, "is not a regular file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ContentError(path, f"is {size / 1e6:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB")
+            raise ContentError(path, _too_large(size))
         return path.read_bytes()
     except FileNotFoundError:
         raise ContentError(path, "file is missing") from None
@@ -84,7 +91,7 @@ def parse(path: Path, data: bytes | None = None) -> XmlDocument:
     if data is None:
         data = read_bytes(path)
     elif len(data) > MAX_BYTES:
-        raise ContentError(path, f"is {len(data) / 1e6:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB")
+        raise ContentError(path, _too_large(len(data)))
     parser = _LineRecordingParser(path)
     try:
         parser.feed(data)
