@@ -9,8 +9,9 @@ Size alone does not bound the time: Qt's HTML import is quadratic in the places 
 overlapping row spans (200 rows of 3 cells spanning 199 rows: 4.4 s; 1,000 rows: 51 s). So a PDQ
 summary also has counts it may not pass: the largest real ones (0.7 MB) hold 73 sections, 1,117
 places, 569 list items, 98 table rows, 7 reference lists, 493 references and rows spanning at
-most 11 rows; the counts below are four or more times that, and a summary at every one of them
-opens in well under a second."""
+most 11 rows; the counts below are four or more times that. A summary at each of them is read
+and laid out in at most about 3 s (the slowest: 1,000 table rows of text), so the window restores
+the last place only after it has appeared (tests/unit/test_pdq_freezes.py prints the times)."""
 from __future__ import annotations
 
 MAX_PDQ_SUMMARY_BYTES = 4 * 1024 * 1024
@@ -21,7 +22,7 @@ MAX_CROSS_REFERENCES = 2_000        # "Refer to the … section of this summary"
 MAX_SECTIONS = 1_000
 MAX_PLACES = 5_000                  # anchors: sections, paragraphs, list items, table cells, references
 MAX_LIST_ITEMS = 5_000
-MAX_TABLE_ROWS = 1_000
+MAX_TABLE_ROWS = 1_000              # with text in every cell: 2.8 s (Qt lays out table cells slowly)
 MAX_SPANNED_CELLS = 2_000           # cells covered by row and column spans beyond their own
 MAX_REFERENCE_LISTS = 200
 MAX_REFERENCES = 5_000

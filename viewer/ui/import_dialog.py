@@ -111,6 +111,7 @@ def report_html(result) -> str:
     if result.cancelled:
         return "<p><b>Import cancelled.</b> The library was left exactly as it was.</p>"
     counts = ", ".join(f"{result.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+    counts += f", {result.count('repaired')} repaired" if result.count("repaired") else ""
     refused = [line for line in result.lines if line.action == "refused"]
     rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
     more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""
