@@ -148,7 +148,7 @@ def test_size_place_and_layout_are_remembered_by_a_new_window(qtbot, qsettings):
 
     second = open_window(qtbot, qsettings)
     assert second.reader.font().pointSize() == 20 and second.tree.font().pointSize() == 20
-    assert second.reader.current_anchor() == TRIALS
+    qtbot.waitUntil(lambda: second.reader.current_anchor() == TRIALS)  # restored once the window has painted
     assert second.tree.current_location()[1] == TRIALS
     assert second.splitter.sizes()[0] == tree_width
 

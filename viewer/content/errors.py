@@ -1,8 +1,12 @@
 """The one error the content core raises: it names the file and, where known, the line."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 class ContentError(Exception):
@@ -31,3 +35,24 @@ def line_of(text: str, pattern: str, occurrence: int = 0) -> int | None:
         if i == occurrence:
             return text.count("\n", 0, match.start()) + 1
     return None
+
+
+def refused_on_any_failure(read: Callable[..., T]) -> Callable[..., T]:
+    """For a function that reads one document (its first argument: the path, or a parsed document
+    with a `path`): whatever goes wrong inside it, foreseen or not, leaves as a ContentError naming
+    the file. One odd file is that file's refusal, never an exception that ends a whole import or
+    the window that opened it."""
+
+    @functools.wraps(read)
+    def guarded(source, *args, **kwargs):
+        try:
+            return read(source, *args, **kwargs)
+        except ContentError:
+            raise
+        except RecursionError:
+            raise ContentError(getattr(source, "path", source), "is nested too deeply to read") from None
+        except Exception as exc:  # noqa: BLE001 (the point: nothing unforeseen escapes one document)
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            raise ContentError(getattr(source, "path", source), f"could not be read ({detail})") from exc
+
+    return guarded

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import limits, manifest, prerendered
 from .errors import ContentError, line_of
 from .library import Library
-from .text_safety import find_bidi_control, refusal
+from .text_safety import find_bidi_control, refusal, without_invisible
 from .model import Summary, SummaryMetadata
 
 METADATA_FILE = "summary.json"
@@ -28,7 +28,8 @@ def _read_text(path: Path) -> str:
     try:
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise ContentError(path, "is not a regular file in the summary's folder, so it is not read")
-        return path.read_text(encoding="utf-8-sig")  # a BOM some editors write is not text
+        # a BOM some editors write is not text; nor is anything invisible (see text_safety)
+        return without_invisible(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ContentError(path, "file is missing") from None
     except UnicodeDecodeError as exc:
@@ -56,6 +57,11 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     for key in _REQUIRED + _OPTIONAL + ("content",):
         if key in data and not isinstance(data[key], str):
             raise ContentError(path, f"'{key}' must be text", line_of(text, re.escape(f'"{key}"')))
+        if key in data and key != "content":  # as JSON escapes ("\u200f") too, which the file's text does not show
+            data[key] = without_invisible(data[key])
+            if find_bidi_control(data[key]):
+                raise ContentError(path, f"'{key}' " + refusal(find_bidi_control(data[key])[1]),
+                                   line_of(text, re.escape(f'"{key}"')))
     missing = [key for key in _REQUIRED if not data.get(key, "").strip()]
     if missing:
         raise ContentError(path, "missing " + ", ".join(f"'{k}'" for k in missing))

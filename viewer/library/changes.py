@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
+from ..content import limits
 from ..content.model import Section, Summary
 from ..content.section_labels import section_labels
+
+TOO_LONG = " <i>(too long to compare word by word: shown whole)</i>"
 
 
 @dataclass
@@ -63,6 +66,45 @@ def compare(old: Summary, new: Summary) -> SummaryChanges:
 TOKEN = re.compile(r"\[\d[\d,\s\u2013-]*\]|[^\s\[]+|\[")
 
 
+class _Budget:
+    """What one report may still compare with difflib, in words (or paragraphs). difflib's time
+    grows with the square of what it compares, and on repetitive text far faster (one paragraph of
+    60,000 words froze the window for 66 s; 1,000 words of a repeated sentence take 4 s). So the
+    common beginning and end are set aside first (linear: most edits leave little between them),
+    what is left is compared only up to the limits, and past them shown whole: deleted, inserted."""
+
+    def __init__(self):
+        self.left = limits.MAX_WORDS_COMPARED_IN_ALL
+
+    def take(self, a: list, b: list) -> bool:
+        wanted = len(a) + len(b)
+        if max(len(a), len(b)) > limits.MAX_WORDS_COMPARED or wanted > self.left:
+            return False
+        self.left -= wanted
+        return True
+
+
+def _opcodes(a: list, b: list, budget: _Budget) -> tuple[list[tuple[str, int, int, int, int]], bool]:
+    """difflib's opcodes for `a` -> `b`, and whether all of it was compared (else the middle is one
+    replacement)."""
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    compared = budget.take(middle_a, middle_b)
+    if compared:
+        middle = [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in
+                  difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False).get_opcodes()]
+    else:
+        middle = [("replace", head, len(a) - tail, head, len(b) - tail)]
+    ops = [("equal", 0, head, 0, head)] + middle + [("equal", len(a) - tail, len(a), len(b) - tail, len(b))]
+    return [op for op in ops if op[2] > op[1] or op[4] > op[3]], compared
+
+
 def _tokens(text: str) -> list[tuple[str, bool]]:
     """The words of `text` with their citation markers apart: (token, whether a space came before)."""
     return [(m.group(), m.start() > 0 and text[m.start() - 1].isspace()) for m in TOKEN.finditer(text)]
@@ -72,30 +114,30 @@ def _joined(tokens: list[tuple[str, bool]], first: bool = False) -> str:
     return "".join((" " if space and (i or not first) else "") + escape(word) for i, (word, space) in enumerate(tokens))
 
 
-def _words_html(old: str, new: str) -> str:
+def _words_html(old: str, new: str, budget: _Budget | None = None) -> str:
     """One paragraph: the new words, with deleted words struck through and inserted ones marked."""
     a, b = _tokens(old), _tokens(new)
+    opcodes, compared = _opcodes([w for w, _ in a], [w for w, _ in b], budget or _Budget())
     pieces = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w for w, _ in a], [w for w, _ in b],
-                                                      autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes:
         space = (a[i1][1] if i2 > i1 else b[j1][1]) and bool(pieces)
         lead = " " if space else ""
-        if op in ("delete", "replace"):
+        if op in ("delete", "replace") and i2 > i1:
             pieces.append(f'{lead}<span class="del">{_joined(a[i1:i2], first=True)}</span>')
             lead = " "  # the deleted words, then the inserted ones: apart, whatever spacing they had
-        if op in ("insert", "replace"):
+        if op in ("insert", "replace") and j2 > j1:
             pieces.append(f'{lead}<span class="ins">{_joined(b[j1:j2], first=True)}</span>')
         if op == "equal":
             pieces.append(lead + _joined(a[i1:i2], first=True))
-    return "".join(pieces)
+    return "".join(pieces) + ("" if compared else TOO_LONG)
 
 
-def _paragraph_changes(old: Section, new: Section):
+def _paragraph_changes(old: Section, new: Section, budget: _Budget | None = None):
     """The changed section's passages, aligned: ("changed", old, new, new index), ("removed", old,
     None, None) and ("added", None, new, new index), in reading order."""
     old_paras, new_paras = _own_text(old)[1], _own_text(new)[1]
-    matcher = difflib.SequenceMatcher(None, old_paras, new_paras, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes, _ = _opcodes(old_paras, new_paras, budget or _Budget())  # aligning paragraphs: the same cost
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             continue
         olds, news = old_paras[i1:i2], new_paras[j1:j2]
@@ -108,14 +150,15 @@ def _paragraph_changes(old: Section, new: Section):
             yield "added", None, text, j1 + pairs + k
 
 
-def section_diff_html(old: Section, new: Section) -> str:
+def section_diff_html(old: Section, new: Section, budget: _Budget | None = None) -> str:
     """The changed section's paragraphs, aligned, each with its inserted and deleted words marked."""
+    budget = budget or _Budget()
     out = []
     if old.title != new.title:
-        out.append(f"<p><b>Title:</b> {_words_html(old.title, new.title)}</p>")
-    for kind, before, after, _ in _paragraph_changes(old, new):
+        out.append(f"<p><b>Title:</b> {_words_html(old.title, new.title, budget)}</p>")
+    for kind, before, after, _ in _paragraph_changes(old, new, budget):
         if kind == "changed":
-            out.append(f"<p>{_words_html(before, after)}</p>")
+            out.append(f"<p>{_words_html(before, after, budget)}</p>")
         elif kind == "removed":
             out.append(f'<p><span class="del">{escape(before)}</span></p>')
         else:
@@ -136,11 +179,12 @@ def summary_line(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     if not sections:
         return "No section's text changed."
     counts = {"changed": 0, "removed": 0, "added": 0}
+    budget = _Budget()
     old_sections = {s.id: s for s in old.walk()} if old is not None else {}
     new_sections = {s.id: s for s in new.walk()}
     for section_id in changes.changed:
         if section_id in old_sections and section_id in new_sections:
-            for kind, *_ in _paragraph_changes(old_sections[section_id], new_sections[section_id]):
+            for kind, *_ in _paragraph_changes(old_sections[section_id], new_sections[section_id], budget):
                 counts[kind] += 1
     passages = _phrase([(counts["changed"], "changed"), (counts["removed"], "removed"), (counts["added"], "added")],
                        "paragraph", "paragraphs")
@@ -153,12 +197,13 @@ def changed_passages(changes: SummaryChanges, old: Summary | None, new: Summary)
     those its diff adds or changes (all of them when the earlier version is not held)."""
     old_sections = {s.id: s for s in old.walk()} if old is not None else {}
     anchors: set[str] = set()
+    budget = _Budget()
     for section in new.walk():
         if section.id in changes.added or (section.id in changes.changed and section.id not in old_sections):
             anchors.update(p.anchor for p in section.paragraphs)
         elif section.id in changes.changed:
             paragraphs = section.paragraphs
-            anchors.update(paragraphs[i].anchor for kind, _, _, i in _paragraph_changes(old_sections[section.id], section)
+            anchors.update(paragraphs[i].anchor for kind, _, _, i in _paragraph_changes(old_sections[section.id], section, budget)
                            if kind != "removed" and i is not None and i < len(paragraphs))
     return anchors
 
@@ -171,6 +216,7 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     # named by as much of their path as tells them apart: a summary has several "Chemotherapy"
     new_labels = section_labels(new)
     old_labels = section_labels(old) if old is not None else {}
+    budget = _Budget()
     since = f"{changes.previous_date:%B} {changes.previous_date.day}, {changes.previous_date.year}"
     now = new.metadata.last_updated_text
     parts = [f"<h2>What changed since {escape(since)}</h2>",
@@ -196,7 +242,7 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
                 continue
             parts.append(f"<h4><a href='#{escape(section_id)}'>{escape(new_labels[section_id])}</a></h4>")
             if section_id in old_sections:
-                parts.append(section_diff_html(old_sections[section_id], section))
+                parts.append(section_diff_html(old_sections[section_id], section, budget))
             else:
                 parts.append("<p><i>The earlier version is not in the library: only the section's name is known.</i></p>")
     return "".join(parts)

@@ -42,7 +42,7 @@ FUTURE_MARGIN = dt.timedelta(days=2)
 
 @dataclass
 class ReportLine:
-    action: str   # added, updated, unchanged, removed, refused; skipped (another copy in the run is used)
+    action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is used)
     doc_id: str
     title: str
     detail: str = ""
@@ -80,6 +80,7 @@ class ImportReport:
         counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
         if self.count("skipped"):
             counts += f", {self.count('skipped')} skipped"
+        counts += f", {self.count('repaired')} repaired" if self.count("repaired") else ""
         state = ("cancelled: the library was left as it was" if self.cancelled else
                  f"library {printable(describe_library(self.library, self.generation, self.imported))}")
         return f"total: {counts}; {state}"
@@ -194,17 +195,20 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
-        line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
-        if isinstance(line, AnotherCopy):
-            label = line.title
-            if not _settle(line, report, files, taken, changes, catalog, index):
-                continue  # the earlier copy stays; this one was reported
-            line = _consider(candidate, current, files, taken, allow_older, catalog, latest)  # against the library's
+        try:
+            line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
+            if isinstance(line, AnotherCopy):
+                label = line.title
+                if not _settle(line, report, files, taken, changes, catalog, index):
+                    continue  # the earlier copy stays; this one was reported
+                line = _consider(candidate, current, files, taken, allow_older, catalog, latest)  # against the library's
+        except Exception as exc:  # noqa: BLE001 (one document's failure, whatever it is, is that document's refusal)
+            line = _refused(candidate.name, exc)
         label = line.title if line is not None else ""
         if line is None:
             continue
         report.lines.append(line)
-        if line.action in ("added", "updated", "unchanged") and line.kind in KINDS:
+        if line.action in ("added", "updated", "unchanged", "repaired") and line.kind in KINDS:
             relative = f"{line.kind}/{line.doc_id}.xml"
             taken.setdefault(relative, Taken(candidate.name, None, files.get(relative))).remember(line, files, changes, catalog)
         if line.action == "updated" and line.kind == "summaries":
@@ -225,7 +229,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report
-    changed = any(line.action in ("added", "updated", "removed") for line in report.lines)
+    changed = any(line.action in ("added", "updated", "removed", "repaired") for line in report.lines)
     if current is None and not changed:  # nothing to make a library of: none is made (an empty one
         return report                    # would hide every user's own library behind it)
     unindexed = _index_missing(files, index, current)  # a library from before the index, or one whose index was lost
@@ -320,6 +324,14 @@ def _title_of(content: bytes | Path, name: str) -> str:
         return ""
 
 
+def _refused(name: str, exc: Exception) -> ReportLine:
+    """A document's refusal, with its file and, where known, its line."""
+    if isinstance(exc, ContentError):
+        where = f"{name}, line {exc.line}" if exc.line else name
+        return ReportLine("refused", "", "", f"{where}: {exc.message}")
+    return ReportLine("refused", "", "", f"{name}: could not be read ({type(exc).__name__}: {exc})"[:300])
+
+
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
               taken: dict[str, Taken], allow_older: bool, catalog: dict,
               latest: dt.date) -> ReportLine | AnotherCopy | None:
@@ -334,13 +346,14 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         for kind in KINDS:
             relative = f"{kind}/{candidate.hint_id}.xml"
             if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
+                if _held_copy(current, relative) is None:  # the library's copy was changed: read on, repair it
+                    break
                 title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
                 return ReportLine("unchanged", candidate.hint_id, title, kind=kind)
     try:
         kind, doc_id, title, date, summary = _describe(data, candidate.name)
     except ContentError as exc:
-        where = f"{candidate.name}, line {exc.line}" if exc.line else candidate.name
-        return ReportLine("refused", "", "", f"{where}: {exc.message}")
+        return _refused(candidate.name, exc)
     if date is not None and date > latest:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, later than today; "
                                                     "a date NCI has not reached is a damaged or altered file")
@@ -348,10 +361,15 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
         return AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
     held = files.get(relative)
-    try:
-        held_bytes = held if isinstance(held, bytes) else (held.read_bytes() if isinstance(held, Path) else None)
-    except OSError:
-        held_bytes = None  # unreadable: the new copy replaces it
+    if isinstance(held, Path):  # the library's copy, checked: a changed one is rewritten from NCI's file
+        held_bytes = _held_copy(current, relative)
+        if held_bytes is None and current.manifest.get(relative) == hashlib.sha256(data).hexdigest():
+            taken[relative] = Taken(candidate.name, data, held, date)
+            files[relative] = data
+            return ReportLine("repaired", doc_id, title, "the library's copy did not match its SHA-256; rewritten",
+                              kind, summary=summary)
+    else:
+        held_bytes = held
     held_date = _held_date(relative, doc_id, held_bytes, catalog)
     if held_date is not None and held_date > latest:
         held_date = None  # a date past today (from before such dates were refused) blocks nothing
@@ -366,6 +384,15 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
         return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
     return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
                       previous=held_bytes, summary=summary)
+
+
+def _held_copy(current: Generation, relative: str) -> bytes | None:
+    """The library's copy, checked against its manifest; None if it is missing, changed or damaged
+    (the import then writes the new copy, whatever the manifest said of the old)."""
+    try:
+        return current.read(relative)
+    except (ContentError, OSError):
+        return None
 
 
 def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, catalog: dict) -> dt.date | None:

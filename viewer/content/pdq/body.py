@@ -66,10 +66,13 @@ class BodyWriter:
         self._pending_ids: list[str] = []
         self._used: dict[str, None] = {}  # anchors in document order (a dict keeps the order)
         self._counter: dict[str, int] = {}
+        self._suffix: dict[str, int] = {}  # base -> the last suffix _fresh gave it
         self._tables = TableWriter(self)
         self._figures = FigureWriter(self)
         self._markers = 0
         self._in_key_point = False
+        self._counts: dict[str, int] = {}  # what is capped (limits) -> how many so far
+        self._at: etree.Element | None = None  # the element being written, for a count's line
 
     # -- sections ----------------------------------------------------------------------------------
     def write_sections(self, root: etree.Element) -> None:
@@ -77,7 +80,18 @@ class BodyWriter:
             if child.tag == "SummarySection":
                 self.section(child, 1)
 
+    def count(self, what: str, element: etree.Element | None, limit: int, how_many: int = 1) -> None:
+        """`how_many` more of `what` ("sections", "list items", …): past `limit`, the summary is
+        refused at `element`'s line, since Qt would take minutes to show it (see limits)."""
+        found = self._counts[what] = self._counts.get(what, 0) + how_many
+        if found > limit:
+            at = element if element is not None else self._at
+            raise self.doc.error(at, f"holds more than {limit:,} {what}: a summary may hold at most {limit:,} "
+                                     "(more would take minutes to show), so it is not shown")
+
     def section(self, el: etree.Element, level: int) -> None:
+        self.count("sections", el, limits.MAX_SECTIONS)
+        self._at = el
         title_el = el.find("Title")
         title = plain(title_el) if title_el is not None else ""
         if len(title) > limits.MAX_TITLE_CHARACTERS:
@@ -95,6 +109,7 @@ class BodyWriter:
         (outer.children if outer else self.sections).append(section)
         self._section = section
         self._used[section_id] = None
+        self.count("places to link to", el, limits.MAX_PLACES)
         self._claim_pending(section_id)
         if outer is None:
             self.references.collect(el, section)
@@ -106,10 +121,15 @@ class BodyWriter:
 
     # -- passages ----------------------------------------------------------------------------------
     def _fresh(self, base: str) -> str:
-        anchor, n = base, 1
+        """`base`, else `base-2`, `base-3`, …: counting on from the last one given for `base`, so a
+        summary asking 20,000 times for the same base costs 20,000 steps, not 200 million."""
+        anchor, n = base, self._suffix.get(base, 1)
+        if n > 1:
+            anchor = f"{base}-{n}"
         while anchor in self._used:
             n += 1
             anchor = f"{base}-{n}"
+        self._suffix[base] = n
         return anchor
 
     def note_id(self, element_id: str | None) -> None:
@@ -141,6 +161,7 @@ class BodyWriter:
             self._counter[section_id] = self._counter.get(section_id, 0) + 1
             anchor = self._fresh(f"{section_id}-p{self._counter[section_id]}")
         self._used[anchor] = None
+        self.count("places to link to", None, limits.MAX_PLACES)
         self._claim_pending(anchor)
         return anchor
 
@@ -169,7 +190,7 @@ class BodyWriter:
         children = list(el)
         i = 0
         while i < len(children):
-            child = children[i]
+            child = self._at = children[i]
             if not isinstance(child.tag, str) or child.tag in SILENT:
                 pass
             elif child.tag == "SummarySection" and nested_level:
@@ -326,6 +347,8 @@ class BodyWriter:
         compact = " compact" if attr(el, "Compact").lower() != "no" else ""
         self.out.append(f'<{tag} class="pdq{compact}" style="list-style-type: {style};">')
         for item in el:
+            if isinstance(item.tag, str) and item.tag != "ListTitle":
+                self.count("list items", item, limits.MAX_LIST_ITEMS)
             if item.tag == "ListItem":
                 self.flow(item, container="li", own_id=item.get("id", ""))
             elif item.tag != "ListTitle" and isinstance(item.tag, str):
@@ -336,15 +359,18 @@ class BodyWriter:
     def reference_list(self, el: etree.Element) -> None:
         if self._section is None:
             raise self.doc.error(el, "a ReferenceSection comes before the first section")
+        self.count("reference lists", el, limits.MAX_REFERENCE_LISTS)
         top = self._section.top_level()
         level = min(self._section.level + 1, 6)
         anchor = self._fresh(f"{top.id}-references")
         self._used[anchor] = None
+        self.count("places to link to", el, limits.MAX_PLACES)
         self._claim_pending(anchor)
         if not top.references_anchor:
             top.references_anchor = anchor
         self.out.append(f'<h{level} class="references" id="{escape(anchor)}">References</h{level}><ol class="references">')
         for citation in el.findall("Citation"):
+            self.count("places to link to", citation, limits.MAX_PLACES)
             reference = self.references.reference(citation, top)
             body = self.inline_html(citation)
             pmid = f' <span class="pmid">PMID&nbsp;{escape(reference.pmid)}</span>' if reference.pmid else ""

@@ -8,7 +8,7 @@ import math
 import re
 import xml.etree.ElementTree as etree
 
-from .text import attr
+from .text import attr, whole_number
 
 POINTS_PER = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pi": 12.0, "pc": 12.0}
 _WIDTH = re.compile(r"\s*(?:(\d+(?:\.\d+)?|\.\d+)\s*)?(\*|%|pt|px|in|cm|mm|pi|pc)?\s*", re.I)
@@ -71,8 +71,7 @@ class CellColumns:
             start = self.columns.get(start_name, position) if start_name else position
             end = max(self.columns.get(end_name, start) if end_name else start, start)
             found.append((start, end))
-            more = attr(entry, "morerows").strip()
-            rows = int(more) if more.isdecimal() and int(more) < MAX_ROWS_SPANNED else 0
+            rows = whole_number(attr(entry, "morerows"), MAX_ROWS_SPANNED - 1) or 0  # ASCII digits, bounded
             for column in range(start, end + 1):
                 self._held[column] = rows + 1  # this row and those below
             position = end + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import refused_on_any_failure
 from .text import document_id, plain
 from .xmlsafe import XmlDocument, parse
 
@@ -36,6 +37,7 @@ class GlossaryTerm:
         return self.definitions[0] if self.definitions else None
 
 
+@refused_on_any_failure
 def term_from_document(doc: XmlDocument) -> GlossaryTerm:
     root = doc.root
     term_id = document_id(doc, "GlossaryTerm", "CDR0000045693")
@@ -54,5 +56,6 @@ def term_from_document(doc: XmlDocument) -> GlossaryTerm:
                         tuple(definitions), plain(spanish) if spanish is not None else "")
 
 
+@refused_on_any_failure
 def load_glossary_term(path: Path, data: bytes | None = None) -> GlossaryTerm:
     return term_from_document(parse(Path(path), data))

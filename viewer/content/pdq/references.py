@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from .. import limits
 from ..model import Reference, Section
-from .text import collapse, plain
+from .text import collapse, plain, whole_number
 from .xmlsafe import XmlDocument
 
 MAX_REFERENCE = 99_999
@@ -46,18 +47,25 @@ class ReferenceLists:
     def __init__(self, doc: XmlDocument):
         self.doc = doc
         self._by_top: dict[str, dict[int, Reference]] = {}
+        self._listed = 0  # citations in the whole summary
 
     def _number(self, element: etree.Element, name: str) -> int:
-        value = (element.get(name) or "").strip()
-        if not value.isdigit() or not 0 < int(value) <= MAX_REFERENCE:
-            raise self.doc.error(element, f"<{element.tag}> has {name}=\"{value}\", which is not a reference number")
-        return int(value)
+        found = whole_number(element.get(name), MAX_REFERENCE)
+        if not found:
+            value = (element.get(name) or "").strip()[:20]
+            raise self.doc.error(element, f"<{element.tag}> has {name}=\"{value}\", which is not a reference number "
+                                          f"(1 to {MAX_REFERENCE:,}, in the digits 0-9)")
+        return found
 
     def collect(self, top_element: etree.Element, top: Section) -> None:
         """Every Citation of the ReferenceSections in a top-level section, before its text is read."""
         listed: dict[int, Reference] = {}
         for section in top_element.iter("ReferenceSection"):
             for citation in section.findall("Citation"):
+                self._listed += 1
+                if self._listed > limits.MAX_REFERENCES:
+                    raise self.doc.error(citation, f"lists more than {limits.MAX_REFERENCES:,} references: a summary "
+                                                   f"may list at most {limits.MAX_REFERENCES:,}, so it is not shown")
                 number = self._number(citation, "idx")
                 if number in listed:
                     raise self.doc.error(citation, f"citation {number} is listed twice in section '{top.title}'")

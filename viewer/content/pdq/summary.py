@@ -7,7 +7,7 @@ import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from .. import limits
-from ..errors import ContentError
+from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
 from .body import BodyWriter
 from .text import document_id, plain
@@ -78,6 +78,7 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
         short_title=short, first_published=_date(doc, "DateFirstPublished"), other=tuple(other))
 
 
+@refused_on_any_failure
 def summary_from_document(doc: XmlDocument) -> Summary:
     root = doc.root
     summary_id = document_id(doc, "Summary", "CDR0000062843")
@@ -96,11 +97,8 @@ def summary_from_document(doc: XmlDocument) -> Summary:
                    notices=notices, anchor_aliases=writer.aliases)
 
 
+@refused_on_any_failure
 def load_pdq_summary(path: Path, data: bytes | None = None) -> Summary:
     """Read one Summary XML file (or its bytes). Raises ContentError naming file and line."""
     path = Path(path)
-    data = read_bytes(path) if data is None else data
-    if len(data) > limits.MAX_PDQ_SUMMARY_BYTES:
-        raise ContentError(path, f"is {len(data) / 2**20:.1f} MB; a summary may be at most "
-                                 f"{limits.MAX_PDQ_SUMMARY_BYTES // 2**20} MB (it would take minutes to show)")
-    return summary_from_document(parse(path, data))
+    return summary_from_document(parse(path, read_bytes(path) if data is None else data))

@@ -11,13 +11,15 @@ import xml.etree.ElementTree as etree
 from html import escape
 from typing import TYPE_CHECKING
 
+from .. import limits
 from .colwidths import CellColumns, group_shares, width_attribute
-from .text import attr
+from .text import attr, whole_number
 
 if TYPE_CHECKING:
     from .writer import Writer
 
 MAX_SPAN = 200
+MAX_COLUMNS = 1_000
 
 
 class TableWriter:
@@ -41,8 +43,7 @@ class TableWriter:
     def _group(self, group: etree.Element) -> None:
         columns: dict[str, int] = {}
         for position, spec in enumerate(group.findall("ColSpec"), 1):
-            number = attr(spec, "colnum")
-            columns[attr(spec, "colname")] = int(number) if number.isdigit() else position
+            columns[attr(spec, "colname")] = whole_number(attr(spec, "colnum"), MAX_COLUMNS) or position
         spans = {attr(s, "spanname"): (attr(s, "namest"), attr(s, "nameend")) for s in group.findall("SpanSpec")}
         shares = group_shares(group)  # NCI's column widths, as shares of the table
         w = self.writer
@@ -53,33 +54,42 @@ class TableWriter:
                 continue
             w.out.append({"THead": "<thead>", "TBody": "<tbody>", "TFoot": "<tfoot>"}[part.tag])
             cells = CellColumns(columns, spans)  # each cell carries its columns' share of the table
-            for row in part.findall("Row"):
+            rows = part.findall("Row")
+            for position, row in enumerate(rows):
+                w.count("table rows", row, limits.MAX_TABLE_ROWS)
                 w.out.append("<tr>")
                 entries = row.findall("entry")
                 for entry, (first, last) in zip(entries, cells.row(entries)):
-                    width = width_attribute(shares, first, last)
-                    w.flow(entry, container=f"{cell_tag}{self._span_attributes(entry, columns, spans)}{width}")
+                    found, covered = self._span_attributes(entry, columns, spans, len(rows) - position)
+                    if covered:
+                        w.count("cells covered by spans", entry, limits.MAX_SPANNED_CELLS, covered)
+                    w.flow(entry, container=f"{cell_tag}{found}{width_attribute(shares, first, last)}")
                 w.out.append("</tr>")
             w.out.append({"THead": "</thead>", "TBody": "</tbody>", "TFoot": "</tfoot>"}[part.tag])
         w.out.append("</table>")
 
     @staticmethod
-    def _span_attributes(entry: etree.Element, columns: dict[str, int], spans: dict[str, tuple[str, str]]) -> str:
+    def _span_attributes(entry: etree.Element, columns: dict[str, int], spans: dict[str, tuple[str, str]],
+                         rows_left: int) -> tuple[str, int]:
+        """The cell's span and alignment attributes, and how many cells its spans cover beyond its
+        own. A row span ends with its part (THead, TBody, TFoot), as CALS says."""
         start, end = attr(entry, "namest"), attr(entry, "nameend")
         if attr(entry, "spanname") in spans:
             start, end = spans[attr(entry, "spanname")]
-        found = ""
+        found, width, height = "", 1, 1
         if start in columns and end in columns:
             span = columns[end] - columns[start] + 1
             if 1 < span <= MAX_SPAN:
                 found += f' colspan="{span}"'
-        more = attr(entry, "morerows")
-        if more.isdigit() and 0 < int(more) < MAX_SPAN:
-            found += f' rowspan="{int(more) + 1}"'
+                width = span
+        more = min(whole_number(attr(entry, "morerows"), MAX_SPAN - 1) or 0, rows_left - 1)
+        if more:
+            found += f' rowspan="{more + 1}"'
+            height = more + 1
         align = attr(entry, "align").lower()
         if align in ("left", "right", "center"):
             found += f' align="{align}"'
         valign = attr(entry, "valign").lower()
         if valign in ("top", "middle", "bottom"):
             found += f' valign="{valign}"'
-        return escape(found, quote=False)
+        return escape(found, quote=False), width * height - 1

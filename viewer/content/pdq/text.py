@@ -7,7 +7,10 @@ import xml.etree.ElementTree as etree
 _SPACES = re.compile(r"\s+")
 # After an inline element, "BRCA1</GeneName>\n\t\t, and" reads "BRCA1, and": no space before these.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"^\s+(?=[.,;:!?)\]}])")
-_CDR = re.compile(r"^\s*CDR0*(\d+)\s*$", re.IGNORECASE)
+_CDR = re.compile(r"^\s*CDR0*([0-9]+)\s*$", re.IGNORECASE)
+# Numbers in attributes are ASCII digits, a few of them: str.isdigit() also takes '²' (which int()
+# refuses) and int() refuses more than 4,300 digits, either of which would end a whole import.
+_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 def collapse(text: str | None) -> str:
@@ -25,10 +28,19 @@ def plain(element: etree.Element) -> str:
 
 def cdr_id(value: str | None) -> str:
     """'CDR0000062843', 'CDR62843' or '62843' -> 'CDR0000062843'; '' if it is not a CDR id."""
-    match = _CDR.match(value or "") or re.match(r"^\s*0*(\d+)\s*$", value or "")
+    match = _CDR.match(value or "") or re.match(r"^\s*0*([0-9]+)\s*$", value or "")
     if not match or len(match.group(1)) > 10:
         return ""
     return f"CDR{int(match.group(1)):010d}"
+
+
+def whole_number(value: str | None, largest: int) -> int | None:
+    """An attribute's whole number from 0 to `largest`, written in ASCII digits; None otherwise."""
+    text = (value or "").strip()
+    if not _NUMBER.fullmatch(text):
+        return None
+    found = int(text)
+    return found if found <= largest else None
 
 
 def attr(element: etree.Element, name: str, default: str = "") -> str:

@@ -17,10 +17,12 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from ..errors import ContentError
-from ..text_safety import find_bidi_control, refusal
+from .. import limits
+from ..errors import ContentError, refused_on_any_failure
+from ..text_safety import find_bidi_control, refusal, without_invisible
 
-MAX_BYTES = 16 * 1024 * 1024   # the largest real summaries are about 0.5 MB
+# One limit for import and app (see limits): a document the import takes, the app can show.
+MAX_BYTES = limits.MAX_PDQ_SUMMARY_BYTES
 MAX_DEPTH = 64                 # real summaries nest about 12 levels
 MAX_ELEMENTS = 400_000
 
@@ -63,13 +65,18 @@ class _LineRecordingParser(DefusedXMLParser):
         return super()._end(tag)
 
 
+def _too_large(size: int) -> str:
+    return (f"is {size / 2**20:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB "
+            "(a larger one would take minutes to show)")
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
             raise ContentError(path, "is not a regular file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ContentError(path, f"is {size / 1e6:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB")
+            raise ContentError(path, _too_large(size))
         return path.read_bytes()
     except FileNotFoundError:
         raise ContentError(path, "file is missing") from None
@@ -77,13 +84,14 @@ def read_bytes(path: Path) -> bytes:
         raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
+@refused_on_any_failure
 def parse(path: Path, data: bytes | None = None) -> XmlDocument:
     """Parse `data` (or the file at `path`) safely. Raises ContentError naming file and line."""
     path = Path(path)
     if data is None:
         data = read_bytes(path)
     elif len(data) > MAX_BYTES:
-        raise ContentError(path, f"is {len(data) / 1e6:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB")
+        raise ContentError(path, _too_large(len(data)))
     parser = _LineRecordingParser(path)
     try:
         parser.feed(data)
@@ -98,8 +106,17 @@ def parse(path: Path, data: bytes | None = None) -> XmlDocument:
                            line) from None
     except RecursionError:
         raise ContentError(path, "is nested too deeply to read") from None
+    except LookupError as exc:  # expat asks Python for an encoding it does not know: "x-nonsense"
+        raise ContentError(path, f"declares an encoding this viewer does not read ({exc}); PDQ files are UTF-8",
+                           parser.parser.CurrentLineNumber) from None
+    except ValueError as exc:  # an encoding expat cannot use ("UTF-7", "Shift_JIS": multi-byte), or bytes
+        raise ContentError(path, f"cannot be read as XML ({exc}); PDQ files are UTF-8",
+                           parser.parser.CurrentLineNumber) from None
     document = XmlDocument(path, root, parser.lines)
-    for element in root.iter():
+    for element in root.iter():  # see text_safety: the invisible dropped, what reorders refused
+        element.text, element.tail = without_invisible(element.text), without_invisible(element.tail)
+        for name, value in element.attrib.items():
+            element.attrib[name] = without_invisible(value)
         for text in (element.text, element.tail, *element.attrib.values()):
             found = find_bidi_control(text) if text else None
             if found:

@@ -101,13 +101,17 @@ def choose_paths(parent: QWidget, folder: bool) -> list[Path]:
 
 
 def report_html(result) -> str:
-    if isinstance(result, Exception):
+    if isinstance(result, PermissionError):
         return (f"<p><b>The library could not be updated.</b></p><p>{escape(str(result))}</p>"
                 "<p>Nothing was changed. A library for every user of this computer can only be updated by "
                 "your IT (as administrator): <tt>sudo clinic-viewer import …</tt></p>")
+    if isinstance(result, Exception):  # not a permission: say what it was, and blame no one
+        return (f"<p><b>The library could not be updated.</b></p><p>{escape(type(result).__name__)}: "
+                f"{escape(str(result))}</p><p>Nothing was changed.</p>")
     if result.cancelled:
         return "<p><b>Import cancelled.</b> The library was left exactly as it was.</p>"
     counts = ", ".join(f"{result.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+    counts += f", {result.count('repaired')} repaired" if result.count("repaired") else ""
     refused = [line for line in result.lines if line.action == "refused"]
     rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
     more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.state = ReadingState(library, library_dir, load_library, self)
         self.settings = settings
         self.font_size = FontSizeControl(settings.font_size, self)
-        self._restored = False
+        self._restored = self._restore_pending = False
 
         self.searcher = Searcher(self.state)  # its engine is made on first use
         self.search_panel = SearchPanel(self.search)
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
     def navigate_to(self, target: Location) -> None:
         """A jump the reader asked for: recorded in the history, so Back returns here."""
         if self.library.get(target[0]) is None:
+            self.problems.show_problems(self.library.problems)  # why not, where the reader looks
             return
         self.state.visit(target)
         self.show_location(target)
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         summary_id, anchor = location
         summary = self.library.get(summary_id)
         if summary is None:
+            self.problems.show_problems(self.library.problems)  # why not, where the reader looks
             return
         anchor = summary.resolve_anchor(anchor)
         if summary is not self.summary:
@@ -363,9 +365,18 @@ class MainWindow(QMainWindow):
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
-            last = self.settings.last_location
-            if last and self.library.get(last[0]):
-                self.show_location(last)
+            self._restore_pending = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._restore_pending:  # the last place once the window is painted: a slow summary never hides it
+            self._restore_pending = False
+            QTimer.singleShot(0, self._restore_last_place)
+
+    def _restore_last_place(self) -> None:
+        last = self.settings.last_location
+        if last and self.library.get(last[0]):
+            self.show_location(last)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

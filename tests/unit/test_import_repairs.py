@@ -1,0 +1,56 @@
+"""Issue 17, finding 6: the import takes only what the app can show (one size limit for both), and
+a re-import of the genuine distribution repairs a library file that no longer matches its SHA-256."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from viewer.content import limits
+from viewer.library import LibraryStore, load_library_dir, run_import
+
+from ..conftest import PDQ_SUMMARIES
+from .pdq_xml import section, summary_xml
+
+EPENDYMOMA = "CDR0000062843"
+
+
+def test_a_summary_past_the_apps_size_limit_is_refused_at_import(tmp_path):
+    words = "<Para>" + "Words of a long summary. " * 40 + "</Para>\n"
+    big = tmp_path / "big.xml"
+    big.write_bytes(summary_xml(section(words * (limits.MAX_PDQ_SUMMARY_BYTES // len(words) + 50))))
+    assert limits.MAX_PDQ_SUMMARY_BYTES < big.stat().st_size < 16 * 2**20
+    report = run_import(tmp_path / "lib", [big, PDQ_SUMMARIES[0]])
+    [refused] = [line for line in report.lines if line.action == "refused"]
+    assert f"{limits.MAX_PDQ_SUMMARY_BYTES // 2**20} MB" in refused.detail
+    assert str(big) in refused.detail and report.count("added") == 1
+
+
+def damage(library, doc_id: str = EPENDYMOMA) -> None:
+    """Change the library's copy after import, as a disk error or a hand would."""
+    generation = LibraryStore(library).open()
+    stored = generation.folder / f"summaries/{doc_id}.xml"
+    data = stored.read_bytes().replace(b"Dramatic improvements", b"Dramatic IMPROVEMENTS", 1)
+    stored.unlink()  # not through a hard link shared with the previous generation
+    stored.write_bytes(data)
+
+
+@pytest.mark.parametrize("name", ["CDR62843.xml", "ependymoma.xml"])  # with NCI's name (the quick path) and without
+def test_a_reimport_of_the_genuine_file_repairs_a_damaged_library_copy(tmp_path, name):
+    genuine = tmp_path / "from-nci" / name
+    genuine.parent.mkdir()
+    shutil.copyfile(PDQ_SUMMARIES[0], genuine)
+    library = tmp_path / "lib"
+    run_import(library, [genuine, PDQ_SUMMARIES[1]])
+    damage(library)
+    opened = load_library_dir(library)
+    assert opened.get(EPENDYMOMA) is None and "SHA-256" in str(opened.problems)
+    report = run_import(library, [genuine, PDQ_SUMMARIES[1]])
+    [repaired] = [line for line in report.lines if line.action == "repaired"]
+    assert repaired.doc_id == EPENDYMOMA and "did not match its SHA-256" in str(repaired)
+    assert report.count("unchanged") == 1 and "1 repaired" in report.total()
+    healed = load_library_dir(library)
+    assert healed.get(EPENDYMOMA) is not None and not healed.problems
+    assert EPENDYMOMA in healed.catalog
+    again = run_import(library, [genuine])
+    assert [line.action for line in again.lines] == ["unchanged"]
