@@ -53,13 +53,15 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         with open(report, "w", encoding="utf-8") as out:
             return run_self_test(out)
+    from .ui.common.first_paint import after_first_paint
     from .ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance()
-    if not args.quit_when_shown and not instance.claim():
+    if not args.quit_when_shown and not instance.claim(listen=False):
         return 0  # the viewer already open for this user was brought forward
     window = create_window()
     bring_forward_on_second_launch(window, instance)
+    after_first_paint(window, instance.listen)  # later launches are answered once this window shows
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))

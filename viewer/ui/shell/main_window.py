@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ...history import History
 from ...settings import Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
+from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
 from ..navigation.bookmarks import Bookmarks
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
-            QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
+            after_first_paint(self, self.prepare_search, INDEX_DELAY_MS)
             last = self.settings.last_location
             if last and self.library.get(last[0]):
                 self.show_location(last)
