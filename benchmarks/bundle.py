@@ -4,6 +4,11 @@ one-folder bundle, widgets_window.py (the app's kinds of widget and its text, no
 tells what of the difference is Qt's and what is the app's.
 
     make bench-bundle, or: .venv/bin/python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
+                                   [--one-folder] [--against OTHER_CHECKOUT]
+
+--one-folder leaves out the one-file bundles; --against also freezes another checkout's app (e.g. a
+git worktree of an earlier commit, with its own spec) and runs it in the same alternation, for a
+before and after measured alike.
 
 Builds four bundles in a temporary folder (about a minute), then runs each `--quit-when-shown`
 (show the window, let it paint, print that moment's wall-clock time, quit) alternately, so
@@ -31,18 +36,19 @@ BUNDLES = {  # name: (environment switches for the spec, path of the executable 
     "clinic-viewer (one file)": ({"BUNDLE_ONEFILE": "1"}, "clinic-viewer-onefile"),
     "hello window (one file)": ({"BUNDLE_HELLO": "1", "BUNDLE_ONEFILE": "1"}, "hello-window-onefile"),
 }
+AGAINST = "clinic-viewer (--against)"
 PEAK_RSS = ("import resource, subprocess, sys\n"
             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
 
 
-def build(dist: Path, work: Path) -> dict[str, Path]:
+def build(dist: Path, work: Path, bundles: dict[str, tuple[dict, str]], repo: Path = REPO) -> dict[str, Path]:
     executables = {}
-    for name, (switches, exe) in BUNDLES.items():
-        env = dict(os.environ, **switches)
+    for name, (switches, exe) in bundles.items():
+        env = dict(os.environ, **switches, PYTHONPATH=str(repo))  # that checkout's viewer package
         subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--distpath", str(dist),
-                        "--workpath", str(work / exe.split("/")[0]), str(REPO / "packaging" / "clinic-viewer.spec")],
-                       check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL)
+                        "--workpath", str(work / exe.split("/")[0]), str(repo / "packaging" / "clinic-viewer.spec")],
+                       check=True, env=env, cwd=repo, stdout=subprocess.DEVNULL)
         executables[name] = dist / exe
     return executables
 
@@ -58,7 +64,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--screen", choices=("offscreen", "xvfb"), default="offscreen")
+    parser.add_argument("--one-folder", action="store_true", help="leave out the one-file bundles")
+    parser.add_argument("--against", type=Path, help="another checkout whose app runs in the same alternation")
     args = parser.parse_args()
+    bundles = {name: spec for name, spec in BUNDLES.items() if not (args.one_folder and "one file" in name)}
     env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bundle-bench-"))
     xvfb = None
     if args.screen == "xvfb":
@@ -71,7 +80,10 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
-            executables = build(Path(tmp) / "dist", Path(tmp) / "work")
+            executables = build(Path(tmp) / "dist", Path(tmp) / "work", bundles)
+            if args.against:
+                executables.update(build(Path(tmp) / "against", Path(tmp) / "against-work",
+                                         {AGAINST: BUNDLES["clinic-viewer (one folder)"]}, args.against.resolve()))
             print(f"built {len(executables)} bundles in {time.perf_counter() - start:.0f} s; screen: {args.screen}")
             commands = {name: [str(exe), "--quit-when-shown"] for name, exe in executables.items()}
             commands["widgets and text (one folder)"].insert(1, str(write_summary_document(Path(tmp))))
@@ -99,9 +111,14 @@ def main() -> None:
                   f"peak memory {app[1] / bare[1]:.2f}, size {app[2] / bare[2]:.2f}")
             print(f"widgets and text / hello window: start-up {widgets[0] / bare[0]:.2f}; "
                   f"clinic-viewer / widgets and text: start-up {app[0] / widgets[0]:.2f}")
-            onefile = rows["clinic-viewer (one file)"]
-            print(f"one file / one folder for clinic-viewer: start-up {onefile[0] / app[0]:.2f}, "
-                  f"peak memory {onefile[1] / app[1]:.2f}")
+            if "clinic-viewer (one file)" in rows:
+                onefile = rows["clinic-viewer (one file)"]
+                print(f"one file / one folder for clinic-viewer: start-up {onefile[0] / app[0]:.2f}, "
+                      f"peak memory {onefile[1] / app[1]:.2f}")
+            if AGAINST in rows:
+                before = rows[AGAINST]
+                print(f"ratios, {AGAINST} / hello window: start-up {before[0] / bare[0]:.2f}, "
+                      f"peak memory {before[1] / bare[1]:.2f}; this / that: start-up {app[0] / before[0]:.2f}")
             print(f"({args.runs} start-ups and 5 memory runs each, alternating; warm file cache)")
     finally:
         if xvfb:
