@@ -12,12 +12,14 @@ before and after measured alike.
 
 Builds four bundles in a temporary folder (about a minute), then runs each `--quit-when-shown`
 (show the window, let it paint, print that moment's wall-clock time, quit) alternately, so
-machine noise falls on all alike. Start-up is launch to that moment (median).
+machine noise falls on all alike. Start-up is launch to that moment (median); CPU is the user and
+system time from launch to exit, which a loaded machine disturbs far less than the wall clock.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -90,25 +92,30 @@ def main() -> None:
             for command in commands.values():  # warm the file cache once, not measured
                 time_to_shown(command, env)
             times: dict[str, list[float]] = {name: [] for name in commands}
+            cpu: dict[str, list[float]] = {name: [] for name in commands}  # user + system, launch to exit
             peaks: dict[str, list[int]] = {name: [] for name in commands}
             for _ in range(args.runs):
                 for name, command in commands.items():
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
                     times[name].append(time_to_shown(command, env)[0])
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             for _ in range(5):
                 for name, command in commands.items():
                     out = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], env=env, check=True,
                                          capture_output=True, text=True)
                     peaks[name].append(int(out.stdout))
-            print(f"\n{'bundle':<30} {'to window shown':>18} {'peak RSS (median)':>18} {'size':>9}")
+            print(f"\n{'bundle':<30} {'to window shown':>18} {'CPU to exit':>14} {'peak RSS (median)':>18} {'size':>9}")
             rows = {}
             for name in commands:
                 rows[name] = (statistics.median(times[name]) * 1000, statistics.median(peaks[name]) / 1024,
-                              size_mb(executables[name]))
-                print(f"{name:<30} {rows[name][0]:15.0f} ms {rows[name][1]:15.1f} MB {rows[name][2]:6.1f} MB")
+                              size_mb(executables[name]), statistics.median(cpu[name]) * 1000)
+                print(f"{name:<30} {rows[name][0]:15.0f} ms {rows[name][3]:11.0f} ms "
+                      f"{rows[name][1]:15.1f} MB {rows[name][2]:6.1f} MB")
             app, bare = rows["clinic-viewer (one folder)"], rows["hello window (one folder)"]
             widgets = rows["widgets and text (one folder)"]
             print(f"\nratios, clinic-viewer / hello window (one folder): start-up {app[0] / bare[0]:.2f}, "
-                  f"peak memory {app[1] / bare[1]:.2f}, size {app[2] / bare[2]:.2f}")
+                  f"CPU {app[3] / bare[3]:.2f}, peak memory {app[1] / bare[1]:.2f}, size {app[2] / bare[2]:.2f}")
             print(f"widgets and text / hello window: start-up {widgets[0] / bare[0]:.2f}; "
                   f"clinic-viewer / widgets and text: start-up {app[0] / widgets[0]:.2f}")
             if "clinic-viewer (one file)" in rows:
@@ -117,9 +124,11 @@ def main() -> None:
                       f"peak memory {onefile[1] / app[1]:.2f}")
             if AGAINST in rows:
                 before = rows[AGAINST]
-                print(f"ratios, {AGAINST} / hello window: start-up {before[0] / bare[0]:.2f}, "
-                      f"peak memory {before[1] / bare[1]:.2f}; this / that: start-up {app[0] / before[0]:.2f}")
-            print(f"({args.runs} start-ups and 5 memory runs each, alternating; warm file cache)")
+                print(f"ratios, {AGAINST} / hello window: start-up {before[0] / bare[0]:.2f}, CPU {before[3] / bare[3]:.2f}, "
+                      f"peak memory {before[1] / bare[1]:.2f}; this / that: start-up {app[0] / before[0]:.2f}, "
+                      f"CPU {app[3] / before[3]:.2f}")
+            print(f"({args.runs} start-ups and 5 memory runs each, alternating; warm file cache; "
+                  f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     finally:
         if xvfb:
             xvfb.terminate()
