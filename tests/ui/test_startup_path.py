@@ -119,3 +119,38 @@ def test_the_first_paint_probe_would_see_them_loaded_early(tmp_path):
         "    window.prepare_search()\n    import PySide6.QtNetwork\n")
     seen = run_first_paint_probe(tmp_path, early)
     assert seen["at-paint"].split() == ["PySide6.QtNetwork", "viewer.search.library_search"]
+
+
+NEVER_PAINTED_PROBE = """
+import sys
+import viewer.ui.common.first_paint as first_paint
+first_paint.after_first_paint = lambda *args, **kwargs: None  # as for a window never painted
+from PySide6.QtCore import QTimer
+import viewer.app
+from viewer.__main__ import LISTEN_AT_LATEST_MS, main
+
+bring_forward = viewer.app.bring_forward_on_second_launch
+
+
+def bring_forward_on_second_launch(window, instance):
+    bring_forward(window, instance)
+
+    def check():
+        print("listening" if instance.server.isListening() else "not listening", flush=True)
+        window.close()
+    QTimer.singleShot(LISTEN_AT_LATEST_MS + 500, check)
+
+
+viewer.app.bring_forward_on_second_launch = bring_forward_on_second_launch
+sys.exit(main([sys.argv[0]]))
+"""
+
+
+def test_a_window_not_painted_yet_still_answers_a_second_launch_soon(tmp_path):
+    """A window opened where it is not painted (another desktop) listens a moment after start anyway."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
+               CLINIC_VIEWER_INSTANCE=f"viewer-test-{uuid.uuid4().hex[:8]}")
+    result = subprocess.run([sys.executable, "-c", NEVER_PAINTED_PROBE], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "listening"

@@ -31,8 +31,8 @@ if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: after 
 NAME_ENV = "CLINIC_VIEWER_INSTANCE"  # another name, for tests that run their own instances
 WAIT_MS = 500
 # The instance holds the lock from its start but listens only once its window is painted, a second
-# or so on a slow machine: a second launch keeps asking that long before it opens a window anyway.
-ASK_ATTEMPTS = 12
+# or so on a slow machine: a second launch keeps asking that long (2 s) before it opens a window anyway.
+ASK_ATTEMPTS = 16
 
 
 def default_name() -> str:
