@@ -20,7 +20,6 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
