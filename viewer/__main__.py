@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+LISTEN_AT_LATEST_MS = 1000  # within single_instance.ASK_ATTEMPTS' patience
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     from . import APP_NAME
@@ -53,13 +55,18 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         with open(report, "w", encoding="utf-8") as out:
             return run_self_test(out)
+    from .ui.common.first_paint import after_first_paint
     from .ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance()
-    if not args.quit_when_shown and not instance.claim():
+    if not args.quit_when_shown and not instance.claim(listen=False):
         return 0  # the viewer already open for this user was brought forward
     window = create_window()
     bring_forward_on_second_launch(window, instance)
+    # later launches are answered once this window shows, or in any case a moment after it was asked
+    # to (a window opened on another desktop may not be painted for a while): listen() acts once
+    after_first_paint(window, instance.listen)
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))

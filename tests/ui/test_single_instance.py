@@ -76,3 +76,22 @@ def test_a_second_launch_brings_the_open_window_forward(qtbot, qsettings):
     assert SingleInstance(name).claim() is False  # the second double-click
     qtbot.waitUntil(lambda: not window.isMinimized() and window.isVisible(), timeout=3000)
     first.release()
+
+
+def test_a_second_launch_before_the_first_listens_is_still_answered(qtbot):
+    """The first takes its lock at start but listens only after its first paint (claim(listen=False),
+    then listen()): a second launch in between keeps asking until it is answered."""
+    from PySide6.QtCore import QTimer
+
+    name = f"viewer-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    assert first.claim(listen=False)
+    script = ("from PySide6.QtCore import QCoreApplication\n"
+              "app = QCoreApplication([])\n"
+              "from viewer.ui.shell.single_instance import SingleInstance\n"
+              f"print('INSTANCE' if SingleInstance({name!r}).claim() else 'ASKED', flush=True)\n")
+    second = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    with qtbot.waitSignal(first.activated, timeout=10000):
+        QTimer.singleShot(1000, first.listen)  # a slow machine's first paint
+    assert second.communicate(timeout=30)[0].strip() == "ASKED"
+    first.release()

@@ -7,6 +7,7 @@ Run in a fresh interpreter: classes that other tests already touched would hide 
 import os
 import subprocess
 import sys
+import uuid
 
 # Not needed to show the first page, and costly: the style (its enums take 4 ms), the dialogs and
 # the accessibility bridge; QMdiArea and QWizard are made only when PySide sets up every widget
@@ -41,3 +42,115 @@ def test_the_probe_would_see_a_class_set_up_early(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe, *LATER], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert {"QStyle", "QMdiArea", "QWizard"} <= set(result.stdout.split())
+
+
+# The real start (`clinic-viewer`, one window per user): what waits for the first paint.
+FIRST_PAINT_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+import viewer.app
+from viewer.__main__ import main
+
+LATER_MODULES = ("PySide6.QtNetwork", "viewer.search.library_search")
+seen = {}
+
+
+class AtFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = [name for name in LATER_MODULES if name in sys.modules]
+            QTimer.singleShot(50, seen["check"])  # then wait for what comes after
+        return False
+
+
+make_window, bring_forward = viewer.app.create_window, viewer.app.bring_forward_on_second_launch
+
+
+def create_window():
+    window = make_window()
+    seen["filter"] = AtFirstPaint(window)
+    window.installEventFilter(seen["filter"])
+    deadline = time.monotonic() + 60
+
+    def check():
+        done = seen["instance"].server.isListening() and window.searcher._engine is not None
+        if done or time.monotonic() > deadline:
+            print("at-paint", *seen.get("at_paint", ["none"]))
+            print("later", "listening" if seen["instance"].server.isListening() else "-",
+                  "search" if window.searcher._engine is not None else "-", flush=True)
+            window.close()
+        else:
+            QTimer.singleShot(50, check)
+    seen["check"] = check
+    return window
+
+
+def bring_forward_on_second_launch(window, instance):
+    seen["instance"] = instance
+    bring_forward(window, instance)
+
+
+viewer.app.create_window, viewer.app.bring_forward_on_second_launch = create_window, bring_forward_on_second_launch
+sys.exit(main([sys.argv[0]]))
+"""
+
+
+def run_first_paint_probe(tmp_path, probe=FIRST_PAINT_PROBE):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
+               CLINIC_VIEWER_INSTANCE=f"viewer-test-{uuid.uuid4().hex[:8]}")
+    result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return {key: rest for key, _, rest in (line.partition(" ") for line in result.stdout.splitlines())
+            if key in ("at-paint", "later")}
+
+
+def test_listening_for_a_second_launch_and_the_search_wait_for_the_first_paint(tmp_path):
+    """QtNetwork (the local socket) and the search engine are loaded after the window shows."""
+    seen = run_first_paint_probe(tmp_path)
+    assert seen["at-paint"] == ""
+    assert seen["later"] == "listening search"
+
+
+def test_the_first_paint_probe_would_see_them_loaded_early(tmp_path):
+    """The check above can fail: a start that listens and makes the search ready at once shows."""
+    early = FIRST_PAINT_PROBE.replace(
+        "    window = make_window()\n",
+        "    window = make_window()\n    seen['instance'].listen() if 'instance' in seen else None\n"
+        "    window.prepare_search()\n    import PySide6.QtNetwork\n")
+    seen = run_first_paint_probe(tmp_path, early)
+    assert seen["at-paint"].split() == ["PySide6.QtNetwork", "viewer.search.library_search"]
+
+
+NEVER_PAINTED_PROBE = """
+import sys
+import viewer.ui.common.first_paint as first_paint
+first_paint.after_first_paint = lambda *args, **kwargs: None  # as for a window never painted
+from PySide6.QtCore import QTimer
+import viewer.app
+from viewer.__main__ import LISTEN_AT_LATEST_MS, main
+
+bring_forward = viewer.app.bring_forward_on_second_launch
+
+
+def bring_forward_on_second_launch(window, instance):
+    bring_forward(window, instance)
+
+    def check():
+        print("listening" if instance.server.isListening() else "not listening", flush=True)
+        window.close()
+    QTimer.singleShot(LISTEN_AT_LATEST_MS + 500, check)
+
+
+viewer.app.bring_forward_on_second_launch = bring_forward_on_second_launch
+sys.exit(main([sys.argv[0]]))
+"""
+
+
+def test_a_window_not_painted_yet_still_answers_a_second_launch_soon(tmp_path):
+    """A window opened where it is not painted (another desktop) listens a moment after start anyway."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
+               CLINIC_VIEWER_INSTANCE=f"viewer-test-{uuid.uuid4().hex[:8]}")
+    result = subprocess.run([sys.executable, "-c", NEVER_PAINTED_PROBE], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "listening"

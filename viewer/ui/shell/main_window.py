@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ...history import History
 from ...settings import Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
+from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
 from ..navigation.bookmarks import Bookmarks
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.state = ReadingState(library, library_dir, load_library, self)
         self.settings = settings
         self.font_size = FontSizeControl(settings.font_size, self)
-        self._restored = self._restore_pending = False
+        self._restored = False
 
         self.searcher = Searcher(self.state)  # its engine is made on first use
         self.search_panel = SearchPanel(self.search)
@@ -364,14 +365,9 @@ class MainWindow(QMainWindow):
         if not self._restored:  # the layout is real only once shown: restore the place then
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
-            QTimer.singleShot(INDEX_DELAY_MS, self.prepare_search)
-            self._restore_pending = True
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if self._restore_pending:  # the last place once the window is painted: a slow summary never hides it
-            self._restore_pending = False
-            QTimer.singleShot(0, self._restore_last_place)
+            after_first_paint(self, self.prepare_search, INDEX_DELAY_MS)
+            # the last place once the window is painted: a slow summary never keeps it from appearing
+            after_first_paint(self, self._restore_last_place)
 
     def _restore_last_place(self) -> None:
         last = self.settings.last_location

@@ -20,13 +20,18 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: after the first paint, as a rule
+    from PySide6.QtNetwork import QLocalServer
 
 NAME_ENV = "CLINIC_VIEWER_INSTANCE"  # another name, for tests that run their own instances
 WAIT_MS = 500
-ASK_ATTEMPTS = 4  # the instance may hold the lock a moment before it listens
+# The instance holds the lock from its start but listens only once its window is painted, a second
+# or so on a slow machine: a second launch keeps asking that long (2 s) before it opens a window anyway.
+ASK_ATTEMPTS = 16
 
 
 def default_name() -> str:
@@ -58,15 +63,26 @@ class SingleInstance(QObject):
     def __init__(self, name: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.name = name or os.environ.get(NAME_ENV) or default_name()
-        self.server = QLocalServer(self)
-        # (no UserAccessOption: with it Qt replaces a socket that is in use instead of refusing)
-        self.server.newConnection.connect(self._on_connection)
+        self._server: QLocalServer | None = None
         self._address = self.name
         self._lock = None  # the open lock file, held while this process is the instance
+        self._listen_at: str | None = None  # where listen() will, once called
 
-    def claim(self) -> bool:
+    @property
+    def server(self) -> QLocalServer:
+        if self._server is None:
+            from PySide6.QtNetwork import QLocalServer
+
+            self._server = QLocalServer(self)
+            # (no UserAccessOption: with it Qt replaces a socket that is in use instead of refusing)
+            self._server.newConnection.connect(self._on_connection)
+        return self._server
+
+    def claim(self, listen: bool = True) -> bool:
         """True if this process is now the instance (or should open a window anyway); False if
-        another one was asked to come forward."""
+        another one was asked to come forward. With `listen=False` (POSIX) the instance takes its
+        lock now and answers later launches from `listen()` on: start-up calls it after the first
+        paint, so QtNetwork is not loaded before the window shows."""
         if os.name == "nt":
             return self._claim_by_name()
         folder = instance_dir()
@@ -82,9 +98,20 @@ class SingleInstance(QObject):
             lock.close()
             return not self._ask_running_instance()  # could not ask it: open a window
         self._lock = lock
-        QLocalServer.removeServer(self._address)  # whatever a crashed viewer left there
-        self.server.listen(self._address)
+        self._listen_at = self._address
+        if listen:
+            self.listen()
         return True
+
+    def listen(self) -> None:
+        """Answer later launches (after claim(listen=False)); nothing to do if not the instance."""
+        if self._listen_at is None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        address, self._listen_at = self._listen_at, None
+        QLocalServer.removeServer(address)  # whatever a crashed viewer left there
+        self.server.listen(address)
 
     def _claim_by_name(self) -> bool:
         """Windows: a named pipe per user (in the user's session namespace)."""
@@ -92,10 +119,14 @@ class SingleInstance(QObject):
             return True
         if self._ask_running_instance():
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._address)
         return self.server.listen(self._address) or True  # if even that fails, run rather than refuse to
 
     def _ask_running_instance(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         for _ in range(ASK_ATTEMPTS):
             socket = QLocalSocket()
             socket.connectToServer(self._address)
@@ -114,7 +145,9 @@ class SingleInstance(QObject):
             self.activated.emit()
 
     def release(self) -> None:
-        self.server.close()
+        self._listen_at = None
+        if self._server is not None:
+            self._server.close()
         if self._lock is not None:
             self._lock.close()
             self._lock = None
