@@ -45,7 +45,7 @@ sed "s/@VERSION@/$version/; s/@DATE@/$(date -R -u -d "@$SOURCE_DATE_EPOCH")/" pa
 sed "s/@VERSION@/$version/" packaging/debian/clinic-viewer.1 | gzip -9n > "$root/usr/share/man/man1/clinic-viewer.1.gz"
 install -m 644 packaging/debian/lintian-overrides "$root/usr/share/lintian/overrides/clinic-viewer"
 find "$root" -type d -exec chmod 755 {} +
-chmod -R u+rw,go+r,go-w "$root"  # whatever the umask of the build
+chmod -R u+rw,go+rX,go-w "$root"  # whatever the umask of the build
 
 # The libraries the bundle's programs need from the system, as Debian packages.
 elves=$(find "$root/opt" -type f \( -name '*.so*' -o -name clinic-viewer \) -exec sh -c \
@@ -60,8 +60,12 @@ if [ -n "$dlopened" ]; then
   depends=$(printf '%s\n' "$depends" | sed 's/, /\n/g' | cat - <(printf '%s\n' "$dlopened") | LC_ALL=C sort -u | paste -sd, - | sed 's/,/, /g')
 fi
 
+# Installed-Size as dpkg-gencontrol counts it (each file's size in KiB, rounded up; 1 for anything
+# else), not du's blocks, which differ from one filesystem to another.
+size=$(find "$root" -mindepth 1 -path "$root/DEBIAN" -prune -o \( -type f -printf '%s\n' -o -printf '1\n' \) \
+       | awk '{ kib += int(($1 + 1023) / 1024) } END { print kib }')
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@DEPENDS@/$depends/" \
-    -e "s/@SIZE@/$(du -sk --exclude=DEBIAN "$root" | cut -f1)/" packaging/debian/control > "$root/DEBIAN/control"
+    -e "s/@SIZE@/$size/" packaging/debian/control > "$root/DEBIAN/control"
 # md5sums, for dpkg --verify and debsums: every file the package installs, in name order.
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) > "$root/DEBIAN/md5sums"
 chmod 644 "$root/DEBIAN/md5sums" "$root/DEBIAN/control"
