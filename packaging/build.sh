@@ -8,9 +8,13 @@ DIST=${DIST:-dist}
 WORK=${WORK:-build/pyinstaller}
 version=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 platform=$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)
+# Dates in the bundle and the archive come from the last commit: the same checkout builds the same bytes.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 
 bash packaging/build-deps.sh check  # installs nothing: 'make build-deps' does, and says so
-"$PY" -m PyInstaller --noconfirm --clean --log-level ERROR --distpath "$DIST" --workpath "$WORK" packaging/clinic-viewer.spec
+# A fixed hash seed: PyInstaller collects modules in set order, which it would otherwise change
+# from run to run (base_library.zip's member order, the sets in compiled code).
+PYTHONHASHSEED=0 "$PY" -m PyInstaller --noconfirm --clean --log-level ERROR --distpath "$DIST" --workpath "$WORK" packaging/clinic-viewer.spec
 app="$DIST/clinic-viewer"
 # Libraries linked on the build machine may carry its library path (a pyenv prefix, say): a
 # workstation must never search there. Keep only the bundle's own $ORIGIN-relative entries.
@@ -32,6 +36,9 @@ if [ -n "${LIBRARY:-}" ]; then  # a site library: this week's PDQ summaries, shi
 fi
 
 archive="clinic-viewer-$version-$platform.tar.gz"
-tar -C "$DIST" -czf "$DIST/$archive" clinic-viewer
+# Reproducible: members in name order, one date, owned by root, modes whatever the umask, and
+# gzip without the file's name and time.
+tar -C "$DIST" --format=gnu --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
+    --mode=go-w,a+rX -cf - clinic-viewer | gzip -n > "$DIST/$archive"
 (cd "$DIST" && sha256sum "$archive" > "$archive.sha256")
 echo "built $DIST/clinic-viewer/ ($(du -sh "$DIST/clinic-viewer" | cut -f1)), $DIST/$archive and $DIST/$archive.sha256"

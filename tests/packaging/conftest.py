@@ -45,14 +45,39 @@ def dist(tmp_path_factory, pdq_library, build_deps):
 
 
 @pytest.fixture(scope="session")
-def no_network_shim(tmp_path_factory):
+def deb(dist, tmp_path_factory):
+    """The .deb, built from the session's bundle by packaging/build_deb.sh."""
+    work = tmp_path_factory.mktemp("deb-work")
+    env = dict(os.environ, PY=sys.executable, DIST=str(dist), WORK=str(work))
+    build = subprocess.run(["bash", "packaging/build_deb.sh"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert build.returncode == 0, build.stdout + build.stderr
+    [package] = dist.glob("clinic-viewer_*_*.deb")
+    return package
+
+
+@pytest.fixture(scope="session")
+def unpacked(deb, tmp_path_factory):
+    root = tmp_path_factory.mktemp("deb-root")
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def compile_shim(source: str, out: Path) -> Path:
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None:
-        pytest.fail("a C compiler is needed to build the no-network shim")
-    shim = tmp_path_factory.mktemp("shim") / "no_network.so"
-    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(shim), str(Path(__file__).with_name("no_network.c")), "-ldl"],
-                   check=True)
-    return shim
+        pytest.fail(f"a C compiler is needed to build {source}")
+    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(out), str(Path(__file__).with_name(source)), "-ldl"], check=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def no_network_shim(tmp_path_factory):
+    return compile_shim("no_network.c", tmp_path_factory.mktemp("shim") / "no_network.so")
+
+
+@pytest.fixture(scope="session")
+def loaded_libraries_audit(tmp_path_factory):
+    return compile_shim("loaded_libraries.c", tmp_path_factory.mktemp("audit") / "loaded_libraries.so")
 
 
 def offline_env(shim, log, **extra):

@@ -3,29 +3,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
-import pytest
-
-from ..conftest import REPO
 from .conftest import offline_env
-
-
-@pytest.fixture(scope="session")
-def deb(dist, tmp_path_factory):
-    work = tmp_path_factory.mktemp("deb-work")
-    env = dict(os.environ, PY=sys.executable, DIST=str(dist), WORK=str(work))
-    build = subprocess.run(["bash", "packaging/build_deb.sh"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
-    assert build.returncode == 0, build.stdout + build.stderr
-    [package] = dist.glob("clinic-viewer_*_*.deb")
-    return package
-
-
-@pytest.fixture(scope="session")
-def unpacked(deb, tmp_path_factory):
-    root = tmp_path_factory.mktemp("deb-root")
-    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-    return root
 
 
 def test_the_package_says_what_it_is_and_needs(deb):
