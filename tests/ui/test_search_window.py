@@ -218,3 +218,18 @@ def test_the_first_line_in_view_is_never_cut_after_a_jump_a_size_change_or_a_res
     window.resize(760, 420)
     qtbot.wait(20)
     assert line_cut_at_top(reader) == "", "after a resize"
+
+
+def test_a_no_results_message_is_whole_at_40_pt_on_a_laptop_screen(qtbot, qsettings, pdq_library):
+    """Seen at 1366x768 and 40 pt: the sentence naming the word that occurs nowhere was cut off."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1366, 738)
+    window.navigate_to(("CDR0000062843", ""))
+    window.font_size.set_size(40)
+    box = window.findChild(QLineEdit, "searchBox")
+    box.setText("almost 8,000 premenopausalb")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    status = window.findChild(QLabel, "searchStatus")
+    qtbot.waitUntil(lambda: "premenopausalb" in status.text())
+    qtbot.wait(50)
+    assert status.height() >= status.heightForWidth(status.width())  # every line of it shown

@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         self.header.setFont(header_font)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
-        self.search_panel.only_open_summary.setFont(header_font)
+        for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter):
+            label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
