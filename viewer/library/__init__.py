@@ -6,7 +6,7 @@ asks where the library is, pays for none of the XML, archive or import code.
 """
 from importlib import import_module
 
-_WHERE = {"ImportReport": "importer", "ReportLine": "importer", "run_import": "importer",
+_WHERE = {"ImportReport": "report", "ReportLine": "report", "run_import": "importer",
           "Glossary": "load", "MediaFiles": "load", "load_library_dir": "load",
           "library_to_import_into": "locations", "library_to_read": "locations",
           "Generation": "store", "LibraryStore": "store"}

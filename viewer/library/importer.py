@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -24,12 +23,13 @@ from ..content.errors import ContentError
 from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
 from .changes import SummaryChanges, compare
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
+from .catalog import catalog_entry, read_catalog
 from .printable import printable
+from .report import ImportReport, ReportLine
 from .sources import Candidate, find_documents
 from ..content.model import Summary
 from ..search.index import IndexWriter
 from .access import who_else_can_change
-from .locations import describe_library
 from .store import CATALOG, CURRENT, INFO, SEARCH_INDEX, Generation, LibraryStore
 
 KINDS = ("summaries", "glossary")
@@ -38,57 +38,6 @@ IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
 # ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
 FUTURE_MARGIN = dt.timedelta(days=2)
-
-
-@dataclass
-class ReportLine:
-    action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is used)
-    doc_id: str
-    title: str
-    detail: str = ""
-    kind: str = ""                            # summaries, glossary, media
-    previous: bytes | None = field(default=None, repr=False)  # an updated document's old copy, until recorded
-    summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
-
-    def __post_init__(self) -> None:  # what the report shows is one line, whatever a file is called
-        self.doc_id, self.title, self.detail = printable(self.doc_id), printable(self.title), printable(self.detail)
-
-    def __str__(self) -> str:
-        if self.action == "refused":
-            return f"refused    {self.detail}"
-        what = f"{self.doc_id}  {self.title}" if self.title else self.doc_id
-        return f"{self.action:<10} {what}" + (f" ({self.detail})" if self.detail else "")
-
-
-@dataclass
-class ImportReport:
-    library: Path
-    lines: list[ReportLine] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    cancelled: bool = False
-    generation: str = ""
-    imported: dt.datetime | None = None  # when that generation was written
-
-    def count(self, action: str) -> int:
-        return sum(1 for line in self.lines if line.action == action)
-
-    @property
-    def refused(self) -> int:
-        return self.count("refused")
-
-    def total(self) -> str:
-        counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
-        if self.count("skipped"):
-            counts += f", {self.count('skipped')} skipped"
-        counts += f", {self.count('repaired')} repaired" if self.count("repaired") else ""
-        state = ("cancelled: the library was left as it was" if self.cancelled else
-                 f"library {printable(describe_library(self.library, self.generation, self.imported))}")
-        return f"total: {counts}; {state}"
-
-    @property
-    def nothing_imported(self) -> bool:
-        """Every document was refused (or none was found): nothing was taken into the library."""
-        return not any(line.action != "refused" for line in self.lines)
 
 
 def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | None]:
@@ -442,31 +391,3 @@ def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | 
         del files[name]
     files[relative] = data
     return ReportLine("updated" if older else "added", candidate.hint_id, "figure image", extension.upper())
-
-
-def catalog_entry(summary: Summary) -> dict:
-    """What the library tree and the window need of a summary before it is opened."""
-    meta = summary.metadata
-    return {"title": meta.title, "kind": meta.kind, "audience": meta.audience, "language": meta.language,
-            "last_updated": meta.last_updated.isoformat(), "source": meta.source}
-
-
-def read_catalog(generation: Generation | None) -> dict:
-    """The current catalog; for a summary it lacks (a library from before the catalog), read it now."""
-    catalog: dict = {}
-    if generation is None:
-        return catalog
-    if CATALOG in generation.manifest:
-        try:
-            data = json.loads(generation.read(CATALOG))
-            catalog = data if isinstance(data, dict) else {}
-        except (ContentError, ValueError, RecursionError):
-            catalog = {}
-    for name in generation.files("summaries"):
-        doc_id = Path(name).stem
-        if doc_id not in catalog:
-            try:
-                catalog[doc_id] = catalog_entry(load_pdq_summary(Path(name), generation.read(name)))
-            except ContentError:
-                continue
-    return catalog

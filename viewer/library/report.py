@@ -1,0 +1,64 @@
+"""What an import reports: one line per document (added, updated, unchanged, repaired, removed,
+refused, skipped) and a total naming the library, its generation and date. The command line prints
+it and the window's import dialog shows it; every name in it is `printable`, so no file name can
+forge a line of it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..content.model import Summary
+from .locations import describe_library
+from .printable import printable
+
+
+@dataclass
+class ReportLine:
+    action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is used)
+    doc_id: str
+    title: str
+    detail: str = ""
+    kind: str = ""                            # summaries, glossary, media
+    previous: bytes | None = field(default=None, repr=False)  # an updated document's old copy, until recorded
+    summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
+
+    def __post_init__(self) -> None:  # what the report shows is one line, whatever a file is called
+        self.doc_id, self.title, self.detail = printable(self.doc_id), printable(self.title), printable(self.detail)
+
+    def __str__(self) -> str:
+        if self.action == "refused":
+            return f"refused    {self.detail}"
+        what = f"{self.doc_id}  {self.title}" if self.title else self.doc_id
+        return f"{self.action:<10} {what}" + (f" ({self.detail})" if self.detail else "")
+
+
+@dataclass
+class ImportReport:
+    library: Path
+    lines: list[ReportLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    generation: str = ""
+    imported: dt.datetime | None = None  # when that generation was written
+
+    def count(self, action: str) -> int:
+        return sum(1 for line in self.lines if line.action == action)
+
+    @property
+    def refused(self) -> int:
+        return self.count("refused")
+
+    def total(self) -> str:
+        counts = ", ".join(f"{self.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
+        if self.count("skipped"):
+            counts += f", {self.count('skipped')} skipped"
+        counts += f", {self.count('repaired')} repaired" if self.count("repaired") else ""
+        state = ("cancelled: the library was left as it was" if self.cancelled else
+                 f"library {printable(describe_library(self.library, self.generation, self.imported))}")
+        return f"total: {counts}; {state}"
+
+    @property
+    def nothing_imported(self) -> bool:
+        """Every document was refused (or none was found): nothing was taken into the library."""
+        return not any(line.action != "refused" for line in self.lines)
