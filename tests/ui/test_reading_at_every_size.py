@@ -210,7 +210,8 @@ def test_no_summary_scrolls_sideways(qtbot, window, points, width, height):
     for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
         window.navigate_to((summary_id, ""))
         document = window.reader.document()
-        qtbot.wait(10)  # the column fitted to a wide table once the layout is done (a zero-time timer)
+        # the column is fitted to a wide table once the layout is done (a zero-time timer after it)
+        qtbot.waitUntil(lambda: document.size().width() <= document.textWidth() and bar.maximum() == 0, timeout=3000)
         assert document.size().width() <= document.textWidth(), summary_id  # nothing wider than the view
         assert bar.maximum() == 0, summary_id  # so no scroll bar that scrolls a few pixels
 

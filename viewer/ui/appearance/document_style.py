@@ -85,9 +85,17 @@ class ReadingStyle:
         return "\n".join(rules)
 
     def apply_to(self, document: QTextDocument) -> None:
-        """What the style sheet cannot say, set on the parsed document: heading sizes, line spacing."""
-        self._set_headings(document)
-        self._set_line_spacing(document)
+        """What the style sheet cannot say, set on the parsed document: heading sizes, line spacing.
+        In one edit block: the document is laid out once, after all of it, not after each heading."""
+        from PySide6.QtGui import QTextCursor
+
+        block = QTextCursor(document)
+        block.beginEditBlock()
+        try:
+            self._set_headings(document)
+            self._set_line_spacing(document)
+        finally:
+            block.endEditBlock()
 
     def _set_headings(self, document: QTextDocument) -> None:
         from PySide6.QtGui import QTextCursor, QTextFormat
