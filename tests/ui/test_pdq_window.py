@@ -5,7 +5,7 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,11 +13,12 @@ from viewer.content.links import NOT_IN_LIBRARY
 from viewer.content.pdq import parse
 from viewer.library import run_import
 
-from ..conftest import PDQ_SUMMARIES
+from ..conftest import PDQ, PDQ_SUMMARIES
 from .test_reader_window import open_window, tree_item_rect
 
 EPENDYMOMA = "CDR0000062843"
 PROSTATE = "CDR0000299612"
+UNUSUAL = "CDR0000062872"
 MARKER = re.compile(r"\[\d[\d,\-]*\]")
 BLOCKS = {"Para", "ItemizedList", "OrderedList", "ListItem", "Table", "entry", "ListTitle", "MediaLink", "Note"}
 
@@ -114,27 +115,92 @@ def test_a_citation_popover_shows_full_references_with_their_pmids(qtbot, window
 
 def test_a_glossary_term_opens_its_definition_for_the_summarys_audience(qtbot, window):
     window.navigate_to((PROSTATE, ""))
-    links = [(h, r) for h, r in window.reader.link_rects("glossary:")]
-    assert {h for h, _ in links} == {"glossary:CDR0000045693"}  # the one shared term this summary names
-    href, rect = links[0]
-    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().value() + rect.top() - 40)
-    href, rect = window.reader.link_rects("glossary:")[0]
-    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    popover = window.popover
-    qtbot.waitUntil(popover.isVisible)
+    held = {h for h, _ in window.reader.link_rects("glossary:") if window.library.has_term(h.removeprefix("glossary:"))}
+    assert held == {"glossary:CDR0000045693"}  # the one shared term this summary names
+    popover = open_link(qtbot, window, "glossary:CDR0000045693")
     assert popover.plain_text().startswith("gene (jeen)\nThe basic unit of heredity")  # Health professional
     assert popover.accessibleName() == "Definition of gene"
     assert "Genetics dictionary" in popover.text.text()
     qtbot.keyClick(popover, Qt.Key.Key_Escape)
 
 
-def test_terms_and_summaries_not_in_the_library_are_plain_or_marked_never_dead_links(window):
+def scroll_to_link(reader, href: str):
+    """The first link to `href`, scrolled into view (the reader may refit its column once the
+    layout reaches a wide table: scrolled again until it stays); its rectangle."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        rect = next(r for h, r in reader.link_rects("glossary:") if h == href)
+        reader.verticalScrollBar().setValue(reader.verticalScrollBar().value() + rect.top() - 40)
+        QApplication.processEvents()
+        rect = next(r for h, r in reader.link_rects("glossary:") if h == href)
+        if reader.anchorAt(rect.center()) == href:
+            return rect
+    raise AssertionError(f"{href} does not stay in view")
+
+
+def open_link(qtbot, window, href: str):
+    """Click the first link to `href`, scrolled into view, as a reader would; the popover it opens."""
+    reader = window.reader
+    rect = scroll_to_link(reader, href)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(window.popover.isVisible)
+    return window.popover
+
+
+def test_terms_and_summaries_not_in_the_library_are_marked_never_dead_links(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
-    assert not window.reader.link_rects("glossary:")  # none of its terms is in the shared glossary
-    assert not window.reader.link_rects("pdq:")       # nor any summary it names
+    assert not window.reader.link_rects("pdq:")       # no summary it names is here
     text = window.reader.toPlainText()
     assert "Childhood Brain and Spinal Cord Tumors Treatment Overview [not in this library]" in text
-    assert "conformal radiation therapy" in text
+    assert "conformal radiation therapy" in text      # the clinical text as it was
+    # its dictionary terms (none in the shared glossary) are marked as terms, as NCI marks them,
+    # and say so when opened: never plain text, never a link that does nothing
+    terms = {h for h, _ in window.reader.link_rects("glossary:")}
+    assert len(terms) > 5 and not any(window.library.has_term(h.removeprefix("glossary:")) for h in terms)
+    # resting the pointer on one says so (a preview), and so does a click
+    rect = scroll_to_link(window.reader, sorted(terms)[0])
+    qtbot.mouseMove(window.reader.viewport(), QPoint(2, 2))
+    qtbot.mouseMove(window.reader.viewport(), rect.center())
+    qtbot.waitUntil(lambda: window.popover.isVisible() and window.popover.hover_preview, timeout=3000)
+    assert window.popover.plain_text().startswith("Definition not in this library\n")
+    popover = open_link(qtbot, window, sorted(terms)[0])
+    assert popover.plain_text().startswith("Definition not in this library\n")
+    assert popover.accessibleName() == "Definition not in this library"
+    qtbot.keyClick(popover, Qt.Key.Key_Escape)
+
+
+@pytest.fixture
+def window_with_a_level(qtbot, qsettings, tmp_path):
+    """The real summaries and one level of evidence's dictionary entry from NCI's distribution."""
+    library = tmp_path / "lib"
+    run_import(library, [*PDQ_SUMMARIES, PDQ / "distribution" / "GlossaryTerm" / "CDR335158.xml"])
+    return open_window(qtbot, qsettings, library_dir=library)
+
+
+def test_a_level_of_evidence_opens_its_dictionary_entry_or_ncis_meaning_of_its_code(qtbot, window_with_a_level):
+    window = window_with_a_level
+    window.navigate_to((UNUSUAL, ""))
+    levels = [h for h, _ in window.reader.link_rects("glossary:") if "#" in h]
+    assert len(levels) >= 20  # Unusual Cancers' 21 levels of evidence, each a link
+    assert "[Level of evidence: 3iiiDiii]" in window.reader.toPlainText()  # the text as NCI wrote it
+    words = window.reader.document().find("Level of evidence: 3iiA")
+    fmt = words.charFormat()
+    assert fmt.isAnchor() and fmt.foreground().color().name() == window.reader.text_style.link  # a term, not grey
+    held = open_link(qtbot, window, "glossary:CDR0000335158#3iiiDiii")
+    assert held.plain_text() == ("Level of evidence 3iiiDiii\nNonconsecutive case series with tumor response rate "
+                                 "as an endpoint. See Levels of Evidence for Cancer Treatment Studies: Definition "
+                                 "and Use (PDQ®) for more information.")
+    qtbot.keyClick(held, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not held.isVisible())
+    missing = open_link(qtbot, window, "glossary:CDR0000335144#3iiA")
+    assert missing.accessibleName() == "Level of evidence 3iiA"
+    assert missing.plain_text().splitlines()[1:3] == [
+        "Study design 3ii: Case series: consecutive cases (not population-based).",
+        "Endpoint A: Total mortality (or overall survival from a defined time)."]
+    assert ("The full explanation is in NCI's summary “Levels of Evidence for Adult and Pediatric Cancer Treatment "
+            "Studies (PDQ®)”. This level's dictionary entry is not in this library.") in missing.plain_text()
+    qtbot.keyClick(missing, Qt.Key.Key_Escape)
 
 
 def test_a_link_to_another_summary_in_the_library_opens_it_there(qtbot, qsettings, tmp_path, pdq_library):

@@ -7,6 +7,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from viewer.ui.appearance.themes import CHOICES as THEME_CHOICES
+
 from .test_pdq_window import EPENDYMOMA, PROSTATE
 from .test_print_and_pdf import pdf_text
 from .test_reader_window import open_window
@@ -328,13 +330,24 @@ def test_the_pane_with_the_focus_is_framed_in_every_theme(qtbot, window, points)
 
 
 @pytest.mark.parametrize("points", [12, 40])
-def test_a_citation_the_keyboard_is_on_is_framed_plainly(qtbot, window, points):
+@pytest.mark.parametrize("theme", THEME_CHOICES)
+def test_a_citation_the_keyboard_is_on_is_framed_plainly(qtbot, window, points, theme):
+    """In every theme: a frame of 3 px in the theme's focus colour, which stands out from the page
+    (WCAG 2.1 1.4.11: 3:1 for what shows the focus)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette, QTextCursor
 
+    from viewer.ui.appearance import themed_style
+    from viewer.ui.appearance.themes import contrast_ratio, resolve
+
     window.navigate_to((EPENDYMOMA, ""))
     set_size(window, points)
+    qtbot.waitUntil(themed_style.installed)
+    window.appearance.set_theme(theme)
     reader = window.reader
+    focus_colour = resolve(theme).highlight  # the theme's own, once the palette has reached the reader
+    qtbot.waitUntil(lambda: reader.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight).name()
+                    == focus_colour)
     reader.setFocus()
     qtbot.keyClick(reader, Qt.Key.Key_Tab)
     cursor = reader.textCursor()
@@ -346,3 +359,5 @@ def test_a_citation_the_keyboard_is_on_is_framed_plainly(qtbot, window, points):
     colour = reader.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     left = [image.pixelColor(x, rect.center().y()) for x in range(rect.left() - 6, rect.left())]
     assert left.count(colour) >= 2, [c.name() for c in left]  # a frame of 3 px beside it, not a dotted pixel
+    page = reader.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base).name()
+    assert contrast_ratio(colour.name(), page) >= 3, (theme, colour.name(), page)

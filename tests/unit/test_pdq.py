@@ -164,7 +164,7 @@ def test_links_elsewhere_loe_glossary_and_external_addresses():
     summary = load(pdq(section(body, refs=0)))
     assert paragraphs(summary) == ["See another [Level of evidence: 1iiA] a gene online (https://www.cancer.gov/x) ACNS0121."]
     assert 'href="pdq:CDR0000062680#_12"' in summary.html
-    assert '<span class="loe">Level of evidence: 1iiA</span>' in summary.html
+    assert '<a class="loe" href="glossary:CDR0000335150#1iiA">Level of evidence: 1iiA</a>' in summary.html
     assert 'href="glossary:CDR0000045693"' in summary.html
 
 
@@ -238,8 +238,8 @@ def test_a_level_of_evidence_is_bracketed_alike_however_its_source_spaces_it():
                    'evidence: 1iiDi</LOERef> ] Then.<Reference refidx="2"/>[<LOERef href="CDR0000335151">'
                    'Level of evidence: 1iiC</LOERef>]</Para>')
     html = load(pdq(body)).html
-    assert '[<span class="loe">Level of evidence: 1iiDi</span>] Then' in html
-    assert '[<span class="loe">Level of evidence: 1iiC</span>]' in html
+    assert '[<a class="loe" href="glossary:CDR0000335150#1iiDi">Level of evidence: 1iiDi</a>] Then' in html
+    assert '[<a class="loe" href="glossary:CDR0000335151#1iiC">Level of evidence: 1iiC</a>]' in html
 
 
 def test_a_citation_marker_is_joined_to_the_word_before_it():

@@ -4,7 +4,8 @@ A PDQ summary links to other summaries (`pdq:CDR…#_id`) and to dictionary term
 and its figures name images (`CDR….jpg` in NCI's Multimedia). Whether a target is there depends
 on what this library holds, so the converter writes the links and this pass keeps those whose
 target is present. A missing summary's words stay readable, marked "not in this library" (never a
-dead link); a missing term's words become plain text; a missing image stays a framed note.
+dead link); a missing image stays a framed note. A dictionary term stays marked as a term either
+way, as NCI marks it: its popover gives the definition, or says plainly that the library lacks it.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from typing import Protocol
 
 NOT_IN_LIBRARY = " [not in this library]"
 _SUMMARY_LINK = re.compile(r'<a class="summary-ref" href="pdq:(CDR\d+)#([^"]*)">(.*?)</a>', re.S)
-_GLOSSARY_LINK = re.compile(r'<a class="glossary" href="glossary:(CDR\d+)">(.*?)</a>', re.S)
 _FIGURE = re.compile(r'<p class="figure-note" id="([^"]*)"><!--figure:(CDR\d+)-->.*?</p>', re.S)
 
 
@@ -37,7 +37,7 @@ class NoTargets:
 
 
 def settle_links(html: str, targets: LinkTargets) -> str:
-    if "pdq:" not in html and "glossary:" not in html and "<!--figure:" not in html:
+    if "pdq:" not in html and "<!--figure:" not in html:
         return html
 
     def summary_link(match: re.Match) -> str:
@@ -46,16 +46,12 @@ def settle_links(html: str, targets: LinkTargets) -> str:
         return (f'<span class="xref-missing">{match.group(3)}</span>'
                 f'<span class="xref-note">{NOT_IN_LIBRARY}</span>')
 
-    def glossary_link(match: re.Match) -> str:
-        return match.group(0) if targets.has_term(match.group(1)) else match.group(2)
-
     def figure(match: re.Match) -> str:
         if not targets.has_media(match.group(2)):
             return match.group(0)
         return f'<p class="figure-image" id="{match.group(1)}"><img src="{media_url(match.group(2))}" /></p>'
 
     html = _SUMMARY_LINK.sub(summary_link, html)
-    html = _GLOSSARY_LINK.sub(glossary_link, html)
     return _FIGURE.sub(figure, html)
 
 

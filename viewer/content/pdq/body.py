@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .. import limits
+from ..levels_of_evidence import code_in
 from ..model import Citation, Paragraph, Section
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
@@ -266,9 +267,13 @@ class BodyWriter:
                 self.out[-1] = self.out[-1].rstrip()
             if el.tail and el.tail.lstrip().startswith("]"):
                 el.tail = el.tail.lstrip()
-            self.out.append('<span class="loe">')
+            # a link to the dictionary's entry for the level, as NCI's; the code after "#" lets the
+            # popover explain it from NCI's scheme when the library lacks the entry
+            term, code = cdr_id(el.get("href")), code_in(plain(el))
+            href = f"glossary:{term}" + (f"#{code}" if code else "")
+            self.out.append(f'<a class="loe" href="{href}">' if term else '<span class="loe">')
             self.inline_content(el)
-            self.out.append("</span>")
+            self.out.append("</a>" if term else "</span>")
         elif tag == "ExternalRef":
             self.external(el)
         elif tag == "Reference":

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ...content import Library, Reference, Summary
+from ...content import Library, Reference, Summary, levels_of_evidence
 from ...content.pdq import GlossaryTerm
 from ..common.announce import announce
 
@@ -79,10 +79,40 @@ class CitationPopover(QFrame):
 
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
                            hover: bool = False) -> None:
-        """A dictionary term link ("glossary:CDR…"): its definition for the summary's audience."""
-        term = library.glossary.get(href.removeprefix("glossary:")) if library.glossary is not None else None
+        """A dictionary term link ("glossary:CDR…", a level of evidence "glossary:CDR…#3iiiDiii"):
+        its definition for the summary's audience; if the library lacks the entry, a level of
+        evidence explained from NCI's scheme, or a plain word that the term is not here."""
+        term_id, _, code = href.removeprefix("glossary:").partition("#")
+        term = library.glossary.get(term_id) if library.glossary is not None else None
         if term is not None:
             self.show_term(term, summary.metadata.audience, near, hover=hover)
+            return
+        explanation = levels_of_evidence.explain(code) if code else None
+        if explanation is not None:
+            self.show_level_of_evidence(explanation, near, hover=hover)
+        else:
+            self.show_missing_term(near, hover=hover)
+
+    def show_level_of_evidence(self, explanation: levels_of_evidence.Explanation, near: QRect, *,
+                               hover: bool = False) -> None:
+        """A level of evidence whose dictionary entry is not in the library: what its code means."""
+        name = f"Level of evidence {explanation.code}"
+        rows = "".join(f"<p><b>{escape(what)} {escape(code)}:</b> {escape(meaning)}.</p>"
+                       for what, code, meaning in explanation.parts)
+        note = f"<p><small>{escape(explanation.note)}</small></p>" if explanation.note else ""
+        source = (f"The full explanation is in NCI's summary “{levels_of_evidence.NCI_SUMMARY}”. "
+                  "This level's dictionary entry is not in this library.")
+        plain = "\n".join([name, *(f"{w} {c}: {m}." for w, c, m in explanation.parts),
+                           *([explanation.note] if explanation.note else []), source])
+        self._show(name, f"<p><b>{escape(name)}</b></p>{rows}{note}<p><small>{escape(source)}</small></p>",
+                   plain, near, hover)
+
+    def show_missing_term(self, near: QRect, *, hover: bool = False) -> None:
+        """A dictionary term whose entry the library does not hold: said plainly, never nothing."""
+        text = ("This term's definition is not in this library: its entry in NCI's PDQ dictionary was "
+                "not imported. Importing NCI's dictionary (GlossaryTerm) files adds it.")
+        self._show("Definition not in this library", f"<p><b>Definition not in this library</b></p>"
+                   f"<p>{escape(text)}</p>", f"Definition not in this library\n{text}", near, hover)
 
     def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False) -> None:
         # The PubMed id is copyable text, never a live link: the app is offline.
