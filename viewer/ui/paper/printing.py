@@ -31,7 +31,7 @@ from ..reading.reader import fragments
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
 # Letter or A4 page (6.5 in, about 6.3 in inside the printer's margins).
 PRINT_IMAGE_WIDTH = 560
-PRINT_STYLE = "a { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
+PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
 class OfflineDocument(QTextDocument):
