@@ -707,3 +707,17 @@ def test_at_the_end_of_the_text_its_last_short_section_is_the_one_being_read(qtb
     bar.setValue(bar.maximum())
     assert window.tree.current_location()[1] == "last"
     assert window.reader.current_section_id() == "last"
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1366, 738), (1920, 1050)])
+def test_the_notice_above_the_text_is_never_cut_off(qtbot, qsettings, tmp_path, size):
+    """Seen in docs/window-large.png: at 40 pt the empty-library note and the out-of-date notice
+    took more height than the window gave them, and the last line was cut in half."""
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "none")
+    window.resize(*size)
+    window.font_size.set_size(40)
+    notice = window.findChild(QLabel, "currencyNotice")
+    qtbot.waitUntil(lambda: notice.width() > size[0] // 2)
+    qtbot.wait(50)
+    assert notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width())
+    assert notice.height() <= size[1] * 0.3  # the tree and the text keep most of the window

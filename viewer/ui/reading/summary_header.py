@@ -52,7 +52,7 @@ class SummaryHeader(QWidget):
         self.notice.setVisible(False)
         self.library_note, self._library_note_text, self._library_note_short = "", "", ""
         self._notices: list[str] = []
-        self._compact = False
+        self._compact, self._room = False, None
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName("About this edition")
         self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,21 +106,29 @@ class SummaryHeader(QWidget):
         font.setPointSize(max(min(text_font.pointSize(), NOTICE_MAX_POINTS), self.font().pointSize()))
         return font
 
-    def set_compact(self, compact: bool) -> None:
-        """In a short window, each notice's first sentence only (the whole on hover and for screen
+    def set_compact(self, compact: bool, room: int | None = None) -> None:
+        """In a short window (`compact`), or when the whole notice would take more than `room`
+        pixels of height, each notice's first sentence only (the whole on hover and for screen
         readers): the sections and the text need the height."""
-        if compact != self._compact:
-            self._compact = compact
-            self._show_notices()
+        self._compact, self._room = compact, room
+        self._show_notices()
 
-    def _show_notices(self) -> None:
-        """The library's note (where the summaries come from), then the currency notices."""
-        notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if self._compact else self._notices
-        lines = [self._library_note_short if self._compact else self.library_note] if self.library_note else []
+    def _notice_html(self, brief: bool) -> str:
+        notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if brief else self._notices
+        lines = [self._library_note_short if brief else self.library_note] if self.library_note else []
         if notices:
             lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
-        self.notice.setText("<br>".join(lines))
-        self.notice.setToolTip(" ".join([self._library_note_text, *self._notices]).strip() if self._compact else "")
+        return "<br>".join(lines)
+
+    def _show_notices(self) -> None:
+        """The library's note (where the summaries come from), then the currency notices: whole,
+        or in brief when the window is short or the whole would not fit its room."""
+        self.notice.setText(self._notice_html(brief=False))
+        width = self.notice.width() if self.notice.isVisible() else self.width()
+        brief = self._compact or (self._room is not None and self.notice.heightForWidth(width) > self._room)
+        if brief:
+            self.notice.setText(self._notice_html(brief=True))
+        self.notice.setToolTip(" ".join([self._library_note_text, *self._notices]).strip() if brief else "")
 
     def text(self) -> str:
         return self.details.text()

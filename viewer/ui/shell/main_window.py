@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
 DEFAULT_PANE_WIDTH = 280
+NOTICE_ROOM = 0.22  # of the window's height: a notice taller than that is said in brief
 COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
         header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
         self.header.setFont(header_font)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
+        self._fit_notice(self.height())
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter):
             label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
@@ -375,9 +377,13 @@ class MainWindow(QMainWindow):
         if last and self.library.get(last[0]):
             self.show_location(last)
 
+    def _fit_notice(self, height: int) -> None:
+        """Small windows and large text: the notices in brief, so the tree and the text keep room."""
+        self.header.set_compact(height < COMPACT_HEADER_BELOW, room=int(height * NOTICE_ROOM))
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self.header.set_compact(event.size().height() < COMPACT_HEADER_BELOW)  # small windows: room for the text
+        self._fit_notice(event.size().height())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
