@@ -227,16 +227,21 @@ def _sparse_archive(path, blocks: int):
     return path
 
 
+def import_measured(library, archive):
+    """The import's report and the peak of the memory Python allocated while it ran."""
+    tracemalloc.start()
+    try:
+        report = run_import(library, [archive])
+        return report, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_a_sparse_map_is_refused_before_it_is_read(tmp_path):
     """10,000 extension blocks (5 MB, 50 KB compressed) became 210,000 tuples. Bound: refused with
     memory under 2 MB."""
     archive = _sparse_archive(tmp_path / "sparse.tar.gz", 10_000)
-    tracemalloc.start()
-    try:
-        report = run_import(tmp_path / "lib", [archive])
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    report, peak = import_measured(tmp_path / "lib", archive)
     assert peak < 2 * 2**20, f"{peak / 2**20:.1f} MB"
     assert [line.action for line in report.lines] == ["refused"]
     assert "it holds a sparse file, which no NCI archive does" in report.lines[0].detail
@@ -254,12 +259,7 @@ def test_a_pax_sparse_map_is_refused_before_it_is_read(tmp_path):
     with gzip.open(archive, "wb", compresslevel=1) as out:
         out.write(tarfile.TarInfo._create_pax_generic_header(records, tarfile.XHDTYPE, "utf-8"))
         out.write(info.tobuf(format=tarfile.USTAR_FORMAT) + data + b"\0" * (-len(data) % 512) + b"\0" * 1024)
-    tracemalloc.start()
-    try:
-        report = run_import(tmp_path / "lib", [archive])
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    report, peak = import_measured(tmp_path / "lib", archive)
     assert peak < 2 * 2**20, f"{peak / 2**20:.1f} MB"
     assert [line.action for line in report.lines] == ["refused"]
     assert "it holds a sparse file, which no NCI archive does" in report.lines[0].detail

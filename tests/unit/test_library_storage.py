@@ -5,7 +5,6 @@ by a sleep; each finishes within a few seconds (subprocesses are bounded by thei
 from __future__ import annotations
 
 import errno
-import io
 import os
 import sqlite3
 import subprocess
@@ -17,24 +16,14 @@ from pathlib import Path
 import pytest
 
 from viewer.library import LibraryStore, load_library_dir, lock as lock_module, run_import
-from viewer.library.cli import main as import_main
 from viewer.library.faults import ENV as FAULT
 from viewer.search import SearchIndex
 
 from ..conftest import PDQ_SUMMARIES, REPO
+from .test_library import cli, ids
 
 EPENDYMOMA, UNUSUAL, PROSTATE = PDQ_SUMMARIES
 BOUND = 60  # seconds any subprocess here may take before the test fails
-
-
-def ids(library) -> set[str]:
-    return {entry.id for entry in library.entries()}
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = import_main(list(args), out, err)
-    return status, out.getvalue(), err.getvalue()
 
 
 def import_process(library: Path, *paths: Path, fault: str = "", **kwargs) -> subprocess.Popen:
