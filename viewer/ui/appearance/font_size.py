@@ -20,6 +20,12 @@ class FontSizeControl(QObject):
         super().__init__(parent)
         self._size = FONT_SIZE.clamp(size)
 
+    def connect_actions(self, actions: dict) -> None:
+        """View ▸ Larger, Smaller and Default Text Size (actions.py), acting on this."""
+        actions["fontLarger"].triggered.connect(self.larger)
+        actions["fontSmaller"].triggered.connect(self.smaller)
+        actions["fontReset"].triggered.connect(self.reset)
+
     @property
     def size(self) -> int:
         return self._size

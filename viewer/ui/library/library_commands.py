@@ -33,6 +33,12 @@ class LibraryCommands(QObject):
         self._text_style = text_style
         self.run: ImportRun | None = None  # the import under way, kept while it runs
 
+    def connect_actions(self, actions: dict) -> None:
+        """File ▸ Import… and Go ▸ What Changed… (actions.py), acting on this."""
+        actions["importFiles"].triggered.connect(lambda: self.import_chosen(folder=False))
+        actions["importFolder"].triggered.connect(lambda: self.import_chosen(folder=True))
+        actions["whatChanged"].triggered.connect(self.show_what_changed)
+
     def import_chosen(self, folder: bool) -> None:
         from .import_dialog import choose_paths
 

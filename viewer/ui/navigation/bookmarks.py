@@ -48,6 +48,11 @@ class Bookmarks(QObject):
         menu.setObjectName("bookmarksMenu")
         menu.aboutToShow.connect(self.refresh)
 
+    def connect_actions(self, actions: dict, parent=None) -> None:
+        """Bookmarks ▸ Bookmark This Section and Manage Bookmarks… (actions.py), acting on this."""
+        actions["bookmark"].triggered.connect(self.toggle_current)
+        actions["manageBookmarks"].triggered.connect(lambda: self.manage(parent))
+
     def toggle_current(self) -> None:
         """Bookmark the section being read, or remove its bookmark; either way, say so."""
         place = self._current()

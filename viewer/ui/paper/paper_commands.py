@@ -23,6 +23,14 @@ class PaperCommands:
         self._parent = parent
         self._say = say
 
+    def connect_actions(self, actions: dict) -> None:
+        """File ▸ Print…, Print Preview… and Export… (actions.py), acting on this."""
+        actions["printSummary"].triggered.connect(lambda: self.print_text(whole=True))
+        actions["printSection"].triggered.connect(lambda: self.print_text(whole=False))
+        actions["printPreview"].triggered.connect(lambda: self.preview(whole=True))
+        actions["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
+        actions["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
+
     def _scope(self, whole: bool) -> Section | None:
         """None for the whole summary, else the section being read."""
         if whole or self.state.summary is None:

@@ -50,6 +50,12 @@ class HitHighlighter(QObject):
         self._current = next((i for i, c in enumerate(self._cursors) if c.selectionStart() >= start), 0) if self._cursors else -1
         self._apply(scroll=True)
 
+    def connect_actions(self, actions: dict) -> None:
+        """Edit ▸ Next Hit, Previous Hit and Clear Highlights (actions.py), acting on this."""
+        actions["nextHit"].triggered.connect(lambda: self.step(1))
+        actions["previousHit"].triggered.connect(lambda: self.step(-1))
+        actions["clearHits"].triggered.connect(self.clear)
+
     def step(self, direction: int) -> None:
         if not self._cursors:
             return
