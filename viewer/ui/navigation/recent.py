@@ -25,27 +25,36 @@ class RecentSummaries(QObject):
         self.state = state
         self.menu = QMenu("Recently &Opened", parent, objectName="recentMenu")
         self.menu.aboutToShow.connect(self.refresh)
-        state.summaryChanged.connect(lambda summary: self.visited(summary.id, ""))
+        self._place: tuple[str, str] | None = None  # the summary being read and its section, saved when left
+        state.summaryChanged.connect(self._opened)
 
-    def visited(self, summary_id: str, section_id: str) -> None:
-        """`summary_id` is being read (at `section_id`, once known): first in the list."""
-        places = self.settings.recent
-        section_id = section_id or next((s for i, s in places if i == summary_id), "") or "_start"
-        self.settings.recent = [(summary_id, section_id)] + [p for p in places if p[0] != summary_id][:KEPT - 1]
+    def _opened(self, summary) -> None:
+        self.save()  # the summary left, at the section it was left at
+        held = next((s for i, s in self.settings.recent if i == summary.id), "")
+        self._place = (summary.id, held or "_start")
+        self.save()
 
     def section_entered(self, section_id: str) -> None:
-        if self.state.summary is not None and section_id:
-            self.visited(self.state.summary.id, section_id)
+        """Kept in memory while reading (this runs as the text scrolls); saved when it matters."""
+        if self._place is not None and section_id:
+            self._place = (self._place[0], section_id)
+
+    def save(self) -> None:
+        """The summary being read first in the list, at its section (also called at close)."""
+        if self._place is not None:
+            places = self.settings.recent
+            self.settings.recent = [self._place] + [p for p in places if p[0] != self._place[0]][:KEPT - 1]
 
     def refresh(self) -> None:
+        self.save()
         self.menu.clear()
-        places = [p for p in self.settings.recent if self.state.library.has_summary(p[0])]
+        titles = {entry.id: entry.title for entry in self.state.library.entries()}
+        places = [p for p in self.settings.recent if p[0] in titles]
         if not places:
             empty = self.menu.addAction("No summaries opened yet")
             empty.setEnabled(False)
         for number, (summary_id, section_id) in enumerate(places, start=1):
-            entry = next((e for e in self.state.library.entries() if e.id == summary_id), None)
-            title = entry.title if entry is not None else summary_id
+            title = titles[summary_id]
             prefix = f"&{number % 10} " if number <= 10 else ""
             action = QAction(prefix + title.replace("&", "&&"), self.menu)
             action.setObjectName(f"recent:{summary_id}")

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         if keep != self.splitter.sizes()[0]:  # widened for large text: keep the reader's own width
             self.splitter.setSizes([keep, total - keep])
         self.settings.splitter_state = self.splitter.saveState()
+        self.recent.save()
         if self.summary is not None:
             self.settings.last_location = self.current_location()
         self.settings.sync()
