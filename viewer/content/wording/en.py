@@ -1,0 +1,59 @@
+"""English: the words the reader inserts into an English summary's text (and any summary that
+names no language)."""
+from .words import Words
+
+WORDS = Words(
+    code="en",
+    months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"),
+    date="{month} {day}, {year}",
+    today="today",
+    in_the_future="dated in the future",
+    ago="{count} {unit} ago",
+    units={"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"), "year": ("year", "years")},
+
+    last_updated="Last updated {date} ({age})",
+    source="Source: {source}",
+    publisher="National Cancer Institute (NCI), PDQ®",
+    audiences={"Health Professional": "Health Professional Version", "Patient": "Patient Version"},
+    kinds={},
+    what_changed_since="What changed since {date}…",
+
+    out_of_date="Out of date?",
+    library_stale=("The library was last updated on {date} ({age}); NCI updates these summaries every week. "
+                   "To read the current text, {what_to_do}."),
+    summary_stale=("This summary was last updated on {date} ({age}). It may not reflect current evidence; "
+                   "to check for a newer version, {what_to_do}."),
+    what_to_do="ask your IT to import the current PDQ distribution from NCI",
+
+    references="References",
+    references_of="References ({section})",
+    reference_title="Reference {numbers}",
+    not_in_library="[not in this library]",
+    figure_missing="Figure not in this library",
+    video_missing="Video not in this library (this viewer plays no video)",
+    no_reference="no reference given",
+    image_description="Image description: {alt}",
+    untitled_section="(untitled section)",
+
+    attribution=("Source: {title}, {audience} version, National Cancer Institute (NCI){board}. "
+                 "PDQ text is produced by NCI and is in the public domain."),
+    attribution_audiences={},
+    updated_footer="Last Updated: {date}",
+    about_edition="About this edition:",
+    printed_from="Printed from Clinic Reference Viewer on {date}.",
+    copied_source="Source: {title}, {section}, last updated {date}",
+
+    definition_of="Definition of {term}",
+    definition_for="Definition for: {audience}",
+    all_readers="all readers",
+    dictionary="({dictionary} dictionary)",
+    nci_dictionary="NCI PDQ® dictionary",
+    no_definition="This dictionary entry has no definition.",
+    definition_missing="Definition not in this library",
+    definition_missing_why=("This term's definition is not in this library: its entry in NCI's PDQ dictionary was "
+                            "not imported. Importing NCI's dictionary (GlossaryTerm) files adds it."),
+    definition_in_english="This term has no definition in English; it is shown as NCI writes it.",
+    image_missing="Image not in this library",
+    definition_audiences={},
+)

@@ -1,0 +1,63 @@
+"""Spanish, as cancer.gov writes it in its Spanish PDQ pages ("Bibliografía", "Actualización:",
+"Versión para profesionales de salud"): the words the reader inserts into a Spanish summary."""
+from .words import Words
+
+WORDS = Words(
+    code="es",
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre"),
+    date="{day} de {month} de {year}",
+    today="hoy",
+    in_the_future="con fecha futura",
+    ago="hace {count} {unit}",
+    units={"day": ("día", "días"), "week": ("semana", "semanas"), "month": ("mes", "meses"), "year": ("año", "años")},
+
+    last_updated="Actualización: {date} ({age})",
+    source="Fuente: {source}",
+    publisher="Instituto Nacional del Cáncer (NCI), PDQ®",
+    audiences={"Health Professional": "Versión para profesionales de salud", "Patient": "Versión para pacientes"},
+    kinds={"treatment": "Tratamiento", "supportive care": "Cuidados médicos de apoyo",
+           "screening": "Exámenes de detección", "prevention": "Prevención", "genetics": "Genética",
+           "complementary and alternative medicine": "Medicina complementaria y alternativa",
+           "integrative, alternative, and complementary therapies": "Terapias integrales, alternativas y complementarias"},
+    what_changed_since="Cambios desde el {date}…",
+
+    out_of_date="¿Desactualizado?",
+    library_stale=("La biblioteca se actualizó por última vez el {date} ({age}); el NCI actualiza estos sumarios "
+                   "cada semana. Para leer el texto vigente, {what_to_do}."),
+    summary_stale=("Este sumario se actualizó por última vez el {date} ({age}). Es posible que no refleje la "
+                   "evidencia actual; para saber si hay una versión más reciente, {what_to_do}."),
+    what_to_do="pida a su servicio informático que importe la distribución vigente del PDQ del NCI",
+
+    references="Bibliografía",
+    references_of="Bibliografía ({section})",
+    reference_title="Referencia {numbers}",
+    not_in_library="[no está en esta biblioteca]",
+    figure_missing="Figura que no está en esta biblioteca",
+    video_missing="Video que no está en esta biblioteca (este visor no reproduce videos)",
+    no_reference="sin referencia",
+    image_description="Descripción de la imagen: {alt}",
+    untitled_section="(sección sin título)",
+
+    attribution=("Fuente: {title}, versión para {audience}, Instituto Nacional del Cáncer (NCI){board}. "
+                 "El texto del PDQ lo produce el NCI y es de dominio público."),
+    attribution_audiences={"Health Professional": "profesionales de salud", "Patient": "pacientes"},
+    updated_footer="Actualización: {date}",
+    about_edition="Acerca de esta edición:",
+    printed_from="Impreso con Clinic Reference Viewer el {date}.",
+    copied_source="Fuente: {title}, {section}, actualización: {date}",
+
+    definition_of="Definición de {term}",
+    definition_for="Definición para: {audience}",
+    all_readers="todos los lectores",
+    dictionary="(diccionario {dictionary})",
+    nci_dictionary="diccionario PDQ® del NCI",
+    no_definition="Esta entrada del diccionario no tiene definición.",
+    definition_missing="Definición que no está en esta biblioteca",
+    definition_missing_why=("La definición de este término no está en esta biblioteca: su entrada en el diccionario "
+                            "PDQ del NCI no se importó. Al importar los archivos del diccionario del NCI "
+                            "(GlossaryTerm) se agrega."),
+    definition_in_english="Este término no tiene definición en español; se muestra la definición en inglés.",
+    image_missing="Imagen que no está en esta biblioteca",
+    definition_audiences={"patient": "pacientes", "health professional": "profesionales de salud"},
+)

@@ -1,0 +1,93 @@
+"""What one language's table holds, and the few rules that put its words together (dates, ages).
+The tables are data (en.py, es.py); a word missing from one is a test failure, not an English
+fallback, so every field here has no default."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Words:
+    code: str                              # "en", "es"
+    months: tuple[str, ...]                # January … December
+    date: str                              # "{month} {day}, {year}" / "{day} de {month} de {year}"
+    today: str
+    in_the_future: str
+    ago: str                               # "{count} {unit} ago" / "hace {count} {unit}"
+    units: dict[str, tuple[str, str]]      # day/week/month/year -> (one, many)
+
+    # the header above the text, and the same line on paper
+    last_updated: str                      # "Last updated {date} ({age})"
+    source: str                            # "Source: {source}"
+    publisher: str                         # "National Cancer Institute (NCI), PDQ®"
+    audiences: dict[str, str]              # the model's audience -> "Patient Version"
+    kinds: dict[str, str]                  # PDQ's SummaryType -> its name in this language
+    what_changed_since: str                # "What changed since {date}…"
+
+    # the currency notice
+    out_of_date: str                       # "Out of date?"
+    library_stale: str                     # "{date} ({age}) … {what_to_do}"
+    summary_stale: str
+    what_to_do: str
+
+    # in the text
+    references: str                        # the heading of a reference list
+    references_of: str                     # "References ({section})" on paper
+    reference_title: str                   # a citation marker's tooltip: "Reference {numbers}"
+    not_in_library: str                    # after a link to a summary the library lacks
+    figure_missing: str
+    video_missing: str
+    no_reference: str                      # a figure that names no image
+    image_description: str                 # "Image description: {alt}"
+    untitled_section: str
+
+    # below the text and on paper
+    attribution: str                       # "Source: {title}, {audience} version, …{board}. …"
+    attribution_audiences: dict[str, str]  # the model's audience -> its name in the attribution
+    updated_footer: str                    # "Last Updated: {date}"
+    about_edition: str                     # "About this edition:"
+    printed_from: str                      # "Printed from Clinic Reference Viewer on {date}."
+    copied_source: str                     # "Source: {title}, {section}, last updated {date}"
+
+    # a dictionary term's popover
+    definition_of: str                     # "Definition of {term}"
+    definition_for: str                    # "Definition for: {audience}"
+    all_readers: str
+    dictionary: str                        # "({dictionary} dictionary)"
+    nci_dictionary: str                    # "NCI PDQ® dictionary"
+    no_definition: str
+    definition_missing: str                # a term the library lacks: the heading
+    definition_missing_why: str
+    definition_in_english: str             # the note above an English definition in another language
+    image_missing: str                     # a term's image the library lacks
+    definition_audiences: dict[str, str]   # a definition's Audience -> its name here
+
+    def long_date(self, day: dt.date) -> str:
+        return self.date.format(month=self.months[day.month - 1], day=day.day, year=day.year)
+
+    def age(self, day: dt.date, today: dt.date) -> str:
+        """'11 years ago' / 'hace 11 años'; 'today', or dated in the future."""
+        days = (today - day).days
+        if days < 0:
+            return self.in_the_future
+        if days == 0:
+            return self.today
+        for unit, size, limit in (("day", 1, 14), ("week", 7, 61), ("month", 30, 730)):
+            if days < limit:
+                return self._count(max(days // size, 1), unit)
+        return self._count(days // 365, "year")
+
+    def _count(self, count: int, unit: str) -> str:
+        one, many = self.units[unit]
+        return self.ago.format(count=count, unit=one if count == 1 else many)
+
+    def audience(self, audience: str) -> str:
+        """'Health Professional' -> 'Health Professional Version' / 'Versión para profesionales de salud'."""
+        return self.audiences.get(audience, audience)
+
+    def kind(self, kind: str) -> str:
+        return self.kinds.get(kind.casefold(), kind)
+
+    def updated_line(self, day: dt.date, today: dt.date) -> str:
+        return self.last_updated.format(date=self.long_date(day), age=self.age(day, today))
