@@ -42,6 +42,7 @@ WORDS = Words(
     updated_footer="Last Updated: {date}",
     about_edition="About this edition:",
     printed_from="Printed from Clinic Reference Viewer on {date}.",
+    page_number="Page {page} of {pages}",
     copied_source="Source: {title}, {section}, last updated {date}",
 
     definition_of="Definition of {term}",

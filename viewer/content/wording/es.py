@@ -45,6 +45,7 @@ WORDS = Words(
     updated_footer="Actualización: {date}",
     about_edition="Acerca de esta edición:",
     printed_from="Impreso con Clinic Reference Viewer el {date}.",
+    page_number="Página {page} de {pages}",
     copied_source="Fuente: {title}, {section}, actualización: {date}",
 
     definition_of="Definición de {term}",

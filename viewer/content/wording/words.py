@@ -48,6 +48,7 @@ class Words:
     updated_footer: str                    # "Last Updated: {date}"
     about_edition: str                     # "About this edition:"
     printed_from: str                      # "Printed from Clinic Reference Viewer on {date}."
+    page_number: str                       # "Page {page} of {pages}", on paper from page 2
     copied_source: str                     # "Source: {title}, {section}, last updated {date}"
 
     # a dictionary term's popover
@@ -91,3 +92,11 @@ class Words:
 
     def updated_line(self, day: dt.date, today: dt.date) -> str:
         return self.last_updated.format(date=self.long_date(day), age=self.age(day, today))
+
+    def details(self, meta, today: dt.date, *, kind: bool = True) -> list[str]:
+        """A summary's type, audience, date with its age and source, as the header and paper say
+        them (`meta`: its SummaryMetadata): "Tratamiento", "Versión para profesionales de salud",
+        "Actualización: 21 de agosto de 2006 (hace 20 años)", "Fuente: …"."""
+        return ([self.kind(meta.kind)] if kind and meta.kind else []) + [
+            self.audience(meta.audience), self.updated_line(meta.last_updated, today),
+            self.source.format(source=meta.source)]
