@@ -57,4 +57,29 @@ WORDS = Words(
     definition_in_english="This term has no definition in English; it is shown as NCI writes it.",
     image_missing="Image not in this library",
     definition_audiences={},
+
+    # NCI, "Levels of Evidence for Adult and Pediatric Cancer Treatment Studies (PDQ®)–Health
+    # Professional Version": study designs 1–3 and endpoints A–D, each in descending order of strength
+    loe_name="Level of evidence {code}",
+    loe_design="Study design",
+    loe_endpoint="Endpoint",
+    loe_designs={
+        "1": ("Randomized, controlled clinical trial", {"i": "double-blinded", "ii": "nonblinded treatment delivery"}),
+        "2": ("Nonrandomized, controlled clinical trial", {}),
+        "3": ("Case series", {"i": "population-based, consecutive series", "ii": "consecutive cases (not population-based)",
+                              "iii": "nonconsecutive cases"}),
+    },
+    loe_endpoints={
+        "A": ("Total mortality (or overall survival from a defined time)", {}),
+        "B": ("Cause-specific mortality (or cause-specific mortality from a defined time)", {}),
+        "C": ("Carefully assessed quality of life", {}),
+        "D": ("Indirect surrogate", {"i": "event-free survival", "ii": "disease-free survival",
+                                     "iii": "progression-free survival", "iv": "tumor response rate"}),
+    },
+    loe_earlier=("Codes written under NCI's earlier scheme number the surrogates without event-free "
+                 "survival: Di disease-free survival, Dii progression-free survival, Diii tumor response rate."),
+    loe_not_a_code="not a code in NCI's scheme as this viewer knows it",
+    loe_not_a_subdivision="{words}; “{sub}” is not a subdivision this viewer knows",
+    loe_summary="Levels of Evidence for Adult and Pediatric Cancer Treatment Studies (PDQ®)",
+    loe_source="The full explanation is in NCI's summary “{summary}”. This level's dictionary entry is not in this library.",
 )

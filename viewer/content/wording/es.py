@@ -61,4 +61,34 @@ WORDS = Words(
     definition_in_english="Este término no tiene definición en español; se muestra la definición en inglés.",
     image_missing="Imagen que no está en esta biblioteca",
     definition_audiences={"patient": "pacientes", "health professional": "profesionales de salud"},
+
+    # NCI, "Grados de comprobación científica de los estudios sobre el tratamiento del cáncer en
+    # adultos y niños (PDQ®)–Versión para profesionales de salud"
+    loe_name="Grado de comprobación {code}",
+    loe_design="Diseño del estudio",
+    loe_endpoint="Criterio de valoración",
+    loe_designs={
+        "1": ("Ensayo clínico controlado aleatorizado", {"i": "con doble enmascaramiento",
+                                                           "ii": "administración del tratamiento sin enmascaramiento"}),
+        "2": ("Ensayo clínico controlado no aleatorizado", {}),
+        "3": ("Serie de casos", {"i": "serie poblacional consecutiva", "ii": "casos consecutivos (sin base poblacional)",
+                                 "iii": "casos no consecutivos"}),
+    },
+    loe_endpoints={
+        "A": ("Mortalidad total (o supervivencia general desde un momento determinado)", {}),
+        "B": ("Mortalidad por una causa específica (o mortalidad por una causa específica desde un momento "
+              "determinado)", {}),
+        "C": ("Calidad de vida evaluada con cuidado", {}),
+        "D": ("Medida indirecta", {"i": "supervivencia sin complicaciones", "ii": "supervivencia sin enfermedad",
+                                   "iii": "supervivencia sin progresión", "iv": "tasa de respuesta tumoral"}),
+    },
+    loe_earlier=("Los códigos escritos con el sistema anterior del NCI numeran las medidas indirectas sin la "
+                 "supervivencia sin complicaciones: Di supervivencia sin enfermedad, Dii supervivencia sin "
+                 "progresión, Diii tasa de respuesta tumoral."),
+    loe_not_a_code="no es un código del sistema del NCI que este visor conozca",
+    loe_not_a_subdivision="{words}; «{sub}» no es una subdivisión que este visor conozca",
+    loe_summary=("Grados de comprobación científica de los estudios sobre el tratamiento del cáncer en adultos "
+                 "y niños (PDQ®)"),
+    loe_source=("La explicación completa está en el sumario del NCI «{summary}». La entrada del diccionario para "
+                "este grado no está en esta biblioteca."),
 )

@@ -64,6 +64,18 @@ class Words:
     image_missing: str                     # a term's image the library lacks
     definition_audiences: dict[str, str]   # a definition's Audience -> its name here
 
+    # a level of evidence whose dictionary entry the library lacks: NCI's scheme (levels_of_evidence.py)
+    loe_name: str                          # "Level of evidence {code}"
+    loe_design: str                        # "Study design"
+    loe_endpoint: str                      # "Endpoint"
+    loe_designs: dict[str, tuple[str, dict[str, str]]]    # "1" -> (its words, {"i": …})
+    loe_endpoints: dict[str, tuple[str, dict[str, str]]]  # "A" -> (its words, {"i": …})
+    loe_earlier: str                       # the earlier scheme's surrogates
+    loe_not_a_code: str
+    loe_not_a_subdivision: str             # "{words}; “{sub}” is not a subdivision this viewer knows"
+    loe_summary: str                       # the title of NCI's summary that explains the scheme
+    loe_source: str                        # "The full explanation is in NCI's summary “{summary}”. …"
+
     def long_date(self, day: dt.date) -> str:
         return self.date.format(month=self.months[day.month - 1], day=day.day, year=day.year)
 
