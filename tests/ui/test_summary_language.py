@@ -21,6 +21,7 @@ from viewer.library import run_import
 from viewer.ui.paper.printing import print_html
 
 from ..conftest import PDQ, PDQ_SUMMARIES
+from .test_pdq_window import open_link
 from .test_reader_window import open_window, tree_item_rect
 
 SPANISH_BREAST = PDQ / "distribution" / "Summary" / "CDR256668.xml"
@@ -181,3 +182,16 @@ def test_an_english_summary_reads_as_before(qtbot, qsettings, library):
         w for s in table_strings("en") for w in WORD.findall(s)}
     assert not [w for w in WORD.findall(text + window.header.text()) if w in spanish and w in {
         "Bibliografía", "Actualización", "Fuente", "Versión", "biblioteca", "Desactualizado"}]
+
+
+def test_a_level_of_evidence_in_a_spanish_summary_is_explained_in_spanish(qtbot, qsettings, library, source_text):
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((SPANISH_ID, ""))
+    levels = sorted({h for h, _ in window.reader.link_rects("glossary:") if "#" in h})
+    assert "glossary:CDR0000335128#1iiDi" in levels  # its dictionary entry is not in the library
+    popover = open_link(qtbot, window, "glossary:CDR0000335128#1iiDi")
+    assert popover.accessibleName() == "Grado de comprobación 1iiDi"
+    assert popover.plain_text().splitlines()[1:3] == [
+        "Diseño del estudio 1ii: Ensayo clínico controlado aleatorizado: administración del tratamiento sin "
+        "enmascaramiento.", "Criterio de valoración Di: Medida indirecta: supervivencia sin complicaciones."]
+    assert english_in(popover.plain_text(), source_text) == []
