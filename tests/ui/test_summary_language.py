@@ -195,3 +195,25 @@ def test_a_level_of_evidence_in_a_spanish_summary_is_explained_in_spanish(qtbot,
         "Diseño del estudio 1ii: Ensayo clínico controlado aleatorizado: administración del tratamiento sin "
         "enmascaramiento.", "Criterio de valoración Di: Medida indirecta: supervivencia sin complicaciones."]
     assert english_in(popover.plain_text(), source_text) == []
+
+
+def test_what_changed_in_a_spanish_summary_is_said_in_spanish(qtbot, source_text, source_words):
+    from viewer.library.changes import changes_html, compare
+    from viewer.ui.reading.summary_header import SummaryHeader
+
+    new = load_pdq_summary(SPANISH_BREAST)
+    text = SPANISH_BREAST.read_bytes().decode("utf-16")
+    earlier = (text.replace("2006-08-21", "2006-05-02").replace("Casos nuevos: 212.920.", "Casos nuevos: 211.240.")
+               .replace('<SummarySection id="_12">', '<SummarySection id="_12x">', 1))
+    old = load_pdq_summary(SPANISH_BREAST, earlier.encode("utf-8"))
+    changes = compare(old, new)
+    assert changes.changed and changes.added and changes.removed
+    report = plain(changes_html(changes, old, new))
+    assert report.startswith("Cambios desde el 2 de mayo de 2006\n")
+    assert "1 sección modificada, 1 agregada, 1 eliminada; 1 párrafo modificado." in report
+    assert "Secciones agregadas (1)" in report and "Las palabras agregadas están subrayadas" in report
+    assert english_in(report, source_text) == [] and inserted_words(report, source_words) == set()
+    header = SummaryHeader()
+    qtbot.addWidget(header)
+    header.show_summary(new, None, changes)
+    assert header.changes_button.text() == "Cambios desde el 2 de mayo de 2006…"

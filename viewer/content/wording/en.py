@@ -58,6 +58,22 @@ WORDS = Words(
     image_missing="Image not in this library",
     definition_audiences={},
 
+    changes_heading="What changed since {date}",
+    changes_versions="The version of {now} against the one of {since} this library held before.",
+    changes_inserted="Inserted words are {underlined}, deleted ones {struck}.",
+    changes_underlined="underlined",
+    changes_struck="struck through",
+    changes_none="No section's text changed.",
+    changes_only_details="No section's text changed (the summary's date or details did).",
+    changes_sections={"added": "Sections added ({count})", "removed": "Sections removed ({count})",
+                      "changed": "Sections changed ({count})"},
+    changes_earlier_missing="The earlier version is not in the library: only the section's name is known.",
+    changes_title="Title:",
+    changes_too_long="(too long to compare word by word: shown whole)",
+    change_nouns={"section": ("section", "sections"), "paragraph": ("paragraph", "paragraphs")},
+    change_verbs={noun: {verb: (verb, verb) for verb in ("changed", "added", "removed")}
+                  for noun in ("section", "paragraph")},
+
     # NCI, "Levels of Evidence for Adult and Pediatric Cancer Treatment Studies (PDQ®)–Health
     # Professional Version": study designs 1–3 and endpoints A–D, each in descending order of strength
     loe_name="Level of evidence {code}",

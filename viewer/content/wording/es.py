@@ -62,6 +62,24 @@ WORDS = Words(
     image_missing="Imagen que no está en esta biblioteca",
     definition_audiences={"patient": "pacientes", "health professional": "profesionales de salud"},
 
+    changes_heading="Cambios desde el {date}",
+    changes_versions="La versión del {now} comparada con la del {since} que esta biblioteca tenía antes.",
+    changes_inserted="Las palabras agregadas están {underlined}; las eliminadas, {struck}.",
+    changes_underlined="subrayadas",
+    changes_struck="tachadas",
+    changes_none="No cambió el texto de ninguna sección.",
+    changes_only_details="No cambió el texto de ninguna sección (cambiaron la fecha o los datos del sumario).",
+    changes_sections={"added": "Secciones agregadas ({count})", "removed": "Secciones eliminadas ({count})",
+                      "changed": "Secciones modificadas ({count})"},
+    changes_earlier_missing="La versión anterior no está en la biblioteca: solo se conoce el nombre de la sección.",
+    changes_title="Título:",
+    changes_too_long="(demasiado largo para compararlo palabra por palabra: se muestra entero)",
+    change_nouns={"section": ("sección", "secciones"), "paragraph": ("párrafo", "párrafos")},
+    change_verbs={"section": {"changed": ("modificada", "modificadas"), "added": ("agregada", "agregadas"),
+                              "removed": ("eliminada", "eliminadas")},
+                  "paragraph": {"changed": ("modificado", "modificados"), "added": ("agregado", "agregados"),
+                                "removed": ("eliminado", "eliminados")}},
+
     # NCI, "Grados de comprobación científica de los estudios sobre el tratamiento del cáncer en
     # adultos y niños (PDQ®)–Versión para profesionales de salud"
     loe_name="Grado de comprobación {code}",

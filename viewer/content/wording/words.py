@@ -64,6 +64,23 @@ class Words:
     image_missing: str                     # a term's image the library lacks
     definition_audiences: dict[str, str]   # a definition's Audience -> its name here
 
+    # what changed at an update (library/changes.py): the report, in the summary's language
+    changes_heading: str                   # "What changed since {date}"
+    changes_versions: str                  # "The version of {now} against the one of {since} …"
+    changes_inserted: str                  # "Inserted words are {underlined}, deleted ones {struck}."
+    changes_underlined: str
+    changes_struck: str
+    changes_none: str                      # "No section's text changed."
+    changes_only_details: str
+    changes_sections: dict[str, str]       # added/removed/changed -> "Sections added ({count})"
+    changes_earlier_missing: str
+    changes_title: str                     # "Title:"
+    changes_too_long: str
+    # "2 sections changed, 1 added": a noun (section, paragraph) -> (one, many), and its
+    # participles, which agree with it in number (and, in Spanish, gender)
+    change_nouns: dict[str, tuple[str, str]]
+    change_verbs: dict[str, dict[str, tuple[str, str]]]
+
     # a level of evidence whose dictionary entry the library lacks: NCI's scheme (levels_of_evidence.py)
     loe_name: str                          # "Level of evidence {code}"
     loe_design: str                        # "Study design"
@@ -112,3 +129,10 @@ class Words:
         return ([self.kind(meta.kind)] if kind and meta.kind else []) + [
             self.audience(meta.audience), self.updated_line(meta.last_updated, today),
             self.source.format(source=meta.source)]
+
+    def change_counts(self, noun: str, counts: list[tuple[int, str]]) -> str:
+        """"2 sections changed, 1 added": the noun once, with the first count that is not zero."""
+        said = [(n, verb) for n, verb in counts if n]
+        one, many = self.change_nouns[noun]
+        return ", ".join(f"{n} " + (f"{one if n == 1 else many} " if i == 0 else "")
+                         + self.change_verbs[noun][verb][0 if n == 1 else 1] for i, (n, verb) in enumerate(said))
