@@ -217,3 +217,20 @@ def test_what_changed_in_a_spanish_summary_is_said_in_spanish(qtbot, source_text
     qtbot.addWidget(header)
     header.show_summary(new, None, changes)
     assert header.changes_button.text() == "Cambios desde el 2 de mayo de 2006…"
+
+
+def test_a_spanish_summarys_citation_and_reference_popover_are_spanish(qtbot, qsettings, library, source_text):
+    from PySide6.QtCore import QRect
+
+    from viewer.content.citing import preferred_citation
+
+    summary = load_pdq_summary(SPANISH_BREAST)
+    citation = preferred_citation(summary, dt.date(2026, 11, 26))
+    assert citation == ("PDQ Cáncer del seno (mama). Bethesda, MD: National Cancer Institute. Actualización: 08/21/2006. "
+                        "Disponible en: http://cancer.gov/espanol/pdq/tratamiento/seno/HealthProfessional. "
+                        "Fecha de acceso: 11/26/2026.")
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to((SPANISH_ID, ""))
+    window.popover.show_citation(window.summary, "cite:_1/1,2", QRect(100, 100, 20, 10))
+    assert window.popover.accessibleName() == "Referencias 1, 2"
+    assert english_in(window.popover.accessibleName(), source_text) == []

@@ -43,6 +43,9 @@ WORDS = Words(
     about_edition="About this edition:",
     printed_from="Printed from Clinic Reference Viewer on {date}.",
     page_number="Page {page} of {pages}",
+    citation="{board}PDQ {title}. Bethesda, MD: National Cancer Institute. Updated {updated}.{where} Accessed {accessed}.",
+    citation_available=" Available at: {url}.",
+    references_title="References {numbers}",
     copied_source="Source: {title}, {section}, last updated {date}",
 
     definition_of="Definition of {term}",

@@ -46,6 +46,11 @@ WORDS = Words(
     about_edition="Acerca de esta edición:",
     printed_from="Impreso con Clinic Reference Viewer el {date}.",
     page_number="Página {page} de {pages}",
+    # as cancer.gov cites its Spanish summaries (NCI's name and the US dates as NCI writes them)
+    citation=("{board}PDQ {title}. Bethesda, MD: National Cancer Institute. Actualización: {updated}.{where} "
+              "Fecha de acceso: {accessed}."),
+    citation_available=" Disponible en: {url}.",
+    references_title="Referencias {numbers}",
     copied_source="Fuente: {title}, {section}, actualización: {date}",
 
     definition_of="Definición de {term}",

@@ -49,6 +49,9 @@ class Words:
     about_edition: str                     # "About this edition:"
     printed_from: str                      # "Printed from Clinic Reference Viewer on {date}."
     page_number: str                       # "Page {page} of {pages}", on paper from page 2
+    citation: str                          # NCI's preferred citation, when the summary states none
+    citation_available: str                # " Available at: {url}."
+    references_title: str                  # a popover of several references: "References {numbers}"
     copied_source: str                     # "Source: {title}, {section}, last updated {date}"
 
     # a dictionary term's popover

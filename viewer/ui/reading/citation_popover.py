@@ -79,7 +79,7 @@ class CitationPopover(QFrame):
             return
         references = summary.references_for(section_id, wanted)
         if references:
-            self.show_references(references, near, hover=hover)
+            self.show_references(references, near, hover=hover, language=summary.metadata.language)
 
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
                            hover: bool = False) -> None:
@@ -119,15 +119,17 @@ class CitationPopover(QFrame):
         heading, text = words.definition_missing, words.definition_missing_why
         self._show(heading, f"<p><b>{escape(heading)}</b></p><p>{escape(text)}</p>", f"{heading}\n{text}", near, hover)
 
-    def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False) -> None:
+    def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False,
+                        language: str = "") -> None:
         # The PubMed id is copyable text, never a live link: the app is offline.
         plain = "\n".join(f"{r.number}. {r.text}" + (f" PMID {r.pmid}" if r.pmid else "") for r in references)
         html = "".join(f"<p><b>{r.number}.</b> {escape(r.text)}"
                        + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
                        + "</p>" for r in references)
         numbers = ", ".join(str(r.number) for r in references)
-        self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near,
-                   hover)
+        words = words_for(language)  # its name, as a screen reader says it, in the summary's language
+        name = (words.reference_title if len(references) == 1 else words.references_title).format(numbers=numbers)
+        self._show(name, html, plain, near, hover)
 
     def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, language: str = "",
                   media: Callable[[str], bytes | None] | None = None) -> None:
