@@ -49,6 +49,8 @@ COMMANDS = (
     Command("markChanges", "&Mark Changes in the Text", ("Ctrl+Shift+M",),
             "Underline the passages added or changed at the summary's last update"),
     Command("recent", "&Recent Summaries…", ("Ctrl+H",), "Reopen a summary you read lately, where you left it"),
+    Command("nextVersion", "Ne&xt Version of This Summary", ("Ctrl+Shift+V",),
+            "Open the same topic for the other audience or in the other language, at the same section where it has one"),
     Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
             "Sections added, removed and changed at the summary's last update, words marked"),
     Command("bookmark", "&Bookmark This Section", ("Ctrl+D",), "Bookmark the section you are reading, or remove its bookmark"),
