@@ -125,3 +125,21 @@ def test_f1_lists_the_key(qtbot, window):
     box = window.findChild(QDialog, "shortcutsDialog")
     assert "Next Version of This Summary" in box.text() and "Ctrl+Shift+V" in box.text()
     box.close()
+
+
+def test_the_tree_lists_a_topics_versions_right_below_its_professional_summary(qtbot, window):
+    model = window.tree.model()
+    groups = {model.item(r).text(): [model.item(r).child(c) for c in range(model.item(r).rowCount())]
+              for r in range(model.rowCount())}
+    assert not [label for label in groups if "Patient" in label]  # no patient version stands apart in its own group
+    rows = next(rows for rows in groups.values() if any(r.text() == "Unusual Cancers of Childhood Treatment (PDQ®)"
+                                                        for r in rows))
+    at = [r.text() for r in rows].index("Unusual Cancers of Childhood Treatment (PDQ®)")
+    assert [r.text() for r in rows[at + 1:at + 3]] == ["↳ Patient version — English: Unusual Cancers of Childhood",
+                                                         "↳ Patient version — Español: Unusual Cancers of Childhood"]
+    row = rows[at + 1]
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "Patient version — English: Unusual Cancers of Childhood"
+    window.tree.scrollTo(row.index())
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(row.index()).center())
+    assert window.summary.id == PATIENT_ID
+    assert window.tree.currentIndex().parent() == row.index() or window.tree.currentIndex() == row.index()

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def _show_library(self, library: Library) -> None:
         """Show `library`: its tree with the changed sections marked, its problems, its link targets."""
         self.reader.set_link_targets(library)
-        self.tree.set_summaries(library.entries(), library.get)
+        self.tree.set_summaries(library.entries(), library.get, library.versions)
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
