@@ -27,14 +27,17 @@ class GlossaryTerm:
     pronunciation: str
     definitions: tuple[Definition, ...]
     spanish_name: str = ""
+    spanish_definitions: tuple[Definition, ...] = ()  # SpanishTermDefinition: the Spanish dictionary's
 
-    def definition_for(self, audience: str) -> Definition | None:
-        """The definition for `audience` ("Health Professional" matches "Health professional")."""
+    def definition_for(self, audience: str, language: str = "") -> Definition | None:
+        """The definition for `audience` ("Health Professional" matches "Health professional") in
+        `language` ("Spanish": the Spanish dictionary's, None if it has none; else English)."""
+        definitions = self.spanish_definitions if language.casefold() == "spanish" else self.definitions
         wanted = audience.casefold().rstrip("s")
-        for definition in self.definitions:
+        for definition in definitions:
             if definition.audience.casefold().rstrip("s") == wanted:
                 return definition
-        return self.definitions[0] if self.definitions else None
+        return definitions[0] if definitions else None
 
 
 @refused_on_any_failure
@@ -44,16 +47,21 @@ def term_from_document(doc: XmlDocument) -> GlossaryTerm:
     name_el = root.find("TermName")
     if name_el is None or not plain(name_el):
         raise doc.error(name_el if name_el is not None else root, "has no <TermName>")
+    pronunciation = root.find("TermPronunciation")
+    spanish = root.find("SpanishTermName")
+    return GlossaryTerm(term_id, plain(name_el), plain(pronunciation) if pronunciation is not None else "",
+                        _definitions(root, "TermDefinition"), plain(spanish) if spanish is not None else "",
+                        _definitions(root, "SpanishTermDefinition"))
+
+
+def _definitions(root, tag: str) -> tuple[Definition, ...]:
     definitions = []
-    for element in root.findall("TermDefinition"):
+    for element in root.findall(tag):
         text = element.find("DefinitionText")
         if text is not None and plain(text):
             definitions.append(Definition(plain(text), plain(element.find("Audience")) if element.find("Audience") is not None else "",
                                           plain(element.find("Dictionary")) if element.find("Dictionary") is not None else ""))
-    pronunciation = root.find("TermPronunciation")
-    spanish = root.find("SpanishTermName")
-    return GlossaryTerm(term_id, plain(name_el), plain(pronunciation) if pronunciation is not None else "",
-                        tuple(definitions), plain(spanish) if spanish is not None else "")
+    return tuple(definitions)
 
 
 @refused_on_any_failure

@@ -19,6 +19,7 @@ LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile"
 MARGIN_MM = 20             # beside and below the text, as QTextDocument.print_ leaves
 HEAD_MM = 27               # above the text: room for the running head
 HEAD_COLOR = QColor("#333333")
+PAGE_NUMBERS = "Page {page} of {pages}"
 
 
 def locale_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -37,8 +38,10 @@ class Heading:
     title: str
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
-    """Lay `document` out on `device`'s pages and paint them; the number of pages."""
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str,
+                page_numbers: str = PAGE_NUMBERS) -> int:
+    """Lay `document` out on `device`'s pages and paint them; the number of pages. `page_numbers`:
+    the words of a page's number, in the document's language."""
     painter = QPainter(device)
     if not painter.isActive():
         return 0
@@ -82,7 +85,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         width = right - left
         head_base = (HEAD_MM - 12) * mm
         section = _section_at(headings, top + HEAD_MM * mm + small_metrics.height())
-        number = f"Page {index + 1} of {pages}"
+        number = page_numbers.format(page=index + 1, pages=pages)
         painter.drawText(QPointF(left, head_base), _running_head(running_title, section, small_metrics, width))
         painter.drawLine(QPointF(left, head_base + small_metrics.descent() + mm),
                          QPointF(right, head_base + small_metrics.descent() + mm))

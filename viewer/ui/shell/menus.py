@@ -10,7 +10,8 @@ from ..appearance.appearance import Appearance
 from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
-    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None, "quit"],
+    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None,
+              "printHandout", "exportHandout", None, "quit"],
     "&Edit": ["copy", "copyCitation", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
     "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
               "moreSpacing", "lessSpacing", "APPEARANCE"],
