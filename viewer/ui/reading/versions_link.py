@@ -28,9 +28,9 @@ def version_label(entry: Listed) -> str:
     meta = entry.metadata
     language = language_name(meta.language)
     if is_patient_version(meta.audience):
-        return filled(QCoreApplication.translate("Versions", "Patient version — %1"), language)
+        return QCoreApplication.translate("Versions", "Patient version — %1").replace("%1", language)
     if meta.audience.casefold().startswith("health"):
-        return filled(QCoreApplication.translate("Versions", "Health professional — %1"), language)
+        return QCoreApplication.translate("Versions", "Health professional — %1").replace("%1", language)
     return f"{meta.audience} — {language}"
 
 
