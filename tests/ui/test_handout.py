@@ -123,3 +123,24 @@ def test_a_term_has_its_spanish_definition_from_the_spanish_fields():
     assert term.definition_for("Patients", "English").text.startswith("An x-ray of the structures")
     minimal = load_glossary_term(PDQ / "distribution" / "GlossaryTerm" / "CDR350231.xml")  # no Spanish definition
     assert minimal.definition_for("Patients", "Spanish") is None
+
+
+def test_printing_the_handout_prints_the_same_pages(window, tmp_path, monkeypatch):
+    """Ctrl+Alt+H goes through the printer dialog; here the dialog is accepted onto a PDF printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from viewer.ui.paper import printing
+
+    printed = tmp_path / "printed.pdf"
+
+    def accepted(parent, summary, section, style, targets=None, imported=None, printout=None):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printing.render_to(printer, summary, section, style, targets, imported, printout)
+
+    monkeypatch.setattr(printing, "print_with_dialog", accepted)
+    window.navigate_to((SPANISH_GIST, "_28"))
+    window.actions["printHandout"].trigger()
+    text = pdf_text(printed)
+    assert words("Palabras para saber radiografía de tórax") in text and words("Página 2 de") in text

@@ -80,6 +80,18 @@ def test_relations_are_followed_through_one_another():
     assert version_groups([hp_es, other]) == {}  # a relation to a summary not held is not offered
 
 
+def test_relations_joining_more_summaries_than_a_topic_has_are_not_offered():
+    """A chain of 5,000 translations (a fault in the data, or a library made to mislead) would make a
+    menu of thousands: none is offered, and working it out stays quick."""
+    import time
+
+    chain = [entry("CDR1")] + [entry(f"CDR{i}", language="Spanish", translation_of=f"CDR{i - 1}") for i in range(2, 5001)]
+    started = time.perf_counter()
+    assert version_groups(chain + [entry("CDR9001"), entry("CDR9002", audience="Patient", patient_version_of="CDR9001")]) == {
+        "CDR9001": ("CDR9001", "CDR9002"), "CDR9002": ("CDR9001", "CDR9002")}
+    assert time.perf_counter() - started < 1.0
+
+
 def test_a_catalog_from_before_the_relations_is_written_again_by_the_next_import(tmp_path, monkeypatch):
     root = tmp_path / "library"
     old_entry = catalog_module.catalog_entry

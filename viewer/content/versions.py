@@ -26,6 +26,9 @@ from typing import Iterable, Protocol
 
 from .model import Section, Summary, SummaryMetadata
 
+# NCI writes a topic for two audiences in two languages; relations that join more summaries than
+# this are a fault in the data (or a library built to mislead), not a topic: none of them is offered.
+MAX_TOPIC_VERSIONS = 12
 HEALTH_PROFESSIONAL = "Health Professional"
 PATIENT = "Patient"
 # A language's name as its readers write it (a Spanish speaker looks for "Español").
@@ -62,7 +65,7 @@ def version_order(entry: Listed) -> tuple:
 
 def version_groups(entries: Iterable[Listed]) -> dict[str, tuple[str, ...]]:
     """Each held summary with other held versions -> all its topic's held versions (itself too), in
-    `version_order`. Summaries without any are left out."""
+    `version_order`. Summaries without any, or joined with more than MAX_TOPIC_VERSIONS, are left out."""
     parent: dict[str, str] = {}
 
     def root(doc_id: str) -> str:
@@ -84,7 +87,7 @@ def version_groups(entries: Iterable[Listed]) -> dict[str, tuple[str, ...]]:
         topics.setdefault(root(doc_id), []).append(entry)
     groups: dict[str, tuple[str, ...]] = {}
     for members in topics.values():
-        if len(members) > 1:
+        if 1 < len(members) <= MAX_TOPIC_VERSIONS:
             ordered = tuple(e.id for e in sorted(members, key=version_order))
             groups.update(dict.fromkeys(ordered, ordered))
     return groups
