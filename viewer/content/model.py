@@ -88,6 +88,10 @@ class SummaryMetadata:
     short_title: str = ""
     first_published: _dt.date | None = None
     other: tuple[tuple[str, str], ...] = ()  # metadata elements this version does not know: (name, text)
+    # The summary it is a version of (CDR ids, "" for none): NCI's TranslationOf (the English
+    # original of a Spanish summary) and PatientVersionOf (the health professional summary).
+    translation_of: str = ""
+    patient_version_of: str = ""
 
     @property
     def last_updated_text(self) -> str:
