@@ -88,6 +88,11 @@ class SummaryMetadata:
     short_title: str = ""
     first_published: _dt.date | None = None
     other: tuple[tuple[str, str], ...] = ()  # metadata elements this version does not know: (name, text)
+    # A drug information summary's drug: its other names ((name, NCI's kind): US brand names,
+    # synonyms), its Term's CDR id and the Term's preferred name (the `TerminologyLink`).
+    drug_names: tuple[tuple[str, str], ...] = ()
+    term_id: str = ""
+    term_name: str = ""
 
     @property
     def last_updated_text(self) -> str:
