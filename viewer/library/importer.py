@@ -184,8 +184,8 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
             changes.pop(doc_id, None)
             index.remove(doc_id)
             report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
-        elif terms.remove(doc_id):
-            report.lines.append(ReportLine("removed", doc_id, "", f"NCI's change list {Path(source).name}", TERMS))
+        elif (name := terms.remove(doc_id)) is not None:
+            report.lines.append(ReportLine("removed", doc_id, name, f"NCI's change list {Path(source).name}", TERMS))
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report

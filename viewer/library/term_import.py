@@ -86,12 +86,13 @@ class TermImport:
         self._taken[term.id] = _Taken(name, date, digest, line, before)
         return line
 
-    def remove(self, term_id: str) -> bool:
-        """NCI's change list drops the term: True if the library held it."""
-        if self.index.term_record(term_id) is None:
-            return False
+    def remove(self, term_id: str) -> str | None:
+        """NCI's change list drops the term: its preferred name if the library held it, else None."""
+        held = self.index.term_record(term_id)
+        if held is None:
+            return None
         self.index.remove_term(term_id)
-        return True
+        return held[2]
 
 
 def _date(text: str) -> dt.date | None:

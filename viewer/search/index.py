@@ -151,7 +151,7 @@ class SearchIndex:
             results.hint = "That search could not be run; try fewer or simpler words."
             return results
         results.hits, results.more = hits[:limit], len(hits) > limit
-        if not results.hits and not offset:
+        if not results.hits and not offset and not results.expansions:  # (a drug's names: said by the expansion)
             results.missing, results.suggestion = self.missing_word(parsed)
             if not results.missing and len(parsed.plain_words()) > 1:
                 results.hint = (results.hint + " Each word occurs in the library, but not all of them in one passage.").strip()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from ...content import Library, Reference, Summary, levels_of_evidence
 from ...content.pdq import GlossaryTerm
 from ..common.announce import announce
+from . import drug_term_text
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)
@@ -77,15 +78,20 @@ class CitationPopover(QFrame):
         if references:
             self.show_references(references, near, hover=hover)
 
+    def show_drug_term(self, info, near: QRect, *, hover: bool = False) -> None:
+        """A drug's name ("term:CDR…"): its preferred name, other names and definition (search.terms.TermInfo),
+        or, with None, that the library lacks them."""
+        self._show(*drug_term_text.drug_term(info), near, hover)
+
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
-                           hover: bool = False) -> None:
+                           hover: bool = False, drug=None) -> None:
         """A dictionary term link ("glossary:CDR…", a level of evidence "glossary:CDR…#3iiiDiii"):
         its definition for the summary's audience; if the library lacks the entry, a level of
         evidence explained from NCI's scheme, or a plain word that the term is not here."""
         term_id, _, code = href.removeprefix("glossary:").partition("#")
         term = library.glossary.get(term_id) if library.glossary is not None else None
         if term is not None:
-            self.show_term(term, summary.metadata.audience, near, hover=hover)
+            self.show_term(term, summary.metadata.audience, near, hover=hover, drug=drug)
             return
         explanation = levels_of_evidence.explain(code) if code else None
         if explanation is not None:
@@ -124,7 +130,7 @@ class CitationPopover(QFrame):
         self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near,
                    hover)
 
-    def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False) -> None:
+    def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, drug=None) -> None:
         """A dictionary term: its name, pronunciation, and the definition for the summary's audience."""
         definition = term.definition_for(audience)
         heading = f"<b>{escape(term.name)}</b>" + (f" {escape(term.pronunciation)}" if term.pronunciation else "")
@@ -135,7 +141,10 @@ class CitationPopover(QFrame):
                       + (f" ({escape(definition.dictionary)} dictionary)" if definition.dictionary else "")
                       + "; NCI PDQ® dictionary</small></p>")
         plain = f"{term.name} {term.pronunciation}".strip() + (f"\n{definition.text}" if definition else "")
-        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{source}", plain, near, hover)
+        names_html, names_plain = drug_term_text.other_names(drug) if drug is not None else ("", "")  # a drug's term
+        plain += f"\n{names_plain}" if names_plain else ""
+        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{names_html}{source}", plain, near,
+                   hover)
 
     def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool) -> None:
         if hover and self.isVisible() and not self.hover_preview:
