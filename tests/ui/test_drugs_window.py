@@ -63,7 +63,7 @@ def test_a_summary_links_to_a_drug_page_in_the_library(qtbot, window):
 def test_a_search_by_brand_name_finds_the_drug_and_says_what_it_also_matched(qtbot, window):
     type_query(qtbot, window, "Gleevec")
     status = window.search_panel.status.text()
-    assert "Also matched: imatinib mesylate (“Gleevec”: US brand name of imatinib mesylate)." in status
+    assert "results. Also matched: imatinib mesylate (“Gleevec”: US brand name of imatinib mesylate)." in status
     hits = window.search_panel._hits
     assert any(h.summary_id == IMATINIB and "imatinib mesylate" in h.snippet_text().lower() for h in hits)
     type_query(qtbot, window, "calcitriol")

@@ -32,8 +32,10 @@ PREFERRED = "Preferred name"
 MAX_ADDED_NAMES = 10  # names one query word is widened by: the most useful first (see _ADD_ORDER)
 MIN_NAME_CHARS = 3
 # Which other names a query is widened by, in this order; any kind not named here is not added.
-_ADD_ORDER = ("preferred name", "us brand name", "foreign brand name", "code name", "synonym",
-              "chemical structure name", "lexicomp name")
+# (A chemical structure name is left out: no one writes "(1alpha,3beta,5Z,7E)-9,10-Secocholesta…" in
+# running text, and naming it would bury the names that matter; the hover shows it.)
+_ADD_ORDER = ("preferred name", "us brand name", "foreign brand name", "code name", "synonym", "lexicomp name")
+_SHOWN_ORDER = _ADD_ORDER + ("chemical structure name",)
 _LETTER = re.compile(r"[^\W\d_]")
 
 TABLES = """
@@ -200,7 +202,7 @@ class TermLookup:
             return None
         term = self._rows("SELECT preferred, definition, semantic FROM {s}.terms WHERE term_id = ?", (term_id,))
         preferred = term[-1][0] if term else self._preferred(term_id, names)
-        order = {kind: i for i, kind in enumerate(_ADD_ORDER)}
+        order = {kind: i for i, kind in enumerate(_SHOWN_ORDER)}
         others: dict[str, tuple[str, str]] = {}
         for name, kind in sorted(names, key=lambda item: order.get(item[1].casefold(), len(order))):
             if kind != PREFERRED and folded(name) != folded(preferred) and folded(name) not in others:

@@ -145,7 +145,10 @@ class SearchPanel(QWidget):
                 message = f"No results for “{escape(results.query.strip()[:80])}”."
             if self.partial_note:
                 message += f" {escape(self.partial_note)}"
-        message += self._expansion_note(results, count)
+        note = self._expansion_note(results, count)
+        if note and not message.rstrip().endswith((".", "”")):  # "3 results" then a sentence
+            message = message.rstrip() + "."
+        message += note
         if results.hint:
             message += f" {escape(results.hint)}"
         self.status.setText(message)
