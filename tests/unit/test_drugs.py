@@ -259,3 +259,18 @@ def test_the_import_contract_python_m_viewer_import_accepts_drug_and_term_docume
                              str(nci_folder(tmp_path / "nci"))], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "total: 12 added" in result.stdout
+
+
+def test_a_damaged_index_is_made_again_and_the_report_says_to_import_the_terms_again(tmp_path):
+    """The terms are rows of the index: an index that fails its check is not trusted for them either."""
+    library = tmp_path / "lib"
+    run_import(library, [CALCITRIOL, IMATINIB])
+    index = library / "v000001" / "index" / "search.sqlite"
+    index.write_bytes(index.read_bytes()[:5000])
+    report = run_import(library, [DIMESNA])
+    assert any("import NCI's Term files again" in note for note in report.notes), report.notes
+    search = LibrarySearch(load_library_dir(library)).index()
+    assert search.term_info("CDR0000041919") is None  # nothing kept from a damaged file
+    assert search.term_info("CDR0000043236").preferred == "dimesna"
+    assert search.term_info("CDR0000037862").other_names == (("Gleevec", "US brand name"),)  # made again from its page
+    assert run_import(library, [CALCITRIOL]).count("added") == 1

@@ -90,8 +90,9 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes = _change_records(current)
         catalog = read_catalog(current)
-        start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries",
-                              report)
+        start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries "
+                              "(the drug terms it held are not kept apart: import NCI's Term files again to restore "
+                              "them)", report)
         repair = repair or _checked(current, CATALOG, "the catalog is made again", report) is None
         index = IndexWriter(store.root / f".index-{os.getpid()}.tmp", start_from)
         try:
