@@ -33,6 +33,8 @@ KNOWN_META = {"DrugInfoType", "DrugInfoAudience", "DrugInfoDescription", "DrugIn
               "TerminologyLink", "GlossaryLink", "USBrandNames", "Synonyms", "Manufacturers", "PronunciationInfo",
               "FDAExternalRef"}
 MAX_NAMES = 200
+MAX_MARKED_NAMES = 20   # of the drug's names, the ones marked in its text (its title, term name, brand names)
+MAX_MARKED = 500        # occurrences marked in one page: a real one has a handful; a hostile one stays cheap
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -94,9 +96,18 @@ def mark_drug_names(html: str, names: list[str], term_id: str) -> str:
     """Each whole-word occurrence of the drug's own names in the text (not in a heading, not inside
     another link) as a `term:` link, which shows the drug's term on hover. Only the drug's exact
     names: "paclitaxel" in the nab-paclitaxel page is another drug, and is left alone."""
-    wanted = sorted({escape(n, quote=False) for n in names if n.strip()}, key=len, reverse=True)
+    wanted = sorted({escape(n, quote=False) for n in names[:MAX_MARKED_NAMES] if n.strip()}, key=len, reverse=True)
     if not wanted or not term_id:
         return html
+    marked = 0
+
+    def mark(match: re.Match) -> str:
+        nonlocal marked
+        marked += 1
+        if marked > MAX_MARKED:
+            return match.group(1)
+        return f'<a class="drug" href="term:{term_id}">{match.group(1)}</a>'
+
     pattern = re.compile(r"(?<![\w/.=?&-])(" + "|".join(re.escape(n) for n in wanted) + r")(?![\w-])", re.IGNORECASE)
     out, in_link, in_heading = [], 0, 0
     for piece in _TAG.split(html):
@@ -112,7 +123,7 @@ def mark_drug_names(html: str, names: list[str], term_id: str) -> str:
                 in_heading = max(0, in_heading - 1)
             out.append(piece)
         elif piece and not in_link and not in_heading:
-            out.append(pattern.sub(lambda m: f'<a class="drug" href="term:{term_id}">{m.group(1)}</a>', piece))
+            out.append(pattern.sub(mark, piece) if marked <= MAX_MARKED else piece)
         else:
             out.append(piece)
     return "".join(out)
