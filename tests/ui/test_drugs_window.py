@@ -96,11 +96,13 @@ def test_a_dictionary_term_that_is_a_drugs_name_shows_the_drugs_other_names(qtbo
 
 
 def test_the_term_popover_with_the_term_imported(qtbot, window):
+    from viewer.content.wording import words_for
     from viewer.ui.reading.drug_term_text import drug_term
 
     info = window.searcher.index().term_info("CDR0000041919")
-    name, html, plain = drug_term(info)
+    name, html, plain = drug_term(info, words_for("English"))
     assert name == "Drug: calcitriol" and "<b>Other names:</b> Rocaltrol <small>(US brand name)</small>" in html
     assert plain.splitlines()[2].startswith("A synthetic physiologically-active analog of vitamin D")
-    assert drug_term(None)[0] == "Drug not in this library"
+    assert drug_term(None, words_for("English"))[0] == "Drug not in this library"
+    assert drug_term(info, words_for("Spanish"))[0] == "Medicamento: calcitriol"  # the summary's language
     assert CALCITRIOL.exists() and DIMESNA.exists()

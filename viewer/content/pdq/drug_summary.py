@@ -16,17 +16,16 @@ from .. import limits
 from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
 from .body import BodyWriter
-from .summary import AUDIENCES, SOURCE, _date
+from ..wording import words_for
+from .summary import AUDIENCES, _date
 from .text import cdr_id, document_id, plain
 from .xmlsafe import XmlDocument, parse, read_bytes
 
-# Words this reader puts into the document (its group in the library, its attribution), in the
-# document's language. Drug information summaries are English; the words helper's per-language
-# module replaces this when it lands (see HELPERS-COMMON.md).
-WORDS = {"en": {"kind": "Drug information",
-                "attribution": "Source: {title}, {audience} version, National Cancer Institute (NCI). "
-                               "PDQ text is produced by NCI and is in the public domain."}}
-KIND = WORDS["en"]["kind"]
+# NCI's drug information summaries carry no language: they are English (cancer.gov's Spanish drug
+# pages are not in the licensee export). Their group in the library, named as PDQ names a summary
+# type; the words module names it in another language.
+LANGUAGE = "English"
+KIND = "Drug information"
 KNOWN = {"DrugInfoMetaData", "DrugInfoTitle", "Section", "DrugInfoDisclaimer", "DateFirstPublished",
          "DateLastModified"}
 KNOWN_META = {"DrugInfoType", "DrugInfoAudience", "DrugInfoDescription", "DrugInfoURL", "FDAApproved",
@@ -80,11 +79,13 @@ def _metadata(doc: XmlDocument) -> SummaryMetadata:
         other += [(child.tag, plain(child)) for child in meta if isinstance(child.tag, str)
                   and child.tag not in KNOWN_META and plain(child)]
     drug_type = one("DrugInfoType")
+    words = words_for(LANGUAGE)
     return SummaryMetadata(
-        title=title, audience=audience, source=SOURCE, last_updated=updated,
-        attribution=WORDS["en"]["attribution"].format(title=title, audience=audience),
+        title=title, audience=audience, source=words.publisher, last_updated=updated,
+        attribution=words.attribution.format(title=title, audience=words.attribution_audiences.get(audience, audience),
+                                             board=""),
         disclaimer=plain(disclaimer) if disclaimer is not None else "",
-        kind=KIND, language="English", description=plain(description) if description is not None else "",
+        kind=KIND, language=LANGUAGE, description=plain(description) if description is not None else "",
         url=((url.get("xref") or plain(url)) if url is not None else ""),
         topics=(plain(drug_type),) if drug_type is not None and plain(drug_type) else (),
         first_published=_date(doc, "DateFirstPublished"), other=tuple(other),

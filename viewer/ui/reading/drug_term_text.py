@@ -1,13 +1,14 @@
-"""What hovering a drug's name shows: the drug's preferred name, its other names as NCI types
-them (US brand name, code name, synonym, …) and its definition from NCI's drug dictionary (the
-`Term` document), composed for the citation popover (`show_drug_term`), or added below a dictionary
-term's definition when the term is a drug's name."""
+"""What hovering a drug's name shows: the drug's preferred name, its other names as NCI types them
+(US brand name, code name, synonym, …) and its definition from NCI's drug dictionary (the `Term`
+document), composed for the citation popover (`drug_term`), or added below a dictionary term's
+definition when the term is a drug's name (`other_names`). In the summary's language, as the
+popover's other words are (content/wording)."""
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from ...content.wording import Words
 
 if TYPE_CHECKING:
     from ...search.terms import TermInfo
@@ -15,39 +16,28 @@ if TYPE_CHECKING:
 MAX_NAMES_SHOWN = 12  # a drug has up to a few dozen names; the most useful come first
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("DrugTerm", text, disambiguation, n)
-
-
-def other_names(info: TermInfo) -> tuple[str, str]:
+def other_names(info: TermInfo, words: Words) -> tuple[str, str]:
     """(html, plain) of the drug's other names, brand names first; ("", "") if it has none."""
     names = info.other_names[:MAX_NAMES_SHOWN]
     if not names:
         return "", ""
     rest = len(info.other_names) - len(names)
+    more = words.more_names.format(count=rest) if rest else ""
     items = "; ".join(f"{escape(name)} <small>({escape(kind)})</small>" for name, kind in names)
-    more = _tr(" and %n more", "", rest) if rest else ""
-    label = _tr("Other names:")
-    plain = f"{label} " + "; ".join(f"{name} ({kind})" for name, kind in names) + more
-    return f"<p><b>{escape(label)}</b> {items}{escape(more)}</p>", plain
+    plain = f"{words.other_names} " + "; ".join(f"{name} ({kind})" for name, kind in names) + more
+    return f"<p><b>{escape(words.other_names)}</b> {items}{escape(more)}</p>", plain
 
 
-def drug_term(info: TermInfo | None) -> tuple[str, str, str]:
+def drug_term(info: TermInfo | None, words: Words) -> tuple[str, str, str]:
     """(accessible name, html, plain text) of a drug's term for the popover."""
     if info is None:
-        text = _tr("This drug's names and definition are not in this library: NCI's Term document for it was "
-                   "not imported. Importing NCI's Term files adds them.")
-        title = _tr("Drug not in this library")
+        title, text = words.drug_missing, words.drug_missing_why
         return title, f"<p><b>{escape(title)}</b></p><p>{escape(text)}</p>", f"{title}\n{text}"
-    names_html, names_plain = other_names(info)
-    if info.definition:
-        definition_html, definition_plain = escape(info.definition), info.definition
-    else:
-        definition_plain = _tr("Its definition is not in this library: NCI's Term document for this drug was not "
-                               "imported.")
-        definition_html = f"<i>{escape(definition_plain)}</i>"
-    source = _tr("NCI's drug dictionary (PDQ® Term %1)").replace("%1", info.term_id)
+    names_html, names_plain = other_names(info, words)
+    definition = info.definition or words.drug_definition_missing
+    definition_html = escape(definition) if info.definition else f"<i>{escape(definition)}</i>"
+    source = words.drug_dictionary.format(id=info.term_id)
     html = (f"<p><b>{escape(info.preferred)}</b></p>{names_html}<p>{definition_html}</p>"
             f"<p><small>{escape(source)}</small></p>")
-    plain = "\n".join(part for part in (info.preferred, names_plain, definition_plain) if part)
-    return _tr("Drug: %1").replace("%1", info.preferred), html, plain
+    plain = "\n".join(part for part in (info.preferred, names_plain, definition) if part)
+    return words.drug_title.format(name=info.preferred), html, plain

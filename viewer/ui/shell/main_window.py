@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
             self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover,
                                             drug=self._drug_named_by(href))
         elif href.startswith("term:"):  # a drug's name in a drug information summary
-            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover)
+            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover,
+                                        language=self.summary.metadata.language)
         else:
             self.popover.show_citation(self.summary, href, near, hover=hover)
 
