@@ -92,6 +92,11 @@ class SummaryMetadata:
     # original of a Spanish summary) and PatientVersionOf (the health professional summary).
     translation_of: str = ""
     patient_version_of: str = ""
+    # A drug information summary's drug: its other names ((name, NCI's kind): US brand names,
+    # synonyms), its Term's CDR id and the Term's preferred name (the `TerminologyLink`).
+    drug_names: tuple[tuple[str, str], ...] = ()
+    term_id: str = ""
+    term_name: str = ""
 
     @property
     def last_updated_text(self) -> str:

@@ -286,9 +286,23 @@ class MainWindow(QMainWindow):
         if self.summary is None:
             return
         if href.startswith("glossary:"):
-            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover)
+            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover,
+                                            drug=self._drug_named_by(href))
+        elif href.startswith("term:"):  # a drug's name in a drug information summary
+            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover,
+                                        language=self.summary.metadata.language)
         else:
             self.popover.show_citation(self.summary, href, near, hover=hover)
+
+    def _drug_named_by(self, href: str):
+        """The drug term a dictionary term names (its name is exactly one drug's), for its names."""
+        glossary = self.library.glossary
+        term = glossary.get(href.removeprefix("glossary:").partition("#")[0]) if glossary is not None else None
+        if term is None:
+            return None
+        index = self.searcher.index()
+        term_id = index.term_named(term.name)
+        return index.term_info(term_id) if term_id else None
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:
