@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
-from ..common.announce import announce
+from ..common.announce import SpokenStatus, announce
 
 MESSAGE_MS = 4000
 
@@ -19,6 +19,7 @@ class Feedback:
         self.bar = bar
         bar.setObjectName("statusBar")
         bar.setAccessibleName("Status")
+        bar.addPermanentWidget(SpokenStatus(bar))  # what the bar says, said to screen readers (a message hides other widgets)
         size_label.setText(f"{font_size.size} pt")
         font_size.sizeChanged.connect(lambda size: size_label.setText(f"{size} pt"))
         font_size.sizeChanged.connect(lambda size: self.say(f"Text size: {size} pt"))
