@@ -41,7 +41,11 @@ SESSION = [
     ("Enter", ["key", "Return"]),
     ("Esc", ["key", "Escape"]),
     ("Down (next line)", ["key", "Down"]),
-    ("F6 (to the tree)", ["key", "F6"]),
+    ("Shift+F6 (to the tree)", ["key", "shift+F6"]),
+    ("Left (collapse)", ["key", "Left"]),
+    ("Right (expand)", ["key", "Right"]),
+    ("Down (tree)", ["key", "Down"]),
+    ("F6 F6 (into the search box)", ["key", "--delay", "300", "F6", "F6"]),
 ]
 SETTLE_S = 1.5
 

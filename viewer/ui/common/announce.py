@@ -25,9 +25,10 @@ class SpokenStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("spokenStatus")
         self.setFixedSize(0, 0)
-        _install_notification_role()
+        self.setVisible(False)  # shown with its first message, never empty
 
     def say(self, message: str) -> None:
+        install_notification_role()
         self.setAccessibleName(message)  # while hidden: the name it shows with
         self.hide()
         self.show()  # object:state-changed:showing, which Orca speaks
@@ -62,8 +63,10 @@ def _spoken_status_for(widget: QWidget) -> SpokenStatus | None:
 _installed = False
 
 
-def _install_notification_role() -> None:
-    """Qt has no widget whose accessible role is Notification: one factory gives it to SpokenStatus."""
+def install_notification_role() -> None:
+    """Qt has no widget whose accessible role is Notification: one factory gives it to SpokenStatus.
+    Installed after the first paint (QAccessible costs start-up time) or at the first message,
+    whichever comes first: before a screen reader asks for the notification."""
     global _installed
     if _installed:
         return

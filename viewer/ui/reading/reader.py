@@ -29,6 +29,7 @@ from ...content.render import document_html
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
 from ..appearance.font_size import WheelZoom
+from ..common.announce import announce
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
@@ -312,6 +313,30 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         half = LINK_FOCUS_WIDTH // 2 + 1
         painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
         painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is
+        (Qt's AT-SPI bridge has no hypertext interface for a screen reader to find links by)."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            probe = QTextCursor(self.document())
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+            if href:
+                announce(self, f"{cursor.selectedText().strip()}, {self._link_kind(href)}")
+        return moved
+
+    def _link_kind(self, href: str) -> str:
+        if href.startswith("cite:"):
+            return self.tr("reference link")
+        if href.startswith("glossary:"):
+            return self.tr("definition link")
+        if href.startswith("#"):
+            return self.tr("link in this summary")
+        if href.startswith("pdq:"):
+            return self.tr("link to another summary")
+        return self.tr("web link, not opened here")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
