@@ -45,6 +45,12 @@ def main() -> None:
         window.navigate_to((summary.id, section.id))
         return {"caret": reader.textCursor().position(), "expected": reader.anchor_position(section.id)}
 
+    def down() -> dict:
+        reader.setFocus()
+        before = reader.textCursor().position()
+        press(Qt.Key.Key_Down)
+        return {"before": before, "after": reader.textCursor().position()}
+
     def search(query: str) -> dict:
         window.search_panel.box.setText(query)
         window.search_panel.run_search()
@@ -70,7 +76,7 @@ def main() -> None:
         window.actions["previousPane"].trigger()  # Shift+F6 from the text
         return {"focus": focused(), "current": tree.currentIndex().data()}
 
-    commands = {"jump": jump, "search": search, "tab": tab_to_citation, "key": key, "tree": tree_focus}
+    commands = {"jump": jump, "down": down, "search": search, "tab": tab_to_citation, "key": key, "tree": tree_focus}
 
     def on_line() -> None:
         line = sys.stdin.readline()

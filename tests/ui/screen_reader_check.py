@@ -112,6 +112,9 @@ def main() -> int:
         jumped = step("jump")
         jumped["caret"] = view.queryText().caretOffset
         report["jump"] = jumped
+        down = step("down")
+        down["caret"] = view.queryText().caretOffset
+        report["down"] = down
         report["search"] = step("search carcinoid")
         report["tab"] = step("tab")
         enter = step("key Return")
