@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             self.reader.setHtml(NOTHING_TO_SHOW if not library.problems else
                                 "<h2>No summaries could be opened</h2><p>The message above says why.</p>")
             self.setWindowTitle(APP_NAME)
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)  # the window opens on the text, read from its start
         self.resize(1100, 760)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
@@ -335,7 +336,14 @@ class MainWindow(QMainWindow):
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]
         current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
-        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane = panes[(current + step) % len(panes)]
+        if pane is self.search_panel.box:
+            # its query selected once the focus is there: selected first (as a shortcut's focus does),
+            # a screen reader hears "selected" before it hears where it is
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, pane, pane.selectAll)
+        else:
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- text size and appearance ------------------------------------------------------------------
     def _apply_style(self, *_) -> None:
