@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 import bisect
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
@@ -28,6 +29,7 @@ from ...content.links import LinkTargets, NoTargets, parse_summary_link
 from ...content.render import document_html
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
+from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
 from ..common.announce import announce
 from .link_hover import LinkHover, fragments
@@ -65,11 +67,12 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         # cells: the page never scrolls sideways, the text around it included.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._widest = 0.0  # the width the content needs with words whole, where wider than the column
-        self.document().documentLayout().documentSizeChanged.connect(self._note_overflow)
+        self._watch_layout()
         self.setOpenExternalLinks(False)
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
+        self._prepared: PreparedDocument | None = None  # see show_summary
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
@@ -84,7 +87,6 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._start_link_hover()
         self.anchorClicked.connect(self._route_link)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
 
     # -- content ---------------------------------------------------------------------------------
     def set_link_targets(self, targets: LinkTargets) -> None:
@@ -92,8 +94,23 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         `targets` also gives a figure's image bytes (`media_bytes`), checked against its manifest."""
         self._targets = targets
 
-    def show_summary(self, summary: Summary) -> None:
+    def document_maker(self) -> Callable[[Summary], PreparedDocument]:
+        """What `show_summary` does to a summary's text, as work for a worker thread: its HTML parsed
+        into a document in the reader's style now (a style changed before it is shown makes it stale)."""
+        style, targets, font, margin = self.text_style, self._targets, self.document().defaultFont(), \
+            self.document().documentMargin()
+        css = style.css()
+
+        def make(summary: Summary) -> PreparedDocument:
+            document = build_document(document_html(summary, targets), css, font, style.apply_to, margin)
+            document.made_for = (summary, style, targets)
+            return document
+        return make
+
+    def show_summary(self, summary: Summary, document: PreparedDocument | None = None) -> None:
+        """Show `summary`; its `document` when one was prepared off the UI thread (document_maker)."""
         self.summary = summary
+        self._prepared = document
         self._section_of = {}
         for section in summary.walk():
             self._section_of[section.id] = section.id
@@ -121,13 +138,36 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
             if self.summary is not None:
                 self._widest = 0.0  # measured again: a new text, or a new size
                 self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-                self.setHtml(document_html(self.summary, self._targets))
-                self.text_style.apply_to(self.document())
+                if not self._adopt_prepared():
+                    self.setHtml(document_html(self.summary, self._targets))
+                    self.text_style.apply_to(self.document())
                 self._fit_column()
             self._index_anchors()
         finally:
             self._navigating = False
         self.rendered.emit()
+
+    def _adopt_prepared(self) -> bool:
+        """Show the document prepared off the UI thread, if it is this summary's in this style."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return False
+        summary, style, targets = prepared.made_for
+        if summary is not self.summary or style != self.text_style or targets is not self._targets:
+            return False
+        previous = self.document()
+        prepared.resource_loader = self.loadResource  # figures: only now, checked, on the UI thread
+        prepared.setParent(self)
+        self.setDocument(prepared)
+        self._watch_layout()
+        if isinstance(previous, PreparedDocument):
+            previous.deleteLater()
+        return True
+
+    def _watch_layout(self) -> None:
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.connect(self._note_overflow)
+        layout.documentSizeChanged.connect(self._forget_layout)
 
     def _fit_column(self) -> None:
         """Centre the text in a column of the style's measure, whatever the window's width; the
