@@ -183,3 +183,13 @@ def test_the_themes_control_colours_wait_for_the_first_paint_even_when_their_del
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["before-paint -", "after-paint styled"]
+
+
+def test_what_changed_is_read_only_when_changes_are_marked(tmp_path):
+    """difflib and the comparison of versions wait until View ▸ Mark Changes is switched on."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    probe = PROBE.replace("made = set(vars(QtCore)) | set(vars(QtGui)) | set(vars(QtWidgets))", "made = sys.modules")
+    result = subprocess.run([sys.executable, "-c", probe, "viewer.library.changes", "difflib"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []
