@@ -55,7 +55,7 @@ def test_an_english_handout_has_the_section_its_words_explained_and_nci_named(qt
     assert words("are usually discovered during a routine chest x-ray") in text
     assert words("Tumors of the Heart") not in text  # the next section is not on it
     assert words("Words to know chest x-ray: An x-ray of the structures inside the chest.") in text
-    assert words("Last updated: October 27, 2006") in text
+    assert words("Last Updated: October 27, 2006") in text
     assert words("Adapted from NCI's PDQ® cancer information summary “Unusual Cancers of Childhood”") in text
     assert words("the whole summary") in text  # (a page may begin between these)
     assert words("is at http://cancer.gov/cancertopics/pdq/treatment/unusual-cancers-childhood/Patient") in text
@@ -71,9 +71,9 @@ def test_a_spanish_handout_is_in_spanish_with_the_spanish_definitions(qtbot, win
     assert words("Estadios de los tumores del estroma gastrointestinal") in text
     assert words("Palabras para saber radiografía de tórax: Radiografía de las estructuras ubicadas adentro del tórax.") in text
     assert words("Actualización: 30 de septiembre de 2011") in text
-    assert words("¿Información desactualizada? Este texto se actualizó por última vez el 30 de septiembre de 2011") in text
+    assert words("¿Desactualizado? Este texto se actualizó por última vez el 30 de septiembre de 2011") in text
     assert words("Adaptado del sumario del PDQ®") in text and words("Página 2 de") in text
-    for english in ("Words to know", "Last updated", "Adapted from", "Page", "An x-ray of the structures", "Printed on"):
+    for english in ("Words to know", "Last Updated", "Adapted from", "Page", "An x-ray of the structures", "Printed from"):
         assert words(english) not in text, english
 
 
