@@ -169,7 +169,18 @@ def test_the_header_notice_tree_paper_and_copy_of_a_spanish_summary_are_spanish(
     assert english_in(laid_out, source_text) == [] and inserted_words(laid_out, source_words) == set()
 
 
-def test_an_english_summary_reads_as_before(qtbot, qsettings, library):
+@pytest.fixture
+def spanish_locale():
+    """A Spanish-speaking desktop: the summary's words must not follow it (the interface's do)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("es_MX"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_an_english_summary_reads_as_before(qtbot, qsettings, library, spanish_locale):
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, ""))
     assert re.search(r"Treatment · Health Professional Version · Last updated September 24, 2015 \(\d+ years ago\)"
