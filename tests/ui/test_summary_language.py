@@ -53,7 +53,7 @@ def english_phrases() -> set[str]:
     """Every piece of the English table between its placeholders that has a word of three letters
     or more: "References", "not in this library", "Last updated", "ago", "Source", …"""
     pieces = {p.strip(" ([]).,;:·—") for s in table_strings("en") for p in re.split(r"\{[a-z_]+\}", s)}
-    return {p for p in pieces if re.search(r"[A-Za-z]{3,}", p)}
+    return {p for p in pieces if re.search(r"[A-Za-z]{3,}", p) and not p.startswith("www.")}  # words, not addresses
 
 
 def inserted_words(shown: str, source_words: set[str]) -> set[str]:
