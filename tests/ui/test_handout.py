@@ -69,7 +69,7 @@ def test_a_spanish_handout_is_in_spanish_with_the_spanish_definitions(window, tm
     assert words("Estadios de los tumores del estroma gastrointestinal") in text
     assert words("Palabras para saber radiografía de tórax: Radiografía de las estructuras ubicadas adentro del tórax.") in text
     assert words("Actualización: 30 de septiembre de 2011") in text
-    assert words("¿Desactualizado? Este texto se actualizó por última vez el 30 de septiembre de 2011") in text
+    assert words("¿Información desactualizada? Este texto se actualizó por última vez el 30 de septiembre de 2011") in text
     assert words("Adaptado del sumario del PDQ®") in text and words("Página 2 de") in text
     for english in ("Words to know", "Last updated", "Adapted from", "Page", "An x-ray of the structures", "Printed on"):
         assert words(english) not in text, english

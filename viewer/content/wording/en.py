@@ -47,20 +47,6 @@ WORDS = Words(
     citation_available=" Available at: {url}.",
     references_title="References {numbers}",
     words_to_know="Words to know",
-    handout_updated="Last updated: {date}",
-    handout_not_in_dictionary=(
-        "The definition of 1 other word the text marks is not in this library's dictionary.",
-        "The definitions of {count} other words the text marks are not in this library's dictionary."),
-    handout_old_summary=("This text was last updated on {date}, more than a year ago, and may not reflect current "
-                         "evidence."),
-    handout_old_library="This copy comes from a library last updated on {date}; NCI may have changed the text since.",
-    handout_current_at="The current version is at {url}.",
-    handout_adapted=("Adapted from NCI's PDQ® cancer information summary “{title}” (patient version, last updated "
-                     "{date}): this handout holds one of its sections; the whole summary is at {url}. PDQ text is "
-                     "produced by the National Cancer Institute (NCI) and is in the public domain."),
-    handout_printed="Printed on {date}.",
-    handout_file="handout",
-    handout_home="www.cancer.gov",
     copied_source="Source: {title}, {section}, last updated {date}",
 
     definition_of="Definition of {term}",

@@ -52,17 +52,7 @@ class Words:
     citation: str                          # NCI's preferred citation, when the summary states none
     citation_available: str                # " Available at: {url}."
     references_title: str                  # a popover of several references: "References {numbers}"
-    # a patient handout (ui/paper/handout.py)
-    words_to_know: str                     # the list of the terms it uses
-    handout_updated: str                   # "Last updated: {date}"
-    handout_not_in_dictionary: tuple[str, str]  # one / "{count}" other words without a definition here
-    handout_old_summary: str
-    handout_old_library: str
-    handout_current_at: str                # "The current version is at {url}."
-    handout_adapted: str                   # NCI's "Adapted from …" for a part of a summary
-    handout_printed: str                   # "Printed on {date}."
-    handout_file: str                      # the PDF's name ends " - handout.pdf"
-    handout_home: str                      # cancer.gov in this language, when the summary names no address
+    words_to_know: str                     # a patient handout's list of the terms it uses
     copied_source: str                     # "Source: {title}, {section}, last updated {date}"
 
     # a dictionary term's popover
