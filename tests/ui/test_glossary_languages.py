@@ -123,3 +123,16 @@ def test_an_image_the_popover_cannot_show_is_said_not_a_break(qtbot, qsettings, 
     popover = open_link(qtbot, window, TERM)
     assert "[Image not in this library]" in popover.text.text()
     assert popover.plain_text().startswith("chest x-ray\nAn x-ray of the structures inside the chest.")
+
+
+def test_an_image_that_names_no_language_takes_the_caption_in_the_summarys():
+    from viewer.content.pdq import parse, term_from_document
+
+    xml = CHEST_XRAY.read_text(encoding="utf-8")
+    # one MediaLink, no language of its own, captions in both languages (Spanish first)
+    start, end = xml.index("<MediaLink"), xml.rindex("</MediaLink>") + len("</MediaLink>")
+    variant = xml[:start] + ('<MediaLink ref="CDR0000999001" alt="x"><Caption language="es">Pie en español</Caption>'
+                             '<Caption language="en">English caption</Caption></MediaLink>') + xml[end:]
+    term = term_from_document(parse(CHEST_XRAY, variant.encode("utf-8")))
+    assert term_card(term, "Patient", "English").plain.splitlines()[-1] == "English caption"
+    assert term_card(term, "Patient", "Spanish").plain.splitlines()[-1] == "Pie en español"

@@ -46,6 +46,7 @@ WORDS = Words(
     citation="{board}PDQ {title}. Bethesda, MD: National Cancer Institute. Updated {updated}.{where} Accessed {accessed}.",
     citation_available=" Available at: {url}.",
     references_title="References {numbers}",
+    words_to_know="Words to know",
     copied_source="Source: {title}, {section}, last updated {date}",
 
     definition_of="Definition of {term}",

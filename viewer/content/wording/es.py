@@ -52,6 +52,7 @@ WORDS = Words(
               "Fecha de acceso: {accessed}."),
     citation_available=" Disponible en: {url}.",
     references_title="Referencias {numbers}",
+    words_to_know="Palabras para saber",
     copied_source="Fuente: {title}, {section}, actualización: {date}",
 
     definition_of="Definición de {term}",

@@ -52,6 +52,7 @@ class Words:
     citation: str                          # NCI's preferred citation, when the summary states none
     citation_available: str                # " Available at: {url}."
     references_title: str                  # a popover of several references: "References {numbers}"
+    words_to_know: str                     # a patient handout's list of the terms it uses
     copied_source: str                     # "Source: {title}, {section}, last updated {date}"
 
     # a dictionary term's popover
