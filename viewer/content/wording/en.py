@@ -111,7 +111,6 @@ WORDS = Words(
     loe_summary="Levels of Evidence for Adult and Pediatric Cancer Treatment Studies (PDQ®)",
     loe_source="The full explanation is in NCI's summary “{summary}”. This level's dictionary entry is not in this library.",
 
-    words_to_know="Words to know",
     handout_not_in_dictionary=("The definition of 1 other word the text marks is not in this library's dictionary.",
                                "The definitions of {count} other words the text marks are not in this library's "
                                "dictionary."),

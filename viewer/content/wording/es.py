@@ -126,7 +126,6 @@ WORDS = Words(
     loe_source=("La explicación completa está en el sumario del NCI «{summary}». La entrada del diccionario para "
                 "este grado no está en esta biblioteca."),
 
-    words_to_know="Palabras para saber",
     handout_not_in_dictionary=("La definición de otra palabra marcada en el texto no está en el diccionario de esta "
                                "biblioteca.",
                                "Las definiciones de otras {count} palabras marcadas en el texto no están en el "

@@ -107,7 +107,6 @@ class Words:
     loe_source: str                        # "The full explanation is in NCI's summary “{summary}”. …"
 
     # a patient handout (ui/paper/handout.py): one section of a patient version, its terms defined after it
-    words_to_know: str                     # "Words to know" / "Palabras para saber"
     handout_not_in_dictionary: tuple[str, str]  # the terms the dictionary lacks: (one, "{count}" of many)
     handout_summary_stale: str             # "This text was last updated on {date}, more than a year ago, …"
     handout_library_stale: str             # "This copy comes from a library last updated on {date}; …"
