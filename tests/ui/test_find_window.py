@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QListView
 
 from viewer.ui.search.roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 EPENDYMOMA = "CDR0000062843"
 PROSTATE = "CDR0000299612"
@@ -29,6 +29,7 @@ def search(qtbot, window, text):
     qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)  # search at once and open the best result
     qtbot.waitUntil(lambda: window.search_panel._shown_query == text, timeout=3000)
+    until_shown(qtbot, window)
     return window.findChild(QListView, "searchResults")
 
 
@@ -39,6 +40,7 @@ def rows(results: QListView) -> list:
 
 def test_results_name_enough_of_the_path_to_tell_them_apart(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     window.search_panel.only_open_summary.setChecked(True)
     results = search(qtbot, window, "chemotherapy")
     spoken = [i.data(Qt.ItemDataRole.AccessibleTextRole) for i in rows(results)
@@ -97,6 +99,7 @@ def test_show_more_results_lists_the_next_page_from_the_keyboard(qtbot, window):
 
 def test_ctrl_f_finds_in_this_summary_and_ctrl_k_searches_the_library(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     box = window.findChild(QLineEdit, "searchBox")
     scope = window.findChild(QCheckBox, "searchThisSummary")
     window.reader.setFocus()

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 
-from .test_reader_window import TOP, open_window
+from .test_reader_window import TOP, open_window, until_shown
 
 
 @pytest.fixture
@@ -225,6 +225,7 @@ def test_a_no_results_message_is_whole_at_40_pt_on_a_laptop_screen(qtbot, qsetti
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.resize(1366, 738)
     window.navigate_to(("CDR0000062843", ""))
+    until_shown(qtbot, window)
     window.font_size.set_size(40)
     box = window.findChild(QLineEdit, "searchBox")
     box.setText("almost 8,000 premenopausalb")

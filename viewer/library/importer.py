@@ -94,6 +94,9 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
                               "(the drug terms it held are not kept apart: import NCI's Term files again to restore "
                               "them)", report)
         repair = repair or _checked(current, CATALOG, "the catalog is made again", report) is None
+        if catalog.refreshed:  # entries an older version wrote, without the versions' relations
+            report.notes.append(f"{catalog.refreshed} summaries' catalog entries were read again from the summaries")
+            repair = True
         index = IndexWriter(store.root / f".index-{os.getpid()}.tmp", start_from)
         try:
             return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now,
