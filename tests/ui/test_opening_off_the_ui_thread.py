@@ -45,11 +45,11 @@ class Gate:
     def release(self) -> None:
         self.released.set()
 
-    def __call__(self, *args):
-        if self.gated(*args):
+    def __call__(self, *args, **kwargs):
+        if self.gated(*args, **kwargs):
             self.threads.append(threading.current_thread())
             self.let_go.append(self.released.wait(GATE_SECONDS))
-        return self.work(*args)
+        return self.work(*args, **kwargs)
 
 
 def ticks_while(qtbot) -> None:
