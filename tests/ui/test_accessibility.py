@@ -133,18 +133,30 @@ def test_the_shortcut_list_fits_a_768_pixel_screen(qtbot):
     assert dialog.height() >= whole  # on a tall screen, the whole list at once
 
 
-def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch):
-    """Not only the property tests read: with a screen reader active, Qt receives an announcement
-    event carrying the message (the last point the app controls)."""
+@pytest.mark.parametrize("by_notification", [True, False], ids=["linux-notification", "announcement-event"])
+def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch, by_notification):
+    """Not only the property tests read: on Linux the status bar's notification takes the message
+    as its name and is shown anew (what Orca speaks); elsewhere Qt receives an announcement event
+    carrying it — one channel each, so nothing is said twice."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-    received = []
+    from viewer.ui.common import announce
+
+    received, shown = [], []
+    monkeypatch.setattr(announce, "SPOKEN_BY_NOTIFICATION", by_notification)
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(QAccessible, "updateAccessibility",
-                        staticmethod(lambda event: received.append((type(event), event.message()))))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: isinstance(event, QAccessibleAnnouncementEvent) and received.append((type(event), event.message()))))
+    spoken = window.findChild(announce.SpokenStatus)
+    monkeypatch.setattr(spoken, "show", lambda: shown.append(spoken.accessibleName()))
     type_query(qtbot, window, "carcinoid")
     said = window.findChild(QWidget, "searchStatus").property("announcement")
-    assert said.endswith(" results") and (QAccessibleAnnouncementEvent, said) in received
+    assert said.endswith(" results")
+    if by_notification:
+        assert shown == [said] and received == []
+        assert accessible(spoken).role() == QAccessible.Role.Notification
+    else:
+        assert shown == [] and (QAccessibleAnnouncementEvent, said) in received
 
 
 def test_no_two_entries_of_a_menu_share_an_accelerator(window):

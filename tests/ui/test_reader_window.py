@@ -182,7 +182,7 @@ def test_clicking_a_citation_opens_the_popover_with_the_full_reference(qtbot, wi
                                    " carcinoids. Clin Gastroenterol Hepatol 4 (5): 526-47, 2006.")
     assert "Modlin IM" in popover.accessibleDescription()
     screen = QGuiApplication.primaryScreen().availableGeometry()
-    assert screen.contains(popover.frameGeometry())
+    assert screen.contains(popover.global_frame())
     qtbot.mouseClick(popover.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text().startswith("4. Modlin IM")
     qtbot.keyClick(popover, Qt.Key.Key_Escape)
@@ -681,10 +681,10 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     window.show_citation(href, rect.translated(viewport.mapToGlobal(QPoint(0, 0))))
     popover = window.popover
     qtbot.waitUntil(popover.isVisible)
-    assert window.frameGeometry().contains(popover.frameGeometry()), (window.frameGeometry(), popover.frameGeometry())
+    assert window.frameGeometry().contains(popover.global_frame()), (window.frameGeometry(), popover.global_frame())
     assert popover.height() <= window.height()
     marker = rect.translated(viewport.mapToGlobal(QPoint(0, 0)))
-    assert not popover.frameGeometry().intersects(marker)  # the link it belongs to stays in view
+    assert not popover.global_frame().intersects(marker)  # the link it belongs to stays in view
     assert popover.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls within it
     assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard

@@ -31,11 +31,16 @@ from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
 from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
+from ..common.announce import announce
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
 LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
 MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
+# A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
+# it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
+READING_INTERACTION = (Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                       | Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
 
 
 class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
@@ -55,6 +60,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.setAccessibleName("Summary text")
         self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
+        self.setTextInteractionFlags(READING_INTERACTION)
         # Lines break between words only, never inside one ("Gastrointestina / l"), while the
         # content fits: a table a little wider than the reading column widens the column
         # (_fit_column). Only a table wider still (at 40 pt, say) breaks inside words, in its
@@ -120,9 +126,10 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
 
     def refresh(self) -> None:
         """Render the text again, staying on the paragraph being read (marks made on it go)."""
-        place = self._reading_place()
+        place, caret = self._reading_place(), self.textCursor().position()
         self._render()
         self._return_to(place)
+        self.place_caret(caret)
 
     def _render(self) -> None:
         self.document().setDefaultStyleSheet(self.text_style.css())
@@ -270,8 +277,22 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         if self.anchor_block(anchor) < 0:
             return False
         self._scroll_silently(anchor)
+        self.place_caret(self.anchor_position(anchor))  # a screen reader reads on from the jump
         self._report_section(self._section_of.get(anchor, self._section_id))
         return True
+
+    def place_caret(self, position: int) -> None:
+        """Put the caret at `position` without moving the view (the caller has placed it)."""
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self._navigating = True
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(value)
+        finally:
+            self._navigating = False
 
     def _scroll_silently(self, anchor: str) -> None:
         self._navigating = True
@@ -306,13 +327,14 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         """Set the text with `style`; the reader stays on the paragraph and in the section."""
         if style == self.text_style:
             return
-        place = self._reading_place()
+        place, caret = self._reading_place(), self.textCursor().position()
         self.text_style = style
         font = style.font(self.font())
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
+        self.place_caret(caret)  # the same text: a screen reader reads on from where it was
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -331,6 +353,30 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         half = LINK_FOCUS_WIDTH // 2 + 1
         painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
         painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is
+        (Qt's AT-SPI bridge has no hypertext interface for a screen reader to find links by)."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            probe = QTextCursor(self.document())
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+            if href:
+                announce(self, f"{cursor.selectedText().strip()}, {self._link_kind(href)}")
+        return moved
+
+    def _link_kind(self, href: str) -> str:
+        if href.startswith("cite:"):
+            return self.tr("reference link")
+        if href.startswith("glossary:"):
+            return self.tr("definition link")
+        if href.startswith("#"):
+            return self.tr("link in this summary")
+        if href.startswith("pdq:"):
+            return self.tr("link to another summary")
+        return self.tr("web link, not opened here")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
@@ -385,7 +431,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         text = url.toString()
         if text.startswith("cite:"):
             self.citationActivated.emit(text, self._link_rect(text))
-        elif text.startswith("glossary:"):
+        elif text.startswith(("glossary:", "term:")):  # term: a drug's name, shown like a dictionary term
             self.glossaryActivated.emit(text, self._link_rect(text))
         elif text.startswith("pdq:"):
             self.summaryLinkActivated.emit(*parse_summary_link(text))
