@@ -89,6 +89,7 @@ def test_show_more_results_lists_the_next_page_from_the_keyboard(qtbot, window):
     results.setFocus()
     qtbot.keyClick(results, Qt.Key.Key_End)
     qtbot.keyClick(results, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     hits = [i.data(HIT_ROLE) for i in rows(results) if i.data(HIT_ROLE)]
     assert len(hits) == 100 and len({(h.summary_id, h.anchor) for h in hits}) == 100
     assert results.currentIndex().row() == 50  # the first new result, ready to be opened
@@ -107,8 +108,10 @@ def test_ctrl_f_finds_in_this_summary_and_ctrl_k_searches_the_library(qtbot, win
     assert box.hasFocus() and scope.isChecked() and "this summary" in box.placeholderText()
     qtbot.keyClicks(box, "radiation")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     assert {i.data(HIT_ROLE).summary_id for i in rows(window.search_panel.results) if i.data(HIT_ROLE)} == {EPENDYMOMA}
     qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    until_shown(qtbot, window)  # the scope changed: searched again
     assert box.hasFocus() and not scope.isChecked() and "library" in box.placeholderText()
     assert len({i.data(HIT_ROLE).summary_id for i in rows(window.search_panel.results) if i.data(HIT_ROLE)}) > 1
     window.reader.setFocus()

@@ -14,8 +14,9 @@ TRIALS = "metastatic-gi-carcinoid-trials"
 
 
 def until_shown(qtbot, window):
-    """Wait until the summary asked for is shown: it is read and laid out off the UI thread."""
-    qtbot.waitUntil(lambda: not window.opening.busy, timeout=20_000)
+    """Wait until the search asked for and the summary asked for are shown: each is run, read and
+    laid out off the UI thread."""
+    qtbot.waitUntil(lambda: not window.search_panel.searching.busy and not window.opening.busy, timeout=20_000)
     return window
 
 

@@ -4,11 +4,11 @@ supersedes the earlier ones, whose results are never delivered (and which are ne
 they are still waiting). The result, or the exception the job raised, is handed to the job's
 `done` on the UI thread.
 
-The worker is a Python thread, not one Qt starts (QThreadPool, QThread): measured with PySide6
-6.11, a Qt call such as QTextDocument.setHtml made from a thread Qt started keeps Python's GIL for
-its whole length, so the UI thread waited the 2.5 s the worker's HTML import took; from a Python
-thread the same call lets it go (tests/ui/test_opening_off_the_ui_thread.py holds the worker in a
-Qt call and checks that the UI thread runs meanwhile).
+The worker is a Python thread. What it can give the UI thread is bounded by Python's GIL: pure
+Python work (reading a summary, comparing two versions, SQLite queries, which release the GIL)
+lets the UI thread run every few milliseconds; PySide6 6.11's QTextDocument.setHtml does not
+release the GIL (its wrapper calls Qt directly), so while Qt imports a large summary's HTML the UI
+thread's Python (paint overrides, timers) waits for it, as it did before (benchmarks/ui_blocking.py).
 
 Signals (LatestWins):
     idle(): the newest job's result was delivered; nothing is waiting.

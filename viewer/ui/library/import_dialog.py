@@ -122,7 +122,7 @@ def report_html(result) -> str:
                else "Refused (the rest was imported):")
     return (f"<p><b>Import finished:</b> {counts}.</p><p>Library: {escape(where)}</p>"
             + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
-            + "<p>Show Details lists every document.</p>")
+            + "<p>Show Details lists every document (past 20 refusals for one reason, how many more).</p>")
 
 
 def show_report(parent: QWidget, result) -> None:
@@ -131,7 +131,7 @@ def show_report(parent: QWidget, result) -> None:
                       report_html(result), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("importReport")
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
-        box.setDetailedText("\n".join(str(line) for line in result.lines) + "\n" + result.total())
+        box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total())  # bounded, as printed
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

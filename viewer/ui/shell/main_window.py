@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._prepared = None  # the document made for the summary being opened (see _opened)
 
         self.searcher = Searcher(self.state)  # its engine is made on first use
-        self.search_panel = SearchPanel(self.search)
+        self.search_panel = SearchPanel(self.search_work, interrupt=self.searcher.interrupt)
         self.tree = SectionTree()
         self.reader = ReaderView()
         self.state.attach_view(self.reader)
@@ -357,8 +357,12 @@ class MainWindow(QMainWindow):
         self.search_panel.prepare_results()
 
     def search(self, text: str, offset: int = 0) -> SearchResults:
-        return self.searcher.search(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
-                                    offset=offset)
+        return self.search_work(text, offset)()
+
+    def search_work(self, text: str, offset: int = 0) -> Callable[[], SearchResults]:
+        """The search box's query, as work for the panel's worker thread."""
+        return self.searcher.query(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
+                                   offset=offset)
 
     def open_result(self, hit: Hit) -> None:
         """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
