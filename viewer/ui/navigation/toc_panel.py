@@ -1,5 +1,7 @@
 """The library tree beside the text: summaries grouped by type (PDQ's SummaryType), then by title,
-each with its sections; a filter narrows it to the summaries whose titles hold the words typed.
+each with its sections, and a topic's other versions (patient, Spanish) right below its first,
+marked with their audience and language; a filter narrows it to the summaries whose titles hold
+the words typed.
 
 Signals:
     sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
@@ -15,7 +17,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStan
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
+from ...content.wording import Words, words_for
 from ..appearance.font_size import WheelZoom
+from ..reading.versions_link import version_labels
 from .title_rows import WrappingTitles
 from .tree_speech import expand_branches, tell_expansion_soon, tell_focus_soon
 
@@ -95,10 +99,12 @@ class SectionTree(WheelZoom, QTreeView):
             self.executeDelayedItemsLayout()
             self.scrollTo(self.currentIndex())
 
-    def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None]) -> None:
+    def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None],
+                      versions: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
         """Group the summaries by type (then audience and language, where those differ), by title.
         A summary's sections come into the tree when it is opened or expanded (`open_summary`
-        reads it): a library of hundreds lists its titles at once and reads none of them."""
+        reads it): a library of hundreds lists its titles at once and reads none of them.
+        `versions`: a summary's topic's versions, its first listed, the others right below it."""
         self._model.clear()
         self._items.clear()
         self._filled.clear()
@@ -107,7 +113,11 @@ class SectionTree(WheelZoom, QTreeView):
         audiences = {s.metadata.audience for s in summaries}
         languages = {s.metadata.language or "English" for s in summaries}
         groups: dict[str, list[SummaryEntry]] = {}
-        for summary in summaries:
+        by_id = {s.id: s for s in summaries}
+        beside = {s.id: [by_id[i] for i in versions(s.id)[1:] if i in by_id] for s in summaries
+                  if versions(s.id)[:1] == (s.id,)}
+        listed_beside = {v.id for others in beside.values() for v in others}
+        for summary in (s for s in summaries if s.id not in listed_beside):
             meta = summary.metadata
             label = meta.kind or NO_KIND
             extra = [meta.audience] if len(audiences) > 1 else []
@@ -129,6 +139,11 @@ class SectionTree(WheelZoom, QTreeView):
                 root = self._make_item(summary.title, (summary.id, ""))
                 root.appendRow(QStandardItem("…"))  # its sections, read when it is opened: see _fill
                 group.appendRow(root)
+                for version, label in zip(beside.get(summary.id, []), version_labels(beside.get(summary.id, []))):
+                    row = self._make_item(f"↳ {label}: {version.title}", (version.id, ""))
+                    row.setData(f"{label}: {version.title}", Qt.ItemDataRole.AccessibleTextRole)
+                    row.appendRow(QStandardItem("…"))
+                    group.appendRow(row)
             self._model.appendRow(group)
             self.expand(group.index())
         if len(summaries) == 1:  # its type and title would only repeat the header: its sections are the tree
@@ -165,8 +180,9 @@ class SectionTree(WheelZoom, QTreeView):
         self._filled.add(summary_id)
         summary = self._open_summary(summary_id)
         root.removeRows(0, root.rowCount())
+        words = words_for(summary.metadata.language) if summary is not None else None
         for section in summary.sections if summary is not None else []:
-            root.appendRow(self._section_item(summary_id, section))
+            root.appendRow(self._section_item(summary_id, section, words))
         if summary_id in self._marks:
             self._apply_marks(summary_id, *self._marks[summary_id])
 
@@ -187,13 +203,14 @@ class SectionTree(WheelZoom, QTreeView):
             item.setToolTip(f"{item.text()} ({note})")
             item.setData(f"{item.text()}, {note}", Qt.ItemDataRole.AccessibleTextRole)
 
-    def _section_item(self, summary_id: str, section: Section) -> QStandardItem:
+    def _section_item(self, summary_id: str, section: Section, words: Words) -> QStandardItem:
         item = self._make_item(section.title, (summary_id, section.id))
         for child in section.children:
-            item.appendRow(self._section_item(summary_id, child))
+            item.appendRow(self._section_item(summary_id, child, words))
         if section.references and section.references_anchor:  # where a search or a marker may lead
-            references = self._make_item("References", (summary_id, section.references_anchor))
-            references.setData(f"References of {section.title}", Qt.ItemDataRole.AccessibleTextRole)
+            # named as the text's heading names it, in the summary's language
+            references = self._make_item(words.references, (summary_id, section.references_anchor))
+            references.setData(words.references_of.format(section=section.title), Qt.ItemDataRole.AccessibleTextRole)
             item.appendRow(references)
         return item
 

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import stat
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -21,9 +22,10 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QT
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...content import Section, Summary
-from ...content.currency import age_text, currency_notices
+from ...content.currency import currency_notices
 from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
 from ...content.render import disclaimer_html
+from ...content.wording import words_for
 from ..appearance.document_style import ReadingStyle
 from .paper_pages import locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
@@ -34,6 +36,15 @@ PRINT_IMAGE_WIDTH = 560
 PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
+@dataclass(frozen=True)
+class Printout:
+    """What goes on paper instead of print_html's (a patient handout: handout.py): its HTML and the
+    PDF's file name offered (its page numbers are in the summary's language, as every page's)."""
+
+    html: str
+    file_name: str = ""
+
+
 class OfflineDocument(QTextDocument):
     """A document for paper that loads no resource of its own: the library's figures are given to
     it (print_document); any other address or path the text names is refused."""
@@ -42,12 +53,13 @@ class OfflineDocument(QTextDocument):
         return None
 
 
-def _section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
+def section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
     full = OfflineDocument()
     # the paper style: the cut carries its colours inline, so the markers print as the whole summary's do
     full.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    full.setHtml(f"<html><body>{settle_links(summary.html, targets or NoTargets())}</body></html>")  # no tail: print_html adds it
+    words = words_for(summary.metadata.language)
+    full.setHtml(f"<html><body>{settle_links(summary.html, targets or NoTargets(), words)}</body></html>")  # no tail: print_html adds it
     start = end = None
     block = full.begin()
     while block.isValid():
@@ -75,50 +87,53 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle, targe
 
 def currency_html(summary: Summary, imported: dt.date | None, today: dt.date) -> str:
     """The out-of-date notice as printed: a ruled box that reads in black and white; "" when current."""
-    notices = currency_notices(summary.metadata.last_updated, imported, today)
+    words = words_for(summary.metadata.language)
+    notices = currency_notices(summary.metadata.last_updated, imported, today, words)
     if not notices:
         return ""
     return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'><tr><td>"
-            f"<b>Out of date?</b> {escape(' '.join(notices))}</td></tr></table>")
+            f"<b>{escape(words.out_of_date)}</b> {escape(' '.join(notices))}</td></tr></table>")
 
 
 def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
                targets: LinkTargets | None = None, imported: dt.date | None = None) -> str:
     """`imported`: when the library the summary comes from was last updated (None: bundled)."""
     meta = summary.metadata
+    words = words_for(meta.language)  # what paper adds to the text is in the summary's language
     today = dt.date.today()
     title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
     parts = [f"<h1>{title}</h1>",
-             f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} "
-             f"({age_text(meta.last_updated, today)}) · Source: {escape(meta.source)}</p>",
+             f"<p>{' · '.join(escape(part) for part in words.details(meta, today, kind=False))}</p>",
              currency_html(summary, imported, today)]
     if meta.edition:
-        parts.append(f"<p><i>About this edition:</i> {escape(meta.edition)}</p>")
+        parts.append(f"<p><i>{escape(words.about_edition)}</i> {escape(meta.edition)}</p>")
     if section is None:
-        parts.append(settle_links(summary.html, targets or NoTargets()))
+        parts.append(settle_links(summary.html, targets or NoTargets(), words))
     else:
-        parts.append(_section_html(summary, section, style, targets))
+        parts.append(section_html(summary, section, style, targets))
         top = section.top_level()
         cited = summary.cited_in(section) if section is not top else []  # a top-level cut holds its own list
         if cited:  # what the subsection's markers name, numbered as in the text; not its section's whole list
             # numbered paragraphs, not a list: Qt's rich text numbers a list from 1 whatever its values say
             items = "".join(f"<p style='margin-left: 2.2em; text-indent: -2.2em'>{r.number}.&nbsp;{escape(r.text)}</p>"
                             for r in cited)
-            parts.append(f"<h3>References ({escape(top.title)})</h3>{items}")
-    for text in (escape(meta.attribution), f"Last Updated: {escape(meta.last_updated_text)}",
+            parts.append(f"<h3>{escape(words.references_of.format(section=top.title))}</h3>{items}")
+    for text in (escape(meta.attribution), escape(words.updated_footer.format(date=words.long_date(meta.last_updated))),
                  disclaimer_html(meta) if meta.disclaimer else ""):
         if text:
             parts.append(f"<p><small>{text}</small></p>")
-    parts.append(f"<p><small>Printed from Clinic Reference Viewer on {dt.date.today().isoformat()}.</small></p>")
+    parts.append(f"<p><small>{escape(words.printed_from.format(date=today.isoformat()))}</small></p>")
     return "".join(parts)
 
 
 def print_document(summary: Summary, section: Section | None, style: ReadingStyle,
-                   targets: LinkTargets | None = None, imported: dt.date | None = None) -> QTextDocument:
+                   targets: LinkTargets | None = None, imported: dt.date | None = None,
+                   printout: Printout | None = None) -> QTextDocument:
+    """`printout`: what to print, if not print_html's (a patient handout: handout.py)."""
     document = OfflineDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    html = print_html(summary, section, style, targets, imported)
+    html = print_html(summary, section, style, targets, imported) if printout is None else printout.html
     for media_id in media_ids(html):  # figures the library holds, checked, given to the document
         data = targets.media_bytes(media_id) if targets is not None else None
         image = QImage.fromData(data) if data else QImage()
@@ -133,9 +148,10 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
 
 
 def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
-              targets: LinkTargets | None = None, imported: dt.date | None = None) -> int:
+              targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> int:
     """Print onto `device`; the number of pages."""
-    return paint_pages(print_document(summary, section, style, targets, imported), device, summary.title)
+    return paint_pages(print_document(summary, section, style, targets, imported, printout), device, summary.title,
+                       words_for(summary.metadata.language))
 
 
 class ExportError(Exception):
@@ -163,7 +179,7 @@ def _check_target(target: Path) -> None:
 
 
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
-               targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
+               targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> None:
     """Write the PDF beside `path`, check it is a whole PDF, then put it in place with one rename:
     a full disk or an unwritable folder leaves whatever was at `path` as it was, and only a regular
     file (or a new name) is ever replaced. Raises ExportError."""
@@ -175,7 +191,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
         writer.setCreator("Clinic Reference Viewer")
         writer.setPageLayout(portrait_layout(locale_page_size()))  # margins: paint_pages's own
-        render_to(writer, summary, section, style, targets, imported)
+        render_to(writer, summary, section, style, targets, imported, printout)
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
@@ -217,19 +233,19 @@ def first_folder() -> str:
 
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
              path: str | None = None, targets: LinkTargets | None = None, folder: str = "",
-             imported: dt.date | None = None) -> str | None:
+             imported: dt.date | None = None, printout: Printout | None = None) -> str | None:
     """Write the PDF to `path`, or where the reader chooses, starting in `folder` (where they saved
     last) or else their Documents folder; the path written, or None (cancelled, or it could not be
     written, which the reader is told)."""
     if path is None:
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
-        name = suggested_file_name(summary, section)
+        name = printout.file_name if printout is not None and printout.file_name else suggested_file_name(summary, section)
         path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
         if not path:
             return None
     try:
-        export_pdf(path, summary, section, style, targets, imported)
+        export_pdf(path, summary, section, style, targets, imported, printout)
     except ExportError as exc:
         kept = " The file that was already there is unchanged." if Path(path).is_file() else ""
         QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
@@ -255,7 +271,7 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
 
 
 def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-                      targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
+                      targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -263,4 +279,4 @@ def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        render_to(printer, summary, section, style, targets, imported)
+        render_to(printer, summary, section, style, targets, imported, printout)

@@ -14,7 +14,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ...content import Summary
-from ...content.currency import age_text, currency_notices, long_date
+from ...content.currency import currency_notices
+from ...content.wording import words_for
+from .versions_link import VersionsLink
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
@@ -52,6 +54,7 @@ class SummaryHeader(QWidget):
         self.notice.setVisible(False)
         self.library_note, self._library_note_text, self._library_note_short = "", "", ""
         self._notices: list[str] = []
+        self._words = words_for("")  # the open summary's language's: its date line and notice
         self._compact, self._room = False, None
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName("About this edition")
@@ -71,6 +74,7 @@ class SummaryHeader(QWidget):
         self.cite_button.setToolTip("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)")
         self.cite_button.setAccessibleDescription("Copies NCI's preferred citation of this summary, with its date")
         self.cite_button.clicked.connect(self.citationRequested)
+        self.versions_link = VersionsLink()  # the same topic for another audience or language (shown by its owner)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.details, 1)
@@ -81,6 +85,7 @@ class SummaryHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.versions_link)
         layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
 
@@ -114,10 +119,11 @@ class SummaryHeader(QWidget):
         self._show_notices()
 
     def _notice_html(self, brief: bool) -> str:
+        out_of_date = self._words.out_of_date
         notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if brief else self._notices
         lines = [self._library_note_short if brief else self.library_note] if self.library_note else []
         if notices:
-            lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+            lines.append(f"<b>{escape(out_of_date)}</b> " + " ".join(escape(n) for n in notices))
         return "<br>".join(lines)
 
     def _show_notices(self) -> None:
@@ -138,11 +144,12 @@ class SummaryHeader(QWidget):
         """`imported`: when the library the summary comes from was last updated (None: bundled).
         `changes`: what changed at its last update (library.changes.SummaryChanges), if it was updated."""
         today = today or dt.date.today()
+        self._words = words = words_for(summary.metadata.language)
         if changes is not None:
-            self.changes_button.setText(f"What changed since {long_date(changes.previous_date)}…")
+            self.changes_button.setText(words.what_changed_since.format(date=words.long_date(changes.previous_date)))
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
-        self._notices = currency_notices(summary.metadata.last_updated, imported, today)
+        self._notices = currency_notices(summary.metadata.last_updated, imported, today, words)
         self._show_notices()
         self.notice.setAccessibleDescription(" ".join([self._library_note_text, *self._notices]).strip())
         self.notice.setVisible(bool(self._notices or self.library_note))
@@ -150,12 +157,10 @@ class SummaryHeader(QWidget):
 
     def _show_details(self, summary: Summary, today: dt.date) -> None:
         meta = summary.metadata
-        kind = f"{escape(meta.kind)} · " if meta.kind else ""
-        age = age_text(meta.last_updated, today)
+        line = self._words.details(meta, today)
         self.details.setText(
             f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
-            f"{kind}{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} ({age})"
-            f" · Source: {escape(meta.source)}")
+            + " · ".join(escape(part) for part in line))
         notes = [f"<p>{escape(meta.edition)}</p>"] if meta.edition else []
         if summary.notices:
             notes.append("<p><b>Content notice:</b> " + escape("; ".join(summary.notices)) + "</p>")
@@ -164,6 +169,5 @@ class SummaryHeader(QWidget):
         self.edition_button.setVisible(bool(notes))
         self.edition_button.setChecked(False)  # a new summary: its note closed until asked for
         self.edition_note.setVisible(False)
-        self.details.setAccessibleDescription(
-            f"{meta.title}. {meta.kind + '. ' if meta.kind else ''}{meta.audience} Version. "
-            f"Last updated {meta.last_updated_text}, {age}. Source: {meta.source}. " + " ".join(summary.notices))
+        self.details.setAccessibleDescription(". ".join([meta.title, *line]) + ". " + " ".join(summary.notices))
+
