@@ -97,6 +97,8 @@ def main() -> int:
         view = next(n for n in nodes if n.name == "Summary text")
         report["text_view"] = {"role": view.getRoleName(), "interfaces": view.get_interfaces(),
                                "states": [s.value_nick for s in view.getState().getStates()]}
+        report["unnamed"] = [n.getRoleName() for n in nodes if not n.name and n.getState().contains(pyatspi.STATE_SHOWING)
+                             and n.getRoleName() in ("push button", "scroll bar", "menu bar", "split pane", "unknown")]
         tree = next(n for n in nodes if n.getRoleName() == "tree" and n.name == "Sections")
         report["tree_items"] = [
             {"role": c.getRoleName(), "name": c.name, "attributes": list(c.getAttributes()),

@@ -174,3 +174,35 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(window):
         return found + [f"{path}: {texts}" for texts in letters.values() if len(texts) > 1]
 
     assert [c for top in window.menuBar().actions() for c in clashes(top.menu(), top.text())] == []
+
+
+def test_the_caret_is_at_a_hit_and_stays_over_a_text_size_change_with_nothing_said_again(qtbot, window):
+    """A screen reader reads on from the caret: at the hit opened, and where it was after Ctrl+=
+    (the text is rendered anew); the hit counter is not said again, as the reader did not move."""
+    box, results = type_query(qtbot, window, "carcinoid")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    hit = window.highlighter._cursors[window.highlighter.current].selectionStart()
+    assert window.reader.textCursor().position() == hit > 0
+    counter = window.findChild(QWidget, "hitCounter")
+    counter.setProperty("announcement", "")
+    window.font_size.step(1)
+    assert window.reader.textCursor().position() == hit
+    assert counter.property("announcement") == ""  # no stray "Hit 1 of N"
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert counter.property("announcement") == f"Hit 2 of {window.highlighter.count}"  # a step is said
+
+
+def test_f6_into_the_search_box_selects_its_query_after_the_focus_is_there(qtbot, window):
+    """Selected before the focus moved (as a shortcut's focus does), Orca says "selected" before
+    it says where it is: the query is selected once the box has the focus."""
+    box, _ = type_query(qtbot, window, "carcinoid")
+    window.tree.setFocus()
+    selected_at_focus = []
+    original = box.focusInEvent
+    # Qt tells screen readers of the focus once focusInEvent is done: nothing selected by then
+    box.focusInEvent = lambda event: (original(event), selected_at_focus.append(box.hasSelectedText()))
+    window.actions["previousPane"].trigger()  # tree -> results -> box, or tree -> box
+    if not box.hasFocus():
+        window.actions["previousPane"].trigger()
+    assert box.hasFocus() and selected_at_focus[-1:] == [False]
+    qtbot.waitUntil(box.hasSelectedText)

@@ -77,6 +77,7 @@ def test_the_text_is_text_with_a_caret_placed_at_a_jump(received):
     view = received["text_view"]
     assert "Text" in view["interfaces"] and "focusable" in view["states"]
     assert received["start_focus"] == "contentView"  # the window opens on the text
+    assert received["unnamed"] == []  # no control a screen reader meets is said as nothing but its role
     jump = received["jump"]
     assert jump["caret"] == jump["answer"]["expected"] > 0  # a screen reader reads on from the section
     assert any(e["type"] == "object:text-caret-moved" and e["name"] == "Summary text" for e in jump["events"])

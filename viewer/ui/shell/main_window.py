@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
         self.paper = PaperCommands(self.state, self.reader, settings, self, self.feedback.say)
         self._wire()
+        after_first_paint(self, self._name_the_unnamed)  # (it wraps Qt's own children: not before the first paint)
         self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         self.setWindowTitle(APP_NAME)  # until the first summary is open
@@ -192,6 +193,22 @@ class MainWindow(QMainWindow):
         self.appearance.connect_actions(
             a, self, lambda: (self.font_size.size, self.state.summary, self.reader.current_section_id()))
         self._update_history_actions()
+
+    def _name_the_unnamed(self) -> None:
+        """Objects a screen reader meets that Qt leaves without a name: the panes' divider, the
+        text's scroll bar, the menu bar, the window's size grip, the boxes' clear buttons."""
+        from PySide6.QtWidgets import QLineEdit, QSizeGrip, QToolButton
+
+        self.splitter.setAccessibleName(self.tr("Library and text"))
+        for i in range(self.splitter.count()):
+            self.splitter.handle(i).setAccessibleName(self.tr("Width of the library pane"))
+        self.reader.verticalScrollBar().setAccessibleName(self.tr("Position in the text"))
+        self.menuBar().setAccessibleName(self.tr("Menus"))
+        for grip in self.findChildren(QSizeGrip):
+            grip.setAccessibleName(self.tr("Window size"))
+        for box in self.findChildren(QLineEdit):
+            for button in box.findChildren(QToolButton):
+                button.setAccessibleName(self.tr("Clear"))
 
     @staticmethod
     def _dialogs():
