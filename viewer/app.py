@@ -14,6 +14,7 @@ from . import paths
 from .content import Library, load_library
 from .library.locations import has_library, hidden_user_library, library_to_read
 from .settings import Settings
+from .ui.common import i18n
 from .ui.shell.main_window import MainWindow
 
 
@@ -41,7 +42,9 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
                                                       f"{imported} is shown instead"))
         return library
 
-    window = MainWindow(load(), Settings(settings), library_dir=imported, load_library=load)
+    kept = Settings(settings)
+    i18n.install(i18n.resolve(kept.language))  # before anything is built: every string is made in it
+    window = MainWindow(load(), kept, library_dir=imported, load_library=load)
     icon = QIcon()
     for file in paths.icon_files():
         icon.addFile(str(file))

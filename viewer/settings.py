@@ -134,6 +134,7 @@ LINE_SPACING = IntSetting("reading/lineSpacing", default=125, minimum=100, maxim
 FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
 THEME = TextSetting("view/theme", "system")  # one of viewer.ui.appearance.themes.CHOICES
 COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.appearance.COLUMNS
+LANGUAGE = TextSetting("view/language")  # "en", "es" (viewer.ui.common.i18n.LANGUAGES); "" follows the system
 EXPORT_FOLDER = TextSetting("paper/exportFolder")  # where the last PDF was saved; "" for Documents
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
@@ -190,6 +191,7 @@ class Settings:
     font_family = _Stored(FONT_FAMILY)
     theme = _Stored(THEME)
     column = _Stored(COLUMN)
+    language = _Stored(LANGUAGE)
     export_folder = _Stored(EXPORT_FOLDER)
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)

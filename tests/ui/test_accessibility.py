@@ -74,7 +74,7 @@ def test_no_results_are_announced_with_the_suggestion(qtbot, window):
 def test_theme_and_spacing_choices_are_reachable_from_the_keyboard(window):
     view = next(m for m in window.menuBar().actions() if m.text() == "&View").menu()
     submenus = [a.text() for a in view.actions() if a.menu()]
-    assert submenus == ["&Theme", "&Font", "Line &Spacing", "Reading &Width"]
+    assert submenus == ["&Theme", "&Font", "Line &Spacing", "Reading &Width", "Lan&guage"]
     for name in ("theme-dark", "font-serif", "spacing-150"):
         assert window.findChild(QAction, name) is not None
 

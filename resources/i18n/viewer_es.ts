@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguna elegida</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Imported library:&lt;/b&gt; none yet ({where}). File ▸ Import PDQ Summaries… adds NCI&apos;s summaries; your IT may import them for everyone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Biblioteca importada:&lt;/b&gt; ninguna todavía ({where}). Archivo ▸ Importar sumarios del PDQ… añade los sumarios del NCI; su servicio informático puede importarlos para todos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, a las {time}</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Imported library:&lt;/b&gt; {folder}&lt;br&gt;Last imported {when} (generation {generation}).&lt;br&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Biblioteca importada:&lt;/b&gt; {folder}&lt;br&gt;Última importación: {when} (generación {generation}).&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt; (bundled)&lt;br&gt;{version}, source: {source}, last updated {date}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{title}&lt;/b&gt; (incluido con el visor)&lt;br&gt;{version}; fuente: {source}; actualización: {date}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An offline reader for NCI&apos;s PDQ cancer information summaries. It never connects to a network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un lector sin conexión de los sumarios de información del PDQ sobre el cáncer del NCI. Nunca se conecta a una red.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PDQ text is produced by NCI and is in the public domain.&lt;/p&gt;&lt;p&gt;Built with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3; python-markdown under the BSD licence; defusedxml under the PSF licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El texto del PDQ lo produce el NCI y es de dominio público.&lt;/p&gt;&lt;p&gt;Hecho con Qt y PySide6 (Qt for Python), usados bajo la licencia GNU LGPL v3; python-markdown, bajo la licencia BSD; defusedxml, bajo la licencia PSF.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AboutWords</name>
+    <message numerus="yes">
+        <source>%n summaries ({held});</source>
+        <translation>
+            <numerusform>%n sumario ({held});</numerusform>
+            <numerusform>%n sumarios ({held});</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dictionary terms.</source>
+        <translation>
+            <numerusform>%n término del diccionario.</numerusform>
+            <numerusform>%n términos del diccionario.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Health Professional Version</source>
+        <translation>Versión para profesionales de salud</translation>
+    </message>
+    <message>
+        <source>Patient Version</source>
+        <translation>Versión para pacientes</translation>
+    </message>
+    <message>
+        <source>{audience} Version</source>
+        <translation>Versión para {audience}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Vuelve adonde estaba</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Vuelve a avanzar</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Agranda el texto</translation>
+    </message>
+    <message>
+        <source>Sm&amp;aller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Achica el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>Tamaño pre&amp;determinado</translation>
+    </message>
+    <message>
+        <source>Reset the text to its default size</source>
+        <translation>Devuelve el texto a su tamaño predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Import PDQ Summaries…</source>
+        <translation>&amp;Importar sumarios del PDQ…</translation>
+    </message>
+    <message>
+        <source>Import NCI PDQ XML files or NCI&apos;s tar.gz archive into the library</source>
+        <translation>Importa a la biblioteca archivos XML del PDQ del NCI o el archivo tar.gz del NCI</translation>
+    </message>
+    <message>
+        <source>Import PDQ F&amp;older…</source>
+        <translation>Importar &amp;carpeta del PDQ…</translation>
+    </message>
+    <message>
+        <source>Import a folder in NCI&apos;s layout (Summary/, GlossaryTerm/, Summary.YYYYWW)</source>
+        <translation>Importa una carpeta con la estructura del NCI (Summary/, GlossaryTerm/, Summary.YYYYWW)</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Details…</source>
+        <translation>&amp;Detalles del sumario…</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s type, board, description, topics and dates</source>
+        <translation>Tipo, consejo editorial, descripción, temas y fechas del sumario</translation>
+    </message>
+    <message>
+        <source>&amp;Print Summary…</source>
+        <translation>Im&amp;primir el sumario…</translation>
+    </message>
+    <message>
+        <source>Print the whole summary</source>
+        <translation>Imprime el sumario completo</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the summary&apos;s pages as they will print</source>
+        <translation>Muestra las páginas del sumario tal como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Print Current &amp;Section…</source>
+        <translation>Imprimir la sección act&amp;ual…</translation>
+    </message>
+    <message>
+        <source>Print the section you are reading</source>
+        <translation>Imprime la sección que está leyendo</translation>
+    </message>
+    <message>
+        <source>&amp;Export Summary to PDF…</source>
+        <translation>&amp;Exportar el sumario a PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole summary as a PDF file</source>
+        <translation>Guarda el sumario completo como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Export Current Sectio&amp;n to PDF…</source>
+        <translation>Exportar la sección ac&amp;tual a PDF…</translation>
+    </message>
+    <message>
+        <source>Save the section you are reading as a PDF file</source>
+        <translation>Guarda la sección que está leyendo como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with Source</source>
+        <translation>&amp;Copiar con la fuente</translation>
+    </message>
+    <message>
+        <source>Copy the selected text with its source</source>
+        <translation>Copia el texto seleccionado con su fuente</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation of This Summary</source>
+        <translation>Copiar la c&amp;ita de este sumario</translation>
+    </message>
+    <message>
+        <source>Copy NCI&apos;s preferred citation of the summary, with its date</source>
+        <translation>Copia la cita del sumario que prefiere el NCI, con su fecha</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>Selecciona todo el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Summary…</source>
+        <translation>&amp;Buscar en este sumario…</translation>
+    </message>
+    <message>
+        <source>Find words in the summary you are reading</source>
+        <translation>Busca palabras en el sumario que está leyendo</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>Buscar en la bib&amp;lioteca…</translation>
+    </message>
+    <message>
+        <source>Search every summary in the library</source>
+        <translation>Busca en todos los sumarios de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Next Hit</source>
+        <translation>Coincidencia &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next search hit in the text</source>
+        <translation>Va a la siguiente coincidencia de la búsqueda en el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hit</source>
+        <translation>Coincidencia &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous search hit in the text</source>
+        <translation>Va a la coincidencia anterior de la búsqueda en el texto</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Highlights</source>
+        <translation>Quitar el &amp;resaltado</translation>
+    </message>
+    <message>
+        <source>Remove the search highlights from the text</source>
+        <translation>Quita del texto el resaltado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Show or Hide the Library &amp;Pane</source>
+        <translation>Mostrar u ocultar el panel de la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>Give the text the whole window, or bring the library back</source>
+        <translation>Da al texto toda la ventana, o vuelve a mostrar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Next T&amp;heme</source>
+        <translation>&amp;Siguiente tema</translation>
+    </message>
+    <message>
+        <source>Switch to the next colour theme</source>
+        <translation>Cambia al siguiente tema de colores</translation>
+    </message>
+    <message>
+        <source>Next Font Famil&amp;y</source>
+        <translation>Siguiente famili&amp;a de fuente</translation>
+    </message>
+    <message>
+        <source>Switch between sans-serif and serif text</source>
+        <translation>Alterna entre texto sin serifas y con serifas</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Font…</source>
+        <translation>Fuente de &amp;lectura…</translation>
+    </message>
+    <message>
+        <source>Choose any installed font for the text</source>
+        <translation>Elige cualquier fuente instalada para el texto</translation>
+    </message>
+    <message>
+        <source>&amp;More Line Spacing</source>
+        <translation>&amp;Más interlineado</translation>
+    </message>
+    <message>
+        <source>Spread the lines of the text further apart</source>
+        <translation>Separa más las líneas del texto</translation>
+    </message>
+    <message>
+        <source>L&amp;ess Line Spacing</source>
+        <translation>M&amp;enos interlineado</translation>
+    </message>
+    <message>
+        <source>Bring the lines of the text closer together</source>
+        <translation>Junta más las líneas del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Changes in the Text</source>
+        <translation>&amp;Marcar los cambios en el texto</translation>
+    </message>
+    <message>
+        <source>Underline the passages added or changed at the summary&apos;s last update</source>
+        <translation>Subraya los pasajes añadidos o cambiados en la última actualización del sumario</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Summaries…</source>
+        <translation>Sumarios &amp;recientes…</translation>
+    </message>
+    <message>
+        <source>Reopen a summary you read lately, where you left it</source>
+        <translation>Vuelve a abrir un sumario leído hace poco, donde lo dejó</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed in This Summary…</source>
+        <translation>&amp;Qué cambió en este sumario…</translation>
+    </message>
+    <message>
+        <source>Sections added, removed and changed at the summary&apos;s last update, words marked</source>
+        <translation>Secciones añadidas, eliminadas y cambiadas en la última actualización del sumario, con las palabras marcadas</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Marcar esta sección</translation>
+    </message>
+    <message>
+        <source>Bookmark the section you are reading, or remove its bookmark</source>
+        <translation>Marca la sección que está leyendo, o quita su marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>&amp;Administrar marcadores…</translation>
+    </message>
+    <message>
+        <source>Rename, remove and order your bookmarks</source>
+        <translation>Cambia el nombre, quita y ordena sus marcadores</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane</source>
+        <translation>Lleva el foco al panel siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Pa&amp;nel anterior</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Lleva el foco al panel anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Lista todos los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Version, content source and licences</source>
+        <translation>Versión, fuente del contenido y licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Cierra el visor</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <source>dated in the future</source>
+        <translation>con fecha futura</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{date} ({age})</source>
+        <translation>{date} ({age})</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibrary</name>
+    <message>
+        <source>No PDQ summaries have been imported yet: what is shown is the sample bundled with the viewer. File ▸ Import PDQ Summaries…{keys} imports NCI&apos;s PDQ files or archive; your IT can import NCI&apos;s weekly distribution for every user of this computer (clinic-viewer import).</source>
+        <translation>Todavía no se ha importado ningún sumario del PDQ: lo que se muestra es la muestra incluida con el visor. Archivo ▸ Importar sumarios del PDQ…{keys} importa los archivos o el archivo comprimido del PDQ del NCI; su servicio informático puede importar la distribución semanal del NCI para todos los usuarios de esta computadora (clinic-viewer import).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No PDQ summaries have been imported yet:&lt;/b&gt; what is shown is the sample bundled with the viewer. &lt;b&gt;File ▸ Import PDQ Summaries…&lt;/b&gt;{keys} imports NCI&apos;s PDQ files or archive; your IT can import NCI&apos;s weekly distribution for every user of this computer (&lt;tt&gt;clinic-viewer import&lt;/tt&gt;).</source>
+        <translation>&lt;b&gt;Todavía no se ha importado ningún sumario del PDQ:&lt;/b&gt; lo que se muestra es la muestra incluida con el visor. &lt;b&gt;Archivo ▸ Importar sumarios del PDQ…&lt;/b&gt;{keys} importa los archivos o el archivo comprimido del PDQ del NCI; su servicio informático puede importar la distribución semanal del NCI para todos los usuarios de esta computadora (&lt;tt&gt;clinic-viewer import&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No PDQ summaries imported yet:&lt;/b&gt; File ▸ Import PDQ Summaries…{keys}.</source>
+        <translation>&lt;b&gt;Todavía no hay sumarios del PDQ importados:&lt;/b&gt; Archivo ▸ Importar sumarios del PDQ…{keys}.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Text size: {size}</source>
+        <translation>Tamaño del texto: {size}</translation>
+    </message>
+    <message>
+        <source>{size} pt</source>
+        <translation>{size} pt</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The viewer will be in {language} the next time it starts.</source>
+        <translation>La próxima vez que se inicie, el visor estará en este idioma: {language}.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>As the &amp;System ({language})</source>
+        <translation>Como el &amp;sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The interface is already in {language}.</source>
+        <translation>La interfaz ya está en este idioma: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Filter summaries by title</source>
+        <translation>Filtrar los sumarios por título</translation>
+    </message>
+    <message>
+        <source>Filter the library</source>
+        <translation>Filtrar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Shows only the summaries whose titles hold the words typed.</source>
+        <translation>Muestra solo los sumarios cuyo título contiene las palabras escritas.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;No summaries are installed&lt;/h2&gt;&lt;p&gt;This viewer shows NCI&apos;s PDQ summaries once they are imported: File ▸ Import PDQ Summaries…, or ask your IT to import NCI&apos;s current PDQ distribution (&lt;tt&gt;clinic-viewer import&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No hay sumarios instalados&lt;/h2&gt;&lt;p&gt;Este visor muestra los sumarios del PDQ del NCI una vez importados: Archivo ▸ Importar sumarios del PDQ…, o pida a su servicio informático que importe la distribución actual del PDQ del NCI (&lt;tt&gt;clinic-viewer import&lt;/tt&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No summaries could be opened&lt;/h2&gt;&lt;p&gt;The message above says why.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se pudo abrir ningún sumario&lt;/h2&gt;&lt;p&gt;El mensaje de arriba explica por qué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The summary in view is a partial edition ({edition})</source>
+        <translation>El sumario que se muestra es una edición parcial ({edition})</translation>
+    </message>
+    <message>
+        <source>{title} — {app}</source>
+        <translation>{title} — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Navigation and text size</source>
+        <translation>Navegación y tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Back and Forward, and the text size: smaller, default, larger.</source>
+        <translation>Atrás y Adelante, y el tamaño del texto: más pequeño, predeterminado, más grande.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBanner</name>
+    <message>
+        <source>Content problems</source>
+        <translation>Problemas de contenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s) could not be opened:</source>
+        <translation>
+            <numerusform>No se pudo abrir %n sumario:</numerusform>
+            <numerusform>No se pudieron abrir %n sumarios:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move between links in the text</source>
+        <translation>Pasar de un enlace a otro en el texto</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabulador, Mayúsculas+Tabulador</translation>
+    </message>
+    <message>
+        <source>Open a link or citation</source>
+        <translation>Abrir un enlace o una cita</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Close a reference popover</source>
+        <translation>Cerrar la ventana emergente de una referencia</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Go to the section chosen in the tree</source>
+        <translation>Ir a la sección elegida en el árbol</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Texto más grande o más pequeño</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Control+rueda del ratón</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Del cuadro de búsqueda a los resultados</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>Search at once; then next / previous hit</source>
+        <translation>Buscar en el acto; luego coincidencia siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter in the search box</source>
+        <translation>Intro / Mayúsculas+Intro en el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>En el texto</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDetails</name>
+    <message>
+        <source>{url} (not opened: this viewer is offline)</source>
+        <translation>{url} (no se abre: este visor funciona sin conexión)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Título abreviado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>First published</source>
+        <translation>Primera publicación</translation>
+    </message>
+    <message>
+        <source>Editorial board</source>
+        <translation>Consejo editorial</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Main topics</source>
+        <translation>Temas principales</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado en</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Content notice</source>
+        <translation>Aviso sobre el contenido</translation>
+    </message>
+    <message>
+        <source>Summary Details</source>
+        <translation>Detalles del sumario</translation>
+    </message>
+</context>
+<context>
+    <name>WebAddress</name>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>This viewer works offline and does not open web addresses.
+
+{address}
+
+Open it on a computer with internet access.</source>
+        <translation>Este visor funciona sin conexión y no abre direcciones web.
+
+{address}
+
+Ábrala en una computadora con acceso a internet.</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+</context>
+</TS>
