@@ -62,6 +62,73 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Narrow</source>
+        <translation>&amp;Estrecho</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mediano</translation>
+    </message>
+    <message>
+        <source>&amp;Wide</source>
+        <translation>&amp;Ancho</translation>
+    </message>
+    <message>
+        <source>&amp;Full Width</source>
+        <translation>Ancho &amp;completo</translation>
+    </message>
+    <message>
+        <source>Sans-serif</source>
+        <translation>Sin serifas</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Con serifas</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Tema: {theme}</translation>
+    </message>
+    <message>
+        <source>Font: {family}</source>
+        <translation>Fuente: {family}</translation>
+    </message>
+    <message>
+        <source>Line spacing: {percent}</source>
+        <translation>Interlineado: {percent}</translation>
+    </message>
+    <message>
+        <source>Reading width: {width}</source>
+        <translation>Ancho de lectura: {width}</translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Font</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>Line &amp;Spacing</source>
+        <translation>&amp;Interlineado</translation>
+    </message>
+    <message>
+        <source>{percent} (default)</source>
+        <translation>{percent} (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Width</source>
+        <translation>Anc&amp;ho de lectura</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>Health Professional Version</source>
@@ -452,6 +519,41 @@
     </message>
 </context>
 <context>
+    <name>FontChooser</name>
+    <message>
+        <source>Sans-serif (the desktop&apos;s font)</source>
+        <translation>Sin serifas (la fuente del escritorio)</translation>
+    </message>
+    <message>
+        <source>Serif (the desktop&apos;s serif font)</source>
+        <translation>Con serifas (la fuente con serifas del escritorio)</translation>
+    </message>
+    <message>
+        <source>Treatment with radionuclides such as 131I-MIBG may be of benefit. 0123456789 — Il1 O0 rn m (Ⅰ ≤ ≥ ±)</source>
+        <translation>El tratamiento con radionúclidos como el 131I-MIBG puede ser beneficioso. 0123456789 — Il1 O0 rn m (Ⅰ ≤ ≥ ±) ñ á é í ó ú ü ¿¡</translation>
+    </message>
+    <message>
+        <source>Reading Font</source>
+        <translation>Fuente de lectura</translation>
+    </message>
+    <message>
+        <source>Filter fonts by name</source>
+        <translation>Filtrar las fuentes por nombre</translation>
+    </message>
+    <message>
+        <source>Filter fonts</source>
+        <translation>Filtrar las fuentes</translation>
+    </message>
+    <message>
+        <source>Font families</source>
+        <translation>Familias de fuentes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The viewer will be in {language} the next time it starts.</source>
@@ -696,6 +798,29 @@
     <message>
         <source>Summary Details</source>
         <translation>Detalles del sumario</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>System (Light or Dark)</source>
+        <translation>Sistema (claro u oscuro)</translation>
     </message>
 </context>
 <context>
