@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message numerus="yes">
+        <source>%n passage(s) added or changed at the last update, underlined with dashes.</source>
+        <translation>
+            <numerusform>%n passage added or changed at the last update, underlined with dashes.</numerusform>
+            <numerusform>%n passages added or changed at the last update, underlined with dashes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitationPopover</name>
+    <message numerus="yes">
+        <source>Reference(s) {numbers}</source>
+        <translation>
+            <numerusform>Reference {numbers}</numerusform>
+            <numerusform>References {numbers}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>

@@ -144,6 +144,50 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>Changes are no longer marked in the text.</source>
+        <translation>Los cambios ya no se marcan en el texto.</translation>
+    </message>
+    <message>
+        <source>This summary has not changed since it was first imported: nothing to mark.</source>
+        <translation>Este sumario no ha cambiado desde que se importó por primera vez: no hay nada que marcar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) added or changed at the last update, underlined with dashes.</source>
+        <translation>
+            <numerusform>%n pasaje añadido o cambiado en la última actualización, subrayado con guiones.</numerusform>
+            <numerusform>%n pasajes añadidos o cambiados en la última actualización, subrayados con guiones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitationPopover</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Copiar la referencia</translation>
+    </message>
+    <message>
+        <source>Copy the reference text to the clipboard</source>
+        <translation>Copia el texto de la referencia al portapapeles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference(s) {numbers}</source>
+        <translation>
+            <numerusform>Referencia {numbers}</numerusform>
+            <numerusform>Referencias {numbers}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Back</source>
@@ -443,6 +487,17 @@
     </message>
 </context>
 <context>
+    <name>CopyCitation</name>
+    <message>
+        <source>Open a summary first: its citation is copied.</source>
+        <translation>Abra primero un sumario: se copia su cita.</translation>
+    </message>
+    <message>
+        <source>Citation copied: {citation}</source>
+        <translation>Cita copiada: {citation}</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>dated in the future</source>
@@ -660,6 +715,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>Summary text</source>
+        <translation>Texto del sumario</translation>
+    </message>
+    <message>
+        <source>The text of the summary. Tab moves between links; Enter opens one.</source>
+        <translation>El texto del sumario. Tabulador pasa de un enlace a otro; Intro abre uno.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Move between links in the text</source>
@@ -798,6 +864,69 @@
     <message>
         <source>Summary Details</source>
         <translation>Detalles del sumario</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHeader</name>
+    <message>
+        <source>Summary details</source>
+        <translation>Datos del sumario</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s title, audience, last-updated date and source.</source>
+        <translation>El título, el público, la fecha de actualización y la fuente del sumario.</translation>
+    </message>
+    <message>
+        <source>How current this summary is</source>
+        <translation>Qué tan actual es este sumario</translation>
+    </message>
+    <message>
+        <source>About this edition</source>
+        <translation>Sobre esta edición</translation>
+    </message>
+    <message>
+        <source>Shows or hides what this edition of the summary holds</source>
+        <translation>Muestra u oculta qué contiene esta edición del sumario</translation>
+    </message>
+    <message>
+        <source>Sections added, removed and changed at the last update</source>
+        <translation>Secciones añadidas, eliminadas y cambiadas en la última actualización</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Citar</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copiar la cita</translation>
+    </message>
+    <message>
+        <source>Copy NCI&apos;s preferred citation of this summary (Ctrl+Shift+C)</source>
+        <translation>Copia la cita de este sumario que prefiere el NCI (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Copies NCI&apos;s preferred citation of this summary, with its date</source>
+        <translation>Copia la cita de este sumario que prefiere el NCI, con su fecha</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date?&lt;/b&gt; {notices}</source>
+        <translation>&lt;b&gt;¿Desactualizado?&lt;/b&gt; {notices}</translation>
+    </message>
+    <message>
+        <source>What changed since {date}…</source>
+        <translation>Qué cambió desde el {date}…</translation>
+    </message>
+    <message>
+        <source>ask your IT to import the current PDQ distribution from NCI</source>
+        <translation>pida a su servicio informático que importe la distribución actual del PDQ del NCI</translation>
+    </message>
+    <message>
+        <source>The library was last updated on {date}; NCI updates these summaries every week. To read the current text, {what_to_do}.</source>
+        <translation>La biblioteca se actualizó por última vez el {date}; el NCI actualiza estos sumarios todas las semanas. Para leer el texto actual, {what_to_do}.</translation>
+    </message>
+    <message>
+        <source>This summary was last updated on {date}. It may not reflect current evidence; to check for a newer version, {what_to_do}.</source>
+        <translation>Este sumario se actualizó por última vez el {date}. Es posible que no refleje la evidencia actual; para ver si hay una versión más reciente, {what_to_do}.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class CitationPopover(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent, PINNED_FLAGS)
         self.setObjectName("citationPopover")
-        self.setAccessibleName("Reference")
+        self.setAccessibleName(self.tr("Reference"))
         self.setFrameShape(QFrame.Shape.Box)
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.text = QLabel(self)
@@ -46,10 +46,10 @@ class CitationPopover(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.text)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("citationCopy")
-        self.copy_button.setAccessibleName("Copy reference")
-        self.copy_button.setToolTip("Copy the reference text to the clipboard")
+        self.copy_button.setAccessibleName(self.tr("Copy reference"))
+        self.copy_button.setToolTip(self.tr("Copy the reference text to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -121,7 +121,7 @@ class CitationPopover(QFrame):
                        + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
                        + "</p>" for r in references)
         numbers = ", ".join(str(r.number) for r in references)
-        self._show(f"Reference {numbers}" if len(references) == 1 else f"References {numbers}", html, plain, near,
+        self._show(self.tr("Reference(s) {numbers}", "", len(references)).format(numbers=numbers), html, plain, near,
                    hover)
 
     def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False) -> None:

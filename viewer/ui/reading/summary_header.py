@@ -14,7 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ...content import Summary
-from ...content.currency import age_text, currency_notices, long_date
+from ...content.currency import LIBRARY_STALE_DAYS, SUMMARY_STALE_DAYS, age_text
+from ..common.i18n import dated, long_date as ui_long_date
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
@@ -41,10 +42,10 @@ class SummaryHeader(QWidget):
         super().__init__(parent)
         self.details = QLabel(objectName="summaryHeader", wordWrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Summary details")
-        self.details.setAccessibleDescription("The summary's title, audience, last-updated date and source.")
+        self.details.setAccessibleName(self.tr("Summary details"))
+        self.details.setAccessibleDescription(self.tr("The summary's title, audience, last-updated date and source."))
         self.notice = QLabel(objectName="currencyNotice", wordWrap=True)
-        self.notice.setAccessibleName("How current this summary is")
+        self.notice.setAccessibleName(self.tr("How current this summary is"))
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A note card with its own colours, the same in every theme: a widget with a style sheet does
         # not follow later palette changes, so its text colour must not come from the palette.
@@ -54,22 +55,23 @@ class SummaryHeader(QWidget):
         self._notices: list[str] = []
         self._compact, self._room = False, None
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
-        self.edition_note.setAccessibleName("About this edition")
+        self.edition_note.setAccessibleName(self.tr("About this edition"))
         self.edition_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edition_note.setStyleSheet(EDITION_STYLE)
         self.edition_note.setVisible(False)
-        self.edition_button = QToolButton(objectName="aboutEdition", text="About this edition", checkable=True)
-        self.edition_button.setAccessibleDescription("Shows or hides what this edition of the summary holds")
+        self.edition_button = QToolButton(objectName="aboutEdition", text=self.tr("About this edition"), checkable=True)
+        self.edition_button.setAccessibleDescription(self.tr("Shows or hides what this edition of the summary holds"))
         self.edition_button.toggled.connect(self.edition_note.setVisible)
         self.edition_button.setVisible(False)
         self.changes_button = QPushButton(objectName="whatChanged")
-        self.changes_button.setAccessibleDescription("Sections added, removed and changed at the last update")
+        self.changes_button.setAccessibleDescription(self.tr("Sections added, removed and changed at the last update"))
         self.changes_button.clicked.connect(self.whatChangedRequested)
         self.changes_button.setVisible(False)
-        self.cite_button = QToolButton(objectName="copyCitation", text="Cite")  # short: the title's line needs the room
-        self.cite_button.setAccessibleName("Copy citation")
-        self.cite_button.setToolTip("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)")
-        self.cite_button.setAccessibleDescription("Copies NCI's preferred citation of this summary, with its date")
+        # short: the title's line needs the room
+        self.cite_button = QToolButton(objectName="copyCitation", text=self.tr("Cite"))
+        self.cite_button.setAccessibleName(self.tr("Copy citation"))
+        self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)"))
+        self.cite_button.setAccessibleDescription(self.tr("Copies NCI's preferred citation of this summary, with its date"))
         self.cite_button.clicked.connect(self.citationRequested)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +119,7 @@ class SummaryHeader(QWidget):
         notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if brief else self._notices
         lines = [self._library_note_short if brief else self.library_note] if self.library_note else []
         if notices:
-            lines.append("<b>Out of date?</b> " + " ".join(escape(n) for n in notices))
+            lines.append(self.tr("<b>Out of date?</b> {notices}").format(notices=" ".join(escape(n) for n in notices)))
         return "<br>".join(lines)
 
     def _show_notices(self) -> None:
@@ -139,14 +141,29 @@ class SummaryHeader(QWidget):
         `changes`: what changed at its last update (library.changes.SummaryChanges), if it was updated."""
         today = today or dt.date.today()
         if changes is not None:
-            self.changes_button.setText(f"What changed since {long_date(changes.previous_date)}…")
+            self.changes_button.setText(self.tr("What changed since {date}…").format(date=ui_long_date(changes.previous_date)))
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
-        self._notices = currency_notices(summary.metadata.last_updated, imported, today)
+        self._notices = self.currency_notices(summary.metadata.last_updated, imported, today)
         self._show_notices()
         self.notice.setAccessibleDescription(" ".join([self._library_note_text, *self._notices]).strip())
         self.notice.setVisible(bool(self._notices or self.library_note))
         self._show_details(summary, today)
+
+    def currency_notices(self, updated: dt.date, imported: dt.date | None, today: dt.date) -> list[str]:
+        """content.currency's notices, said in the interface's language (the notice is the window's,
+        not the summary's): [] when the summary and the library are current."""
+        what_to_do = self.tr("ask your IT to import the current PDQ distribution from NCI")
+        notices = []
+        if imported is not None and (today - imported).days > LIBRARY_STALE_DAYS:
+            notices.append(self.tr("The library was last updated on {date}; NCI updates these summaries every week. "
+                                   "To read the current text, {what_to_do}.").format(date=dated(imported, today),
+                                                                                    what_to_do=what_to_do))
+        if (today - updated).days > SUMMARY_STALE_DAYS:
+            notices.append(self.tr("This summary was last updated on {date}. It may not reflect current evidence; "
+                                   "to check for a newer version, {what_to_do}.").format(date=dated(updated, today),
+                                                                                        what_to_do=what_to_do))
+        return notices
 
     def _show_details(self, summary: Summary, today: dt.date) -> None:
         meta = summary.metadata
