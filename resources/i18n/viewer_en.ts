@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Bookmarks</name>
+    <message numerus="yes">
+        <source>Not bookmarked: %n bookmarks are the most kept. Remove one first (Bookmarks ▸ Manage Bookmarks…).</source>
+        <translation>
+            <numerusform>Not bookmarked: %n bookmark is the most kept. Remove it first (Bookmarks ▸ Manage Bookmarks…).</numerusform>
+            <numerusform>Not bookmarked: %n bookmarks are the most kept. Remove one first (Bookmarks ▸ Manage Bookmarks…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeMarks</name>
     <message numerus="yes">
         <source>%n passage(s) added or changed at the last update, underlined with dashes.</source>
@@ -76,6 +86,40 @@
         <translation>
             <numerusform>%n summary could not be opened:</numerusform>
             <numerusform>%n summaries could not be opened:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
+        <translation>
+            <numerusform>%n result, best first. More: “{show_more}”, the list&apos;s last row.</numerusform>
+            <numerusform>%n results, best first. More: “{show_more}”, the list&apos;s last row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s): {message}</source>
+        <translation>
+            <numerusform>%n more result: {message}</numerusform>
+            <numerusform>%n more results: {message}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message numerus="yes">
+        <source>{group}: %n summary(s)</source>
+        <translation>
+            <numerusform>{group}: %n summary</numerusform>
+            <numerusform>{group}: %n summaries</numerusform>
         </translation>
     </message>
 </context>

@@ -144,6 +144,91 @@
     </message>
 </context>
 <context>
+    <name>Bookmarks</name>
+    <message>
+        <source>&amp;Remove Bookmark</source>
+        <translation>&amp;Quitar el marcador</translation>
+    </message>
+    <message>
+        <source>Open a summary first: a bookmark keeps a section of one.</source>
+        <translation>Abra primero un sumario: un marcador guarda una de sus secciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not bookmarked: %n bookmarks are the most kept. Remove one first (Bookmarks ▸ Manage Bookmarks…).</source>
+        <translation>
+            <numerusform>No se marcó: se guarda como máximo %n marcador. Quite uno primero (Marcadores ▸ Administrar marcadores…).</numerusform>
+            <numerusform>No se marcó: se guardan como máximo %n marcadores. Quite uno primero (Marcadores ▸ Administrar marcadores…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark removed: {name}. Ctrl+D bookmarks it again.</source>
+        <translation>Marcador quitado: {name}. Ctrl+D lo vuelve a marcar.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {name}</source>
+        <translation>Marcado: {name}</translation>
+    </message>
+    <message>
+        <source>{summary} (not in this library)</source>
+        <translation>{summary} (no está en esta biblioteca)</translation>
+    </message>
+    <message>
+        <source>{summary} › (a section no longer in the summary)</source>
+        <translation>{summary} › (una sección que ya no está en el sumario)</translation>
+    </message>
+    <message>
+        <source>(changed in the last update)</source>
+        <translation>(cambió en la última actualización)</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: Ctrl+D bookmarks the section you are reading</source>
+        <translation>Todavía no hay marcadores: Ctrl+D marca la sección que está leyendo</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksDialog</name>
+    <message>
+        <source>Manage Bookmarks</source>
+        <translation>Administrar marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark.</source>
+        <translation>F2 cambia el nombre, Suprimir quita, Alt+Arriba y Alt+Abajo mueven el marcador elegido.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: Ctrl+D bookmarks the section you are reading.</source>
+        <translation>Todavía no hay marcadores: Ctrl+D marca la sección que está leyendo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Rename Bookmark</source>
+        <translation>Cambiar el nombre del marcador</translation>
+    </message>
+    <message>
+        <source>Name (empty: the section&apos;s own):</source>
+        <translation>Nombre (vacío: el de la sección):</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMarks</name>
     <message>
         <source>Changes are no longer marked in the text.</source>
@@ -609,6 +694,57 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Supportive and Palliative Care</source>
+        <translation>Cuidados médicos de apoyo y paliativos</translation>
+    </message>
+    <message>
+        <source>Supportive care</source>
+        <translation>Cuidados médicos de apoyo</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Exámenes de detección</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevención</translation>
+    </message>
+    <message>
+        <source>Genetics</source>
+        <translation>Genética</translation>
+    </message>
+    <message>
+        <source>Integrative, alternative, and complementary therapies</source>
+        <translation>Medicina integral, alternativa y complementaria</translation>
+    </message>
+    <message>
+        <source>Other summaries</source>
+        <translation>Otros sumarios</translation>
+    </message>
+    <message>
+        <source>Health Professional</source>
+        <translation>Profesionales de salud</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The viewer will be in {language} the next time it starts.</source>
@@ -723,6 +859,139 @@
     <message>
         <source>The text of the summary. Tab moves between links; Enter opens one.</source>
         <translation>El texto del sumario. Tabulador pasa de un enlace a otro; Intro abre uno.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSummaries</name>
+    <message>
+        <source>Recently &amp;Opened</source>
+        <translation>Abiertos re&amp;cientemente</translation>
+    </message>
+    <message>
+        <source>No summaries opened yet</source>
+        <translation>Todavía no se abrió ningún sumario</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Show more results</source>
+        <translation>Mostrar más resultados</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>Buscar en la biblioteca (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find in this summary (Ctrl+F)</source>
+        <translation>Buscar en este sumario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K), or find in this summary (Ctrl+F). &quot;Quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR for either.</source>
+        <translation>Busque en la biblioteca (Ctrl+K) o en este sumario (Ctrl+F). &quot;Comillas&quot; para una frase, palabra* para un prefijo, -palabra para excluir, OR para una u otra.</translation>
+    </message>
+    <message>
+        <source>Only the open summary</source>
+        <translation>Solo el sumario abierto</translation>
+    </message>
+    <message>
+        <source>Search only the summary you are reading, not the whole library.</source>
+        <translation>Busca solo en el sumario que está leyendo, no en toda la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>How many results the search found, or why it found none.</source>
+        <translation>Cuántos resultados encontró la búsqueda, o por qué no encontró ninguno.</translation>
+    </message>
+    <message>
+        <source>Hit counter</source>
+        <translation>Contador de coincidencias</translation>
+    </message>
+    <message>
+        <source>Which search hit in the text is current, of how many.</source>
+        <translation>Qué coincidencia de la búsqueda en el texto es la actual, y de cuántas.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a result.</source>
+        <translation>Pulse Intro para abrir un resultado.</translation>
+    </message>
+    <message>
+        <source>No results: “{word}” does not occur in the library.</source>
+        <translation>Sin resultados: «{word}» no aparece en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>A similar word that does: {word}.</source>
+        <translation>Una palabra parecida que sí aparece: {word}.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>Sin resultados para «{query}».</translation>
+    </message>
+    <message>
+        <source>{show_more}: press Enter to list the next results</source>
+        <translation>{show_more}: pulse Intro para listar los resultados siguientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
+        <translation>
+            <numerusform>%n resultado, el mejor primero. Más: «{show_more}», la última fila de la lista.</numerusform>
+            <numerusform>%n resultados, los mejores primero. Más: «{show_more}», la última fila de la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s): {message}</source>
+        <translation>
+            <numerusform>%n resultado más: {message}</numerusform>
+            <numerusform>%n resultados más: {message}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit {current} of {total}</source>
+        <translation>Coincidencia {current} de {total}</translation>
+    </message>
+    <message>
+        <source>{hit}  (F3 next, Shift+F3 previous, Esc clears)</source>
+        <translation>{hit}  (F3 siguiente, Mayús+F3 anterior, Esc borra)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>The sections of the bundled summaries. Press Enter to go to a section.</source>
+        <translation>Las secciones de los sumarios. Pulse Intro para ir a una sección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{group}: %n summary(s)</source>
+        <translation>
+            <numerusform>{group}: %n sumario</numerusform>
+            <numerusform>{group}: %n sumarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed in the update from {date}</source>
+        <translation>cambió en la actualización del {date}</translation>
     </message>
 </context>
 <context>
