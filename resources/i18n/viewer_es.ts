@@ -247,6 +247,21 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What Changed — {title}</source>
+        <translation>Qué cambió — {title}</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>NCI&apos;s “{title}”</source>
+        <translation>«{title}», del NCI</translation>
+    </message>
+</context>
+<context>
     <name>CitationPopover</name>
     <message>
         <source>Reference</source>
@@ -745,6 +760,155 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)</source>
+        <translation>Archivos del PDQ del NCI (*.xml *.tar.gz *.tgz *.tar);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of PDQ Summaries</source>
+        <translation>Importar una carpeta de sumarios del PDQ</translation>
+    </message>
+    <message>
+        <source>Import PDQ Summaries or an Archive</source>
+        <translation>Importar sumarios del PDQ o un archivo comprimido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repaired</source>
+        <translation>
+            <numerusform>%n reparado</numerusform>
+            <numerusform>%n reparados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The library could not be updated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Nothing was changed. A library for every user of this computer can only be updated by your IT (as administrator): &lt;tt&gt;sudo clinic-viewer import …&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo actualizar la biblioteca.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;No se cambió nada. Una biblioteca para todos los usuarios de esta computadora solo la puede actualizar su servicio informático (como administrador): &lt;tt&gt;sudo clinic-viewer import …&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The library could not be updated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo actualizar la biblioteca.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;No se cambió nada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The library was left exactly as it was.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Importación cancelada.&lt;/b&gt; La biblioteca quedó exactamente como estaba.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;… and %n more (Show Details).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;… y %n más (Mostrar detalles).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… y %n más (Mostrar detalles).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every document was refused.</source>
+        <translation>No se importó nada: se rechazaron todos los documentos.</translation>
+    </message>
+    <message>
+        <source>Refused (the rest was imported):</source>
+        <translation>Rechazados (el resto se importó):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import finished:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Library: {where}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Importación terminada:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Biblioteca: {where}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Show Details lists every document.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mostrar detalles lista todos los documentos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{folder} (no imported library there)</source>
+        <translation>{folder} (no hay allí una biblioteca importada)</translation>
+    </message>
+    <message>
+        <source>{folder}, generation {generation}</source>
+        <translation>{folder}, generación {generation}</translation>
+    </message>
+    <message>
+        <source>{folder}, generation {generation} of {date}</source>
+        <translation>{folder}, generación {generation} del {date}</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Informe de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing PDQ Summaries</source>
+        <translation>Importando sumarios del PDQ</translation>
+    </message>
+    <message>
+        <source>Cancelling: the library stays as it was…</source>
+        <translation>Cancelando: la biblioteca queda como estaba…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Falta aproximadamente %n segundo</numerusform>
+            <numerusform>Faltan aproximadamente %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Casi terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n document(s)</source>
+        <translation>
+            <numerusform>{done} de %n documento</numerusform>
+            <numerusform>{done} de %n documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The viewer will be in {language} the next time it starts.</source>
@@ -761,6 +925,13 @@
     <message>
         <source>The interface is already in {language}.</source>
         <translation>La interfaz ya está en este idioma: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>This summary has not changed since it was first imported.</source>
+        <translation>Este sumario no ha cambiado desde que se importó por primera vez.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1005,80 @@
     <message>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCommands</name>
+    <message>
+        <source>Saved {file} in {folder}</source>
+        <translation>Se guardó {file} en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>it is a folder, not a file; choose a file name</source>
+        <translation>es una carpeta, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a link to a folder, not a file; choose a file name</source>
+        <translation>es un enlace a una carpeta, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file; choose a file name</source>
+        <translation>es un dispositivo, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a link to a device, not a file; choose a file name</source>
+        <translation>es un enlace a un dispositivo, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file; choose a file name</source>
+        <translation>es una tubería (FIFO), no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a link to a pipe (FIFO), not a file; choose a file name</source>
+        <translation>es un enlace a una tubería (FIFO), no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file; choose a file name</source>
+        <translation>es un socket, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a link to a socket, not a file; choose a file name</source>
+        <translation>es un enlace a un socket, no un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a special file, not a file; choose a file name</source>
+        <translation>es un archivo especial, no un archivo común; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a link to a special file, not a file; choose a file name</source>
+        <translation>es un enlace a un archivo especial, no un archivo común; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the file written was not a whole PDF (is the disk full, or the folder read-only?)</source>
+        <translation>el archivo escrito no era un PDF completo (¿está lleno el disco o la carpeta es de solo lectura?)</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file that was already there is unchanged.</source>
+        <translation>El archivo que ya estaba allí no cambió.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}. Nothing was saved.</source>
+        <translation>No se pudo escribir el PDF en {path}: {reason}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Print Preview — {title}</source>
+        <translation>Vista previa de impresión — {title}</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ class LibraryCommands(QObject):
         summary, library = self.state.summary, self.state.library
         changes = library.changes.get(summary.id) if summary else None
         if changes is None:
-            self._say("This summary has not changed since it was first imported.", 8000)
+            self._say(self.tr("This summary has not changed since it was first imported."), 8000)
             return
         from .changes_view import ChangesDialog  # when first asked for
 

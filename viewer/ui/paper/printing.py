@@ -16,7 +16,7 @@ import stat
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -143,8 +143,20 @@ class ExportError(Exception):
 
 
 # What a PDF is never renamed over: the rename would replace the thing itself (as root, /dev/full).
-_NOT_A_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-               (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+_NOT_A_FILE = (  # (test, said of the thing, said of a link to it)
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Printing", "it is a folder, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a folder, not a file; choose a file name")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Printing", "it is a device, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a device, not a file; choose a file name")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Printing", "it is a device, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a device, not a file; choose a file name")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Printing", "it is a pipe (FIFO), not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a pipe (FIFO), not a file; choose a file name")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Printing", "it is a socket, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a socket, not a file; choose a file name")),
+    (lambda mode: True, QT_TRANSLATE_NOOP("Printing", "it is a special file, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a special file, not a file; choose a file name")),
+)
 
 
 def _check_target(target: Path) -> None:
@@ -157,9 +169,8 @@ def _check_target(target: Path) -> None:
         raise ExportError(exc.strerror or str(exc)) from None
     if stat.S_ISREG(mode):
         return
-    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "a special file")
-    link = "a link to " if target.is_symlink() else ""
-    raise ExportError(f"it is {link}{kind}, not a file; choose a file name")
+    said = next(said[target.is_symlink()] for test, *said in _NOT_A_FILE if test(mode))
+    raise ExportError(QCoreApplication.translate("Printing", said))
 
 
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
@@ -179,7 +190,8 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
-            raise ExportError("the file written was not a whole PDF (is the disk full, or the folder read-only?)")
+            raise ExportError(QCoreApplication.translate(
+                "Printing", "the file written was not a whole PDF (is the disk full, or the folder read-only?)"))
         _check_target(target)  # again: it may have changed while the PDF was being written
         os.replace(partial, target)
     except OSError as exc:
@@ -225,15 +237,19 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
         name = suggested_file_name(summary, section)
-        path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export to PDF"),
+                                              str(Path(folder) / name),
+                                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
         if not path:
             return None
     try:
         export_pdf(path, summary, section, style, targets, imported)
     except ExportError as exc:
-        kept = " The file that was already there is unchanged." if Path(path).is_file() else ""
-        QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
-                                                     f"Nothing was saved.{kept}")
+        kept = (" " + QCoreApplication.translate("Printing", "The file that was already there is unchanged.")
+                if Path(path).is_file() else "")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Export to PDF"), QCoreApplication.translate(
+            "Printing", "The PDF could not be written to {path}: {reason}. Nothing was saved.").format(path=path, reason=exc)
+            + kept)
         return None
     return path
 
@@ -247,7 +263,8 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
     printer.setPageSize(locale_page_size())
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(f"Print Preview — {summary.title}" + (f" — {section.title}" if section else ""))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {title}").format(
+        title=summary.title + (f" — {section.title}" if section else "")))
     dialog.paintRequested.connect(lambda device: render_to(device, summary, section, style, targets))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
