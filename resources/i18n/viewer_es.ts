@@ -830,8 +830,8 @@
     <message numerus="yes">
         <source>&lt;p&gt;… and %n more (Show Details).&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;… y %n más (Mostrar detalles).&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;… y %n más (Mostrar detalles).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… y %n más (Mostrar los detalles).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… y %n más (Mostrar los detalles).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Show Details lists every document.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mostrar detalles lista todos los documentos.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Mostrar los detalles lista todos los documentos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -1287,11 +1287,11 @@
     </message>
     <message>
         <source>Search at once; then next / previous hit</source>
-        <translation>Buscar en el acto; luego coincidencia siguiente / anterior</translation>
+        <translation>En la búsqueda: buscar en el acto; luego coincidencia siguiente / anterior</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the search box</source>
-        <translation>Intro / Mayúsculas+Intro en el cuadro de búsqueda</translation>
+        <translation>Intro / Mayúsculas+Intro</translation>
     </message>
     <message>
         <source>In the text</source>

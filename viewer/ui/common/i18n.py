@@ -126,3 +126,14 @@ def audience_version(audience: str) -> str:
     if known is not None:
         return QCoreApplication.translate("Audience", known)
     return QCoreApplication.translate("Audience", "{audience} Version").format(audience=audience)
+
+
+def with_qt_labels(dialog):
+    """Qt's own file dialog keeps "Look in:" and "Files of type:" in English whatever qtbase's
+    catalogue says (Qt 6.11): they are set again from Qt's catalogue ("Ver en:")."""
+    from PySide6.QtWidgets import QFileDialog  # when a file dialog is first opened
+
+    labels = {QFileDialog.DialogLabel.LookIn: "Look in:", QFileDialog.DialogLabel.FileType: "Files of type:"}
+    for label, text in labels.items():
+        dialog.setLabelText(label, QCoreApplication.translate("QFileDialog", text))  # Qt's context, Qt's words
+    return dialog

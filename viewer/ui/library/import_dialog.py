@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ..common.i18n import with_qt_labels
+
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
 MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
 
@@ -95,12 +97,16 @@ class ImportRun(QObject):
 
 def choose_paths(parent: QWidget, folder: bool) -> list[Path]:
     if folder:
-        chosen = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("ImportReport", "Import a Folder of PDQ Summaries"))
-        return [Path(chosen)] if chosen else []
-    chosen, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("ImportReport", "Import PDQ Summaries or an Archive"),
-                                             "", QCoreApplication.translate("ImportReport", FILE_FILTER))
-    return [Path(p) for p in chosen]
+        dialog = QFileDialog(parent, QCoreApplication.translate("ImportReport", "Import a Folder of PDQ Summaries"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    else:
+        dialog = QFileDialog(parent, QCoreApplication.translate("ImportReport", "Import PDQ Summaries or an Archive"),
+                             "", QCoreApplication.translate("ImportReport", FILE_FILTER))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return [Path(p) for p in dialog.selectedFiles()]
 
 
 class ImportReport(QObject):

@@ -25,6 +25,7 @@ from ...content.currency import age_text, currency_notices
 from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
 from ...content.render import disclaimer_html
 from ..appearance.document_style import ReadingStyle
+from ..common.i18n import with_qt_labels
 from .paper_pages import locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
 
@@ -237,11 +238,13 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
         name = suggested_file_name(summary, section)
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export to PDF"),
-                                              str(Path(folder) / name),
-                                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
-        if not path:
+        dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export to PDF"), str(Path(folder) / name),
+                             QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(Path(folder) / name))
+        if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
+        path = dialog.selectedFiles()[0]
     try:
         export_pdf(path, summary, section, style, targets, imported)
     except ExportError as exc:

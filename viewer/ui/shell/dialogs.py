@@ -38,7 +38,8 @@ def library_html(library, library_dir) -> str:
     for entry in library.catalog.values():
         kind = entry.metadata.kind or QCoreApplication.translate("About", "Other")
         kinds[kind] = kinds.get(kind, 0) + 1
-    held = ", ".join(f"{n} {escape(k)}" for k, n in sorted(kinds.items()))
+    # the types as the library tree names them in the interface's language (navigation/toc_panel.py)
+    held = ", ".join(f"{n} {escape(QCoreApplication.translate('Groups', k))}" for k, n in sorted(kinds.items()))
     imported = generation.imported
     when = (QCoreApplication.translate("About", "{date}, {time}").format(
         date=long_date(imported.date()), time=imported.strftime("%H:%M")) if imported else QCoreApplication.translate("About", "an unknown date"))
