@@ -206,6 +206,24 @@ def test_search_messages_counts_and_the_status_bar_are_in_spanish(qtbot, window)
     assert left_in_english(window, content_of(window) + ["ependymoma"]) == []
 
 
+def test_the_spanish_shortcut_list_fits_a_1366_pixel_screen(qtbot, window):
+    """Spanish runs longer: on a laptop's screen the list's rows wrap inside the dialog, none runs
+    past its edge (seen in a real window at 1366x768: "Mayúsculas+Tabulador" was cut)."""
+    from PySide6.QtCore import QRect
+
+    from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.actions)
+    qtbot.addWidget(dialog)
+    dialog.fit_to(QRect(0, 0, 1366, 768 - 32))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    from PySide6.QtWidgets import QScrollArea
+
+    shown = dialog.findChild(QScrollArea).viewport().width()
+    assert dialog.label.width() <= shown and dialog.width() <= 1366 * 0.85 + 1
+
+
 def test_dates_and_ages_follow_the_locale(window):
     import datetime as dt
 

@@ -78,10 +78,16 @@ class ShortcutsDialog(QDialog):
         self.fit_to(screen.availableGeometry())
 
     def fit_to(self, room: QRect) -> None:
-        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling."""
+        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling;
+        narrower than its list (a small screen, a language that runs longer), its rows wrap
+        between words rather than run past the dialog's edge."""
+        self.label.setWordWrap(False)
         wanted = self.label.sizeHint()
-        self.resize(min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN)),
-                    min(wanted.height() + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
+        width = min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN))
+        narrower = width < wanted.width() + 48
+        self.label.setWordWrap(narrower)
+        height = self.label.heightForWidth(width - 48) if narrower else wanted.height()
+        self.resize(width, min(height + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
 
     def text(self) -> str:
         return self.label.text()
