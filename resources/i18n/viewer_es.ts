@@ -1118,6 +1118,41 @@
     </message>
 </context>
 <context>
+    <name>SearchHints</name>
+    <message>
+        <source>Only the first {count} characters were searched.</source>
+        <translation>Solo se buscaron los primeros {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words were searched.</source>
+        <translation>Solo se buscaron las primeras {count} palabras.</translation>
+    </message>
+    <message>
+        <source>Word starts (word*) need {letters} letters, at most {most} in one search; the others were searched as whole words.</source>
+        <translation>Los comienzos de palabra (palabra*) necesitan {letters} letras, y como máximo {most} en una búsqueda; los demás se buscaron como palabras completas.</translation>
+    </message>
+    <message>
+        <source>Left out as too common: {words} (in “quotes” a phrase keeps them).</source>
+        <translation>Se omitieron por ser demasiado comunes: {words} (entre “comillas”, una frase las conserva).</translation>
+    </message>
+    <message>
+        <source>Add a word to search for: a search cannot consist of exclusions only.</source>
+        <translation>Añada una palabra que buscar: una búsqueda no puede consistir solo en exclusiones.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Escriba una palabra que buscar (letras o cifras).</translation>
+    </message>
+    <message>
+        <source>That search could not be run; try fewer or simpler words.</source>
+        <translation>No se pudo hacer esa búsqueda; pruebe con menos palabras o con palabras más sencillas.</translation>
+    </message>
+    <message>
+        <source>Each word occurs in the library, but not all of them in one passage.</source>
+        <translation>Cada palabra aparece en la biblioteca, pero no todas en un mismo pasaje.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Show more results</source>

@@ -196,6 +196,8 @@ def test_search_messages_counts_and_the_status_bar_are_in_spanish(qtbot, window)
     assert status.text().startswith("Sin resultados")
     type_query(qtbot, window, "ependymoma")
     assert re.fullmatch(r"\d+ resultados(, los mejores primero\..*)?", status.text()), status.text()
+    type_query(qtbot, window, "ependymoma of the")  # the search's own sentences (viewer/search/hints.py) too
+    assert "Se omitieron por ser demasiado comunes: “of”" in status.text(), status.text()
     window.actions["fontLarger"].trigger()
     assert window.statusBar().currentMessage() == "Tamaño del texto: 13 pt"
     window.actions["bookmark"].trigger()
@@ -203,7 +205,7 @@ def test_search_messages_counts_and_the_status_bar_are_in_spanish(qtbot, window)
     assert window.actions["bookmark"].text() == "&Quitar el marcador"
     window.actions["nextTheme"].trigger()
     assert window.statusBar().currentMessage().startswith("Tema: ")
-    assert left_in_english(window, content_of(window) + ["ependymoma"]) == []
+    assert left_in_english(window, content_of(window) + ["ependymoma", "“of”"]) == []  # the reader's own words
 
 
 def test_the_spanish_shortcut_list_fits_a_1366_pixel_screen(qtbot, window):

@@ -16,7 +16,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -138,8 +138,9 @@ class SearchPanel(QWidget):
                 message = self.tr("No results for “{query}”.").format(query=escape(results.query.strip()[:80]))
             if self.partial_note:
                 message += f" {escape(self.partial_note)}"
-        if results.hint:
-            message += f" {escape(results.hint)}"
+        if results.hints:  # the search's own sentences (viewer/search/hints.py), in the interface's language
+            message += " " + escape(" ".join(QCoreApplication.translate("SearchHints", template).format(**values)
+                                             for template, values in results.hints))
         self.status.setText(message)
         spoken = re.sub(r"<[^>]+>", "", message)
         self.status.setAccessibleName(spoken)
