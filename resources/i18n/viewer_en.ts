@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>CitationPopover</name>
-    <message numerus="yes">
-        <source>Reference(s) {numbers}</source>
-        <translation>
-            <numerusform>Reference {numbers}</numerusform>
-            <numerusform>References {numbers}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DateWords</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>

@@ -28,9 +28,10 @@ CATALOGUE = REPO / "resources" / "i18n" / "viewer_es.ts"
 ALLOWED = {"pdq", "nci", "pdf", "cdr", "xml", "url", "id", "pt", "ctrl", "alt", "esc", "shift", "f1", "f2", "f3",
            "f6", "f9", "qt", "pyside6", "python", "gnu", "lgpl", "psf", "bsd", "defusedxml", "markdown", "tar", "gz",
            "tgz", "or", "sepia", "fifo", "socket", "pmid", "sudo", "clinic", "viewer", "import", "english", "i", "a"}
-# Widgets whose words are the summary's (its title, sections, text, header line), not the interface's.
+# Widgets whose words are the summary's (its title, sections, text, header line, and the currency
+# notice, in the summary's language: viewer/content/wording), not the interface's.
 CONTENT = ("contentView", "tocTree", "searchResults", "summaryHeader", "editionNote", "citationText", "fontPreview",
-           "fontFamilies")
+           "fontFamilies", "currencyNotice")
 
 
 def english_words() -> set[str]:
@@ -277,3 +278,10 @@ def test_the_language_and_the_paper_follow_the_system_locale(tmp_path, lang, men
     out = subprocess.run([sys.executable, "-c", SYSTEM_LANGUAGE], env=env, cwd=REPO, capture_output=True, text=True,
                          timeout=20)
     assert out.stdout.split() == [menu, paper], out.stderr
+
+
+def test_the_empty_library_note_is_in_spanish(qtbot, spanish, tmp_path):
+    """Before any import the notice above the text says where summaries come from: the window's words."""
+    window = open_window(qtbot, spanish, library_dir=tmp_path / "none")
+    assert window.header.library_note.startswith("<b>Todavía no se ha importado ningún sumario del PDQ:</b>")
+    assert "Archivo ▸ Importar sumarios del PDQ…" in window.header.library_note

@@ -49,3 +49,18 @@ def test_a_term_the_library_lacks_stays_a_term_never_plain_text():
     html = '<p>a <a class="glossary" href="glossary:CDR0000045693">gene</a> and ' \
            '<a class="loe" href="glossary:CDR0000335158#3iiiDiii">Level of evidence: 3iiiDiii</a></p>'
     assert settle_links(html, NoTargets()) == html
+
+
+def test_a_code_in_a_spanish_summary_is_explained_in_spanish():
+    from viewer.content.wording import words_for
+
+    english, spanish = words_for("en"), words_for("es")
+    loe = explain("1iiDi", spanish)
+    assert loe.parts == (("Diseño del estudio", "1ii",
+                          "Ensayo clínico controlado aleatorizado: administración del tratamiento sin enmascaramiento"),
+                         ("Criterio de valoración", "Di", "Medida indirecta: supervivencia sin complicaciones"))
+    assert loe.note == spanish.loe_earlier
+    assert "no es un código" in explain("4A", spanish).parts[0][2]
+    for english_scheme, spanish_scheme in ((english.loe_designs, spanish.loe_designs),
+                                           (english.loe_endpoints, spanish.loe_endpoints)):
+        assert {k: set(v[1]) for k, v in english_scheme.items()} == {k: set(v[1]) for k, v in spanish_scheme.items()}

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from .model import Summary
+from .wording import words_for
 
 INTRODUCTION = re.compile(r"preferred citation for this PDQ summary is|cita preferida para este sumario", re.I)
 DATE_SLOT = re.compile(r"<\s*MM/DD/YYYY\s*>")
@@ -38,7 +39,7 @@ def preferred_citation(summary: Summary, accessed: dt.date) -> str:
         before, between, after = DATE_SLOT.split(stated)
         return f"{before}{us_date(meta.last_updated)}{between}{us_date(accessed)}{after}"
     title = re.sub(r"\s*\(PDQ®?\)\s*$", "", meta.title).strip()
-    board = f"PDQ® {meta.board}. " if meta.board else ""
-    where = f" Available at: {meta.url}." if meta.url else ""
-    return (f"{board}PDQ {title}. Bethesda, MD: National Cancer Institute. Updated {us_date(meta.last_updated)}."
-            f"{where} Accessed {us_date(accessed)}.")
+    words = words_for(meta.language)  # pasted beside the summary's words: in their language
+    return words.citation.format(board=f"PDQ® {meta.board}. " if meta.board else "", title=title,
+                                 updated=us_date(meta.last_updated), accessed=us_date(accessed),
+                                 where=words.citation_available.format(url=meta.url) if meta.url else "")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-NOT_IN_LIBRARY = " [not in this library]"
+from .wording import Words, words_for
+
+NOT_IN_LIBRARY = " " + words_for("en").not_in_library
 _SUMMARY_LINK = re.compile(r'<a class="summary-ref" href="pdq:(CDR\d+)#([^"]*)">(.*?)</a>', re.S)
 _FIGURE = re.compile(r'<p class="figure-note" id="([^"]*)"><!--figure:(CDR\d+)-->.*?</p>', re.S)
 
@@ -36,7 +38,9 @@ class NoTargets:
         return False
 
 
-def settle_links(html: str, targets: LinkTargets) -> str:
+def settle_links(html: str, targets: LinkTargets, words: Words | None = None) -> str:
+    """`words`: the summary's language's (the note after a missing summary's words); English if None."""
+    note = f" {words.not_in_library}" if words is not None else NOT_IN_LIBRARY
     if "pdq:" not in html and "<!--figure:" not in html:
         return html
 
@@ -44,7 +48,7 @@ def settle_links(html: str, targets: LinkTargets) -> str:
         if targets.has_summary(match.group(1)):
             return match.group(0)
         return (f'<span class="xref-missing">{match.group(3)}</span>'
-                f'<span class="xref-note">{NOT_IN_LIBRARY}</span>')
+                f'<span class="xref-note">{note}</span>')
 
     def figure(match: re.Match) -> str:
         if not targets.has_media(match.group(2)):

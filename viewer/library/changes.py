@@ -15,8 +15,10 @@ from html import escape
 from ..content import limits
 from ..content.model import Section, Summary
 from ..content.section_labels import section_labels
+from ..content.wording import Words, words_for
 
-TOO_LONG = " <i>(too long to compare word by word: shown whole)</i>"
+ENGLISH = words_for("en")  # the report is said in the summary's language (viewer.content.wording)
+TOO_LONG = f" <i>{ENGLISH.changes_too_long}</i>"
 
 
 @dataclass
@@ -114,7 +116,7 @@ def _joined(tokens: list[tuple[str, bool]], first: bool = False) -> str:
     return "".join((" " if space and (i or not first) else "") + escape(word) for i, (word, space) in enumerate(tokens))
 
 
-def _words_html(old: str, new: str, budget: _Budget | None = None) -> str:
+def _words_html(old: str, new: str, budget: _Budget | None = None, words: Words = ENGLISH) -> str:
     """One paragraph: the new words, with deleted words struck through and inserted ones marked."""
     a, b = _tokens(old), _tokens(new)
     opcodes, compared = _opcodes([w for w, _ in a], [w for w, _ in b], budget or _Budget())
@@ -129,7 +131,7 @@ def _words_html(old: str, new: str, budget: _Budget | None = None) -> str:
             pieces.append(f'{lead}<span class="ins">{_joined(b[j1:j2], first=True)}</span>')
         if op == "equal":
             pieces.append(lead + _joined(a[i1:i2], first=True))
-    return "".join(pieces) + ("" if compared else TOO_LONG)
+    return "".join(pieces) + ("" if compared else f" <i>{escape(words.changes_too_long)}</i>")
 
 
 def _paragraph_changes(old: Section, new: Section, budget: _Budget | None = None):
@@ -150,15 +152,15 @@ def _paragraph_changes(old: Section, new: Section, budget: _Budget | None = None
             yield "added", None, text, j1 + pairs + k
 
 
-def section_diff_html(old: Section, new: Section, budget: _Budget | None = None) -> str:
+def section_diff_html(old: Section, new: Section, budget: _Budget | None = None, words: Words = ENGLISH) -> str:
     """The changed section's paragraphs, aligned, each with its inserted and deleted words marked."""
     budget = budget or _Budget()
     out = []
     if old.title != new.title:
-        out.append(f"<p><b>Title:</b> {_words_html(old.title, new.title, budget)}</p>")
+        out.append(f"<p><b>{escape(words.changes_title)}</b> {_words_html(old.title, new.title, budget, words)}</p>")
     for kind, before, after, _ in _paragraph_changes(old, new, budget):
         if kind == "changed":
-            out.append(f"<p>{_words_html(before, after, budget)}</p>")
+            out.append(f"<p>{_words_html(before, after, budget, words)}</p>")
         elif kind == "removed":
             out.append(f'<p><span class="del">{escape(before)}</span></p>')
         else:
@@ -166,18 +168,14 @@ def section_diff_html(old: Section, new: Section, budget: _Budget | None = None)
     return "".join(out)
 
 
-def _phrase(counts: list[tuple[int, str]], one: str, many: str) -> str:
-    """"2 sections changed, 1 added": the noun once, with the first count that is not zero."""
-    said = [(n, verb) for n, verb in counts if n]
-    return ", ".join(f"{n} {(one if n == 1 else many) + ' ' if i == 0 else ''}{verb}" for i, (n, verb) in enumerate(said))
-
-
 def summary_line(changes: SummaryChanges, old: Summary | None, new: Summary) -> str:
-    """What changed, in one line: "2 sections changed, 1 added; 3 paragraphs changed, 1 removed."."""
-    sections = _phrase([(len(changes.changed), "changed"), (len(changes.added), "added"),
-                        (len(changes.removed), "removed")], "section", "sections")
+    """What changed, in one line: "2 sections changed, 1 added; 3 paragraphs changed, 1 removed."
+    (in the summary's language)."""
+    words = words_for(new.metadata.language)
+    sections = words.change_counts("section", [(len(changes.changed), "changed"), (len(changes.added), "added"),
+                                               (len(changes.removed), "removed")])
     if not sections:
-        return "No section's text changed."
+        return words.changes_none
     counts = {"changed": 0, "removed": 0, "added": 0}
     budget = _Budget()
     old_sections = {s.id: s for s in old.walk()} if old is not None else {}
@@ -186,8 +184,8 @@ def summary_line(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
         if section_id in old_sections and section_id in new_sections:
             for kind, *_ in _paragraph_changes(old_sections[section_id], new_sections[section_id], budget):
                 counts[kind] += 1
-    passages = _phrase([(counts["changed"], "changed"), (counts["removed"], "removed"), (counts["added"], "added")],
-                       "paragraph", "paragraphs")
+    passages = words.change_counts("paragraph", [(counts["changed"], "changed"), (counts["removed"], "removed"),
+                                                 (counts["added"], "added")])
     return sections + (f"; {passages}" if passages else "") + "."
 
 
@@ -217,32 +215,33 @@ def changes_html(changes: SummaryChanges, old: Summary | None, new: Summary) -> 
     new_labels = section_labels(new)
     old_labels = section_labels(old) if old is not None else {}
     budget = _Budget()
-    since = f"{changes.previous_date:%B} {changes.previous_date.day}, {changes.previous_date.year}"
-    now = new.metadata.last_updated_text
-    parts = [f"<h2>What changed since {escape(since)}</h2>",
+    words = words_for(new.metadata.language)  # the report speaks the summary's language
+    since, now = words.long_date(changes.previous_date), words.long_date(new.metadata.last_updated)
+    marked = words.changes_inserted.format(underlined=f"<span class='ins'>{escape(words.changes_underlined)}</span>",
+                                           struck=f"<span class='del'>{escape(words.changes_struck)}</span>")
+    parts = [f"<h2>{escape(words.changes_heading.format(date=since))}</h2>",
              f"<p><b>{escape(summary_line(changes, old, new))}</b></p>",
-             f"<p>The version of {escape(now)} against the one of {escape(since)} this library held before. "
-             "Inserted words are <span class='ins'>underlined</span>, deleted ones <span class='del'>struck "
-             "through</span>.</p>"]
+             f"<p>{escape(words.changes_versions.format(now=now, since=since))} {marked}</p>"]
     if not (changes.added or changes.removed or changes.changed):
-        parts.append("<p>No section's text changed (the summary's date or details did).</p>")
+        parts.append(f"<p>{escape(words.changes_only_details)}</p>")
     if changes.added:
         items = "".join(f"<li><a href='#{escape(i)}'>{escape(new_labels[i])}</a></li>"
                         for i in changes.added if i in new_sections)
-        parts.append(f"<h3>Sections added ({len(changes.added)})</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{escape(words.changes_sections['added'].format(count=len(changes.added)))}</h3><ul>{items}</ul>")
     if changes.removed:
         items = "".join(f"<li><span class='del'>{escape(old_labels.get(i, title))}</span></li>"
                         for i, title in changes.removed)
-        parts.append(f"<h3>Sections removed ({len(changes.removed)})</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{escape(words.changes_sections['removed'].format(count=len(changes.removed)))}</h3>"
+                     f"<ul>{items}</ul>")
     if changes.changed:
-        parts.append(f"<h3>Sections changed ({len(changes.changed)})</h3>")
+        parts.append(f"<h3>{escape(words.changes_sections['changed'].format(count=len(changes.changed)))}</h3>")
         for section_id in changes.changed:
             section = new_sections.get(section_id)
             if section is None:
                 continue
             parts.append(f"<h4><a href='#{escape(section_id)}'>{escape(new_labels[section_id])}</a></h4>")
             if section_id in old_sections:
-                parts.append(section_diff_html(old_sections[section_id], section, budget))
+                parts.append(section_diff_html(old_sections[section_id], section, budget, words))
             else:
-                parts.append("<p><i>The earlier version is not in the library: only the section's name is known.</i></p>")
+                parts.append(f"<p><i>{escape(words.changes_earlier_missing)}</i></p>")
     return "".join(parts)

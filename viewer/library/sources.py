@@ -26,8 +26,9 @@ from ..content.pdq.xmlsafe import MAX_BYTES
 from .archive import ArchiveRefused, is_archive, open_archive, read_to_end
 from .printable import NAME_LIMIT, printable
 
-READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia")  # NCI's directories this viewer reads
-OTHER_TYPES = ("DrugInfoSummary", "Terminology", "Media")
+READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia", "Media")  # NCI's directories this viewer reads
+OTHER_TYPES = ("DrugInfoSummary", "Terminology")
+MEDIA_FOLDERS = ("Multimedia", "Media")  # images (figures', dictionary terms'): Media is NCI's current name
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif")  # Multimedia's audio and video are not for this viewer
 CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm)\.(\d{6})$")
 _CHANGE_LINE = re.compile(r"^\s*(?:CDR)?0*(\d+)\.xml\s*:\s*(added|modified|removed|dropped)\s*$", re.IGNORECASE)
@@ -64,7 +65,7 @@ def _hint(name: str) -> str:
 
 
 def _is_image(name: str, parts: tuple[str, ...]) -> bool:
-    return "Multimedia" in parts and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
+    return any(p in MEDIA_FOLDERS for p in parts) and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def read_change_list(text: str, name: str, found: Found) -> None:
@@ -137,7 +138,7 @@ def _folder(root: Path, found: Found) -> None:
         for path in sorted(folder.rglob("*")):  # rglob does not follow a linked folder: refused below
             if path.is_symlink():
                 found.refused.append(Refusal(_shown(path), "is a symbolic link; only regular files are imported"))
-            elif path.is_file() and path.suffix.lower() == ".xml" and folder.name != "Multimedia":
+            elif path.is_file() and path.suffix.lower() == ".xml" and folder.name not in MEDIA_FOLDERS:
                 found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name)))
             elif path.is_file() and _is_image(path.name, path.relative_to(root).parts):
                 found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name), media=True))
@@ -205,7 +206,7 @@ def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found:
         read_change_list(data.decode("utf-8", errors="replace"), name, found)
         return
     media = _is_image(base, parts[:-1])
-    document = base.lower().endswith(".xml") and not any(p in OTHER_TYPES or p == "Multimedia" for p in parts[:-1])
+    document = base.lower().endswith(".xml") and not any(p in OTHER_TYPES or p in MEDIA_FOLDERS for p in parts[:-1])
     if not (media or document):
         return
     if member.size > MAX_BYTES:

@@ -19,6 +19,7 @@ from html import escape
 from .. import limits
 from ..levels_of_evidence import code_in
 from ..model import Citation, Paragraph, Section
+from ..wording import words_for
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
 from .runs import Run
@@ -57,6 +58,7 @@ class BodyWriter:
         self.doc = doc
         self.summary_cdr = summary_cdr
         self.language = language
+        self.words = words_for(language)  # what the writer adds to the text is in the summary's language
         self.out: list[str] = []
         self.sections: list[Section] = []
         self.aliases: dict[str, str] = {}
@@ -106,7 +108,7 @@ class BodyWriter:
         if not section_id or section_id in self._used:
             section_id = self._fresh(f"section-{len(self._used) + 1}")
         outer = self._section
-        section = Section(id=section_id, title=title or "(untitled section)", level=min(level, 6), parent=outer)
+        section = Section(id=section_id, title=title or self.words.untitled_section, level=min(level, 6), parent=outer)
         (outer.children if outer else self.sections).append(section)
         self._section = section
         self._used[section_id] = None
@@ -332,7 +334,7 @@ class BodyWriter:
         numbers = self.references.resolve(group, top)
         marker = marker_text(numbers)
         refs = ",".join(map(str, numbers))
-        title = "Reference " + ", ".join(map(str, numbers))
+        title = escape(self.words.reference_title.format(numbers=", ".join(map(str, numbers))))
         # a word joiner: the marker stays on the line of the word before it ("therapy.[89]")
         joiner = WORD_JOINER if self.out and self.out[-1][-1:] and not self.out[-1][-1:].isspace() else ""
         self.out.append(f'{joiner}<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{marker}</a>')
@@ -373,7 +375,7 @@ class BodyWriter:
         self._claim_pending(anchor)
         if not top.references_anchor:
             top.references_anchor = anchor
-        self.out.append(f'<h{level} class="references" id="{escape(anchor)}">References</h{level}><ol class="references">')
+        self.out.append(f'<h{level} class="references" id="{escape(anchor)}">{escape(self.words.references)}</h{level}><ol class="references">')
         for citation in el.findall("Citation"):
             self.count("places to link to", citation, limits.MAX_PLACES)
             reference = self.references.reference(citation, top)

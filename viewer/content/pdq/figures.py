@@ -13,10 +13,6 @@ from .text import attr, cdr_id, collapse
 if TYPE_CHECKING:
     from .writer import Writer
 
-FIGURE_MISSING = "Figure not in this library"
-VIDEO_MISSING = "Video not in this library (this viewer plays no video)"
-
-
 class FigureWriter:
     def __init__(self, writer: Writer):
         self.writer = writer
@@ -24,7 +20,7 @@ class FigureWriter:
     def write(self, el: etree.Element) -> None:
         w = self.writer
         w.note_id(el.get("id"))
-        missing = VIDEO_MISSING if el.tag == "EmbeddedVideo" else FIGURE_MISSING
+        missing = w.words.video_missing if el.tag == "EmbeddedVideo" else w.words.figure_missing
         captions = [c for c in el.findall("Caption") if self._in_language(c)] or el.findall("Caption")
         w.out.append('<table class="figure" width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>')
         # The note is the viewer's, not NCI's text: no passage. When the library holds the image,
@@ -34,7 +30,7 @@ class FigureWriter:
         named = f"<!--figure:{image}-->" if image and el.tag == "MediaLink" else ""
         # the caption below says which figure it is; NCI's internal id only where nothing else does
         described = any("".join(c.itertext()).strip() for c in captions) or collapse(el.get("alt")).strip()
-        which = "" if described else f": {escape(attr(el, 'ref') or 'no reference given')}"
+        which = "" if described else f": {escape(attr(el, 'ref') or w.words.no_reference)}"
         w.out.append(f'<p class="figure-note" id="{escape(anchor)}">{named}[{missing}{which}]</p>')
         for element in [el.find("VideoTitle")] + captions:
             if element is not None:
@@ -43,7 +39,7 @@ class FigureWriter:
         if alt:
             described = w.begin_passage()
             w.out.append(f'<p class="figure-alt" id="{escape(described)}">')
-            w.emit_text(f"Image description: {alt}")
+            w.emit_text(w.words.image_description.format(alt=alt))
             w.out.append("</p>")
             w.end_passage()
         w.out.append("</td></tr></table>")

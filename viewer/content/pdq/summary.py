@@ -9,11 +9,11 @@ from pathlib import Path
 from .. import limits
 from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
+from ..wording import words_for
 from .body import BodyWriter
 from .text import document_id, plain
 from .xmlsafe import XmlDocument, parse, read_bytes
 
-SOURCE = "National Cancer Institute (NCI), PDQ®"
 AUDIENCES = {"health professionals": "Health Professional", "patients": "Patient"}
 # Top-level elements read into the metadata or not meant as text; any other is kept as "other".
 KNOWN_METADATA = {"SummaryMetaData", "SummaryTitle", "AltTitle", "SummarySection", "DateLastModified",
@@ -65,14 +65,16 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
         other += [(child.tag, plain(child)) for child in meta if isinstance(child.tag, str)
                   and child.tag not in KNOWN_SUMMARY_METADATA and plain(child)]
     title = plain(title_el)
+    language = one("SummaryLanguage")
+    words = words_for(language)  # the source and attribution are said in the summary's language
     if len(title) > limits.MAX_TITLE_CHARACTERS:
         raise doc.error(title_el, f"has a title of {len(title):,} characters; at most "
                                   f"{limits.MAX_TITLE_CHARACTERS} are allowed")
     return SummaryMetadata(
-        title=title, audience=audience, source=SOURCE, last_updated=updated,
-        attribution=f"Source: {title}, {audience} version, National Cancer Institute (NCI)"
-                    + (f", {board}" if board else "") + ". PDQ text is produced by NCI and is in the public domain.",
-        kind=one("SummaryType"), language=one("SummaryLanguage"), description=one("SummaryDescription"),
+        title=title, audience=audience, source=words.publisher, last_updated=updated,
+        attribution=words.attribution.format(title=title, audience=words.attribution_audiences.get(audience, audience),
+                                             board=f", {board}" if board else ""),
+        kind=one("SummaryType"), language=language, description=one("SummaryDescription"),
         url=(url.get("xref") or plain(url)) if url is not None else "", board=board,
         topics=_texts(meta, "MainTopics/TermRef"), keywords=_texts(meta, "SummaryKeyWords/SummaryKeyWord"),
         short_title=short, first_published=_date(doc, "DateFirstPublished"), other=tuple(other))

@@ -6,12 +6,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Protocol
 
+from ..wording import Words
 from .xmlsafe import XmlDocument
 
 
 class Writer(Protocol):
     doc: XmlDocument
     language: str
+    words: Words  # the summary's language's (viewer.content.wording): every word the writer adds
     out: list[str]  # the HTML written so far
     unknown: dict[str, int]  # element name -> line it first appears on (named in a content notice)
 

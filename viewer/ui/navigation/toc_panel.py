@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStan
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
+from ...content.wording import Words, words_for
 from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
 from .title_rows import WrappingTitles
@@ -161,8 +162,9 @@ class SectionTree(WheelZoom, QTreeView):
         self._filled.add(summary_id)
         summary = self._open_summary(summary_id)
         root.removeRows(0, root.rowCount())
+        words = words_for(summary.metadata.language) if summary is not None else None
         for section in summary.sections if summary is not None else []:
-            root.appendRow(self._section_item(summary_id, section))
+            root.appendRow(self._section_item(summary_id, section, words))
         if summary_id in self._marks:
             self._apply_marks(summary_id, *self._marks[summary_id])
 
@@ -183,14 +185,14 @@ class SectionTree(WheelZoom, QTreeView):
             item.setToolTip(f"{item.text()} ({note})")
             item.setData(f"{item.text()}, {note}", Qt.ItemDataRole.AccessibleTextRole)
 
-    def _section_item(self, summary_id: str, section: Section) -> QStandardItem:
+    def _section_item(self, summary_id: str, section: Section, words: Words) -> QStandardItem:
         item = self._make_item(section.title, (summary_id, section.id))
         for child in section.children:
-            item.appendRow(self._section_item(summary_id, child))
+            item.appendRow(self._section_item(summary_id, child, words))
         if section.references and section.references_anchor:  # where a search or a marker may lead
-            # the references' heading, as the summary's text names it (its language, not the interface's)
-            references = self._make_item("References", (summary_id, section.references_anchor))
-            references.setData(f"References of {section.title}", Qt.ItemDataRole.AccessibleTextRole)
+            # named as the text's heading names it, in the summary's language
+            references = self._make_item(words.references, (summary_id, section.references_anchor))
+            references.setData(words.references_of.format(section=section.title), Qt.ItemDataRole.AccessibleTextRole)
             item.appendRow(references)
         return item
 

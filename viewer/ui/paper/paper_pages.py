@@ -12,6 +12,8 @@ from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
                            QPagedPaintDevice, QPainter, QPalette, QTextDocument)
 
+from ...content.wording import Words, words_for
+
 # Where Letter is the usual paper (North and Central America, and a few others); A4 elsewhere.
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia", "Venezuela",
                       "CostaRica", "Guatemala", "Panama", "ElSalvador", "Nicaragua", "Honduras",
@@ -37,8 +39,10 @@ class Heading:
     title: str
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
-    """Lay `document` out on `device`'s pages and paint them; the number of pages."""
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str, words: Words | None = None) -> int:
+    """Lay `document` out on `device`'s pages and paint them; the number of pages. `words`: the
+    summary's language's (its page numbers); English if None."""
+    words = words or words_for("en")
     painter = QPainter(device)
     if not painter.isActive():
         return 0
@@ -82,7 +86,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         width = right - left
         head_base = (HEAD_MM - 12) * mm
         section = _section_at(headings, top + HEAD_MM * mm + small_metrics.height())
-        number = f"Page {index + 1} of {pages}"
+        number = words.page_number.format(page=index + 1, pages=pages)
         painter.drawText(QPointF(left, head_base), _running_head(running_title, section, small_metrics, width))
         painter.drawLine(QPointF(left, head_base + small_metrics.descent() + mm),
                          QPointF(right, head_base + small_metrics.descent() + mm))

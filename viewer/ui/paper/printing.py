@@ -21,9 +21,10 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QT
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...content import Section, Summary
-from ...content.currency import age_text, currency_notices
+from ...content.currency import currency_notices
 from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settle_links
 from ...content.render import disclaimer_html
+from ...content.wording import words_for
 from ..appearance.document_style import ReadingStyle
 from ..common.i18n import with_qt_labels
 from .paper_pages import locale_page_size, paint_pages, portrait_layout
@@ -48,7 +49,8 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle, targe
     full = OfflineDocument()
     # the paper style: the cut carries its colours inline, so the markers print as the whole summary's do
     full.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    full.setHtml(f"<html><body>{settle_links(summary.html, targets or NoTargets())}</body></html>")  # no tail: print_html adds it
+    words = words_for(summary.metadata.language)
+    full.setHtml(f"<html><body>{settle_links(summary.html, targets or NoTargets(), words)}</body></html>")  # no tail: print_html adds it
     start = end = None
     block = full.begin()
     while block.isValid():
@@ -76,27 +78,28 @@ def _section_html(summary: Summary, section: Section, style: ReadingStyle, targe
 
 def currency_html(summary: Summary, imported: dt.date | None, today: dt.date) -> str:
     """The out-of-date notice as printed: a ruled box that reads in black and white; "" when current."""
-    notices = currency_notices(summary.metadata.last_updated, imported, today)
+    words = words_for(summary.metadata.language)
+    notices = currency_notices(summary.metadata.last_updated, imported, today, words)
     if not notices:
         return ""
     return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'><tr><td>"
-            f"<b>Out of date?</b> {escape(' '.join(notices))}</td></tr></table>")
+            f"<b>{escape(words.out_of_date)}</b> {escape(' '.join(notices))}</td></tr></table>")
 
 
 def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
                targets: LinkTargets | None = None, imported: dt.date | None = None) -> str:
     """`imported`: when the library the summary comes from was last updated (None: bundled)."""
     meta = summary.metadata
+    words = words_for(meta.language)  # what paper adds to the text is in the summary's language
     today = dt.date.today()
     title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
     parts = [f"<h1>{title}</h1>",
-             f"<p>{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} "
-             f"({age_text(meta.last_updated, today)}) · Source: {escape(meta.source)}</p>",
+             f"<p>{' · '.join(escape(part) for part in words.details(meta, today, kind=False))}</p>",
              currency_html(summary, imported, today)]
     if meta.edition:
-        parts.append(f"<p><i>About this edition:</i> {escape(meta.edition)}</p>")
+        parts.append(f"<p><i>{escape(words.about_edition)}</i> {escape(meta.edition)}</p>")
     if section is None:
-        parts.append(settle_links(summary.html, targets or NoTargets()))
+        parts.append(settle_links(summary.html, targets or NoTargets(), words))
     else:
         parts.append(_section_html(summary, section, style, targets))
         top = section.top_level()
@@ -105,12 +108,12 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
             # numbered paragraphs, not a list: Qt's rich text numbers a list from 1 whatever its values say
             items = "".join(f"<p style='margin-left: 2.2em; text-indent: -2.2em'>{r.number}.&nbsp;{escape(r.text)}</p>"
                             for r in cited)
-            parts.append(f"<h3>References ({escape(top.title)})</h3>{items}")
-    for text in (escape(meta.attribution), f"Last Updated: {escape(meta.last_updated_text)}",
+            parts.append(f"<h3>{escape(words.references_of.format(section=top.title))}</h3>{items}")
+    for text in (escape(meta.attribution), escape(words.updated_footer.format(date=words.long_date(meta.last_updated))),
                  disclaimer_html(meta) if meta.disclaimer else ""):
         if text:
             parts.append(f"<p><small>{text}</small></p>")
-    parts.append(f"<p><small>Printed from Clinic Reference Viewer on {dt.date.today().isoformat()}.</small></p>")
+    parts.append(f"<p><small>{escape(words.printed_from.format(date=today.isoformat()))}</small></p>")
     return "".join(parts)
 
 
@@ -136,7 +139,8 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
 def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
               targets: LinkTargets | None = None, imported: dt.date | None = None) -> int:
     """Print onto `device`; the number of pages."""
-    return paint_pages(print_document(summary, section, style, targets, imported), device, summary.title)
+    return paint_pages(print_document(summary, section, style, targets, imported), device, summary.title,
+                       words_for(summary.metadata.language))
 
 
 class ExportError(Exception):

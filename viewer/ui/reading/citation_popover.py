@@ -10,14 +10,18 @@ and the screen, beside the link it belongs to.
 """
 from __future__ import annotations
 
+import base64
 from html import escape
+from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...content import Library, Reference, Summary, levels_of_evidence
 from ...content.pdq import GlossaryTerm
+from ...content.term_card import term_card
+from ...content.wording import words_for
 from ..common.announce import announce
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
@@ -75,7 +79,7 @@ class CitationPopover(QFrame):
             return
         references = summary.references_for(section_id, wanted)
         if references:
-            self.show_references(references, near, hover=hover)
+            self.show_references(references, near, hover=hover, language=summary.metadata.language)
 
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
                            hover: bool = False) -> None:
@@ -84,58 +88,58 @@ class CitationPopover(QFrame):
         evidence explained from NCI's scheme, or a plain word that the term is not here."""
         term_id, _, code = href.removeprefix("glossary:").partition("#")
         term = library.glossary.get(term_id) if library.glossary is not None else None
+        language = summary.metadata.language  # the popover's words are the summary's, like its text
         if term is not None:
-            self.show_term(term, summary.metadata.audience, near, hover=hover)
+            self.show_term(term, summary.metadata.audience, near, hover=hover, language=language,
+                           media=library.media_bytes)
             return
-        explanation = levels_of_evidence.explain(code) if code else None
+        explanation = levels_of_evidence.explain(code, words_for(language)) if code else None
         if explanation is not None:
-            self.show_level_of_evidence(explanation, near, hover=hover)
+            self.show_level_of_evidence(explanation, near, hover=hover, language=language)
         else:
-            self.show_missing_term(near, hover=hover)
+            self.show_missing_term(near, hover=hover, language=language)
 
     def show_level_of_evidence(self, explanation: levels_of_evidence.Explanation, near: QRect, *,
-                               hover: bool = False) -> None:
+                               hover: bool = False, language: str = "") -> None:
         """A level of evidence whose dictionary entry is not in the library: what its code means."""
-        name = f"Level of evidence {explanation.code}"
+        words = words_for(language)
+        name = words.loe_name.format(code=explanation.code)
         rows = "".join(f"<p><b>{escape(what)} {escape(code)}:</b> {escape(meaning)}.</p>"
                        for what, code, meaning in explanation.parts)
         note = f"<p><small>{escape(explanation.note)}</small></p>" if explanation.note else ""
-        source = (f"The full explanation is in NCI's summary “{levels_of_evidence.NCI_SUMMARY}”. "
-                  "This level's dictionary entry is not in this library.")
+        source = words.loe_source.format(summary=words.loe_summary)
         plain = "\n".join([name, *(f"{w} {c}: {m}." for w, c, m in explanation.parts),
                            *([explanation.note] if explanation.note else []), source])
         self._show(name, f"<p><b>{escape(name)}</b></p>{rows}{note}<p><small>{escape(source)}</small></p>",
                    plain, near, hover)
 
-    def show_missing_term(self, near: QRect, *, hover: bool = False) -> None:
+    def show_missing_term(self, near: QRect, *, hover: bool = False, language: str = "") -> None:
         """A dictionary term whose entry the library does not hold: said plainly, never nothing."""
-        text = ("This term's definition is not in this library: its entry in NCI's PDQ dictionary was "
-                "not imported. Importing NCI's dictionary (GlossaryTerm) files adds it.")
-        self._show("Definition not in this library", f"<p><b>Definition not in this library</b></p>"
-                   f"<p>{escape(text)}</p>", f"Definition not in this library\n{text}", near, hover)
+        words = words_for(language)
+        heading, text = words.definition_missing, words.definition_missing_why
+        self._show(heading, f"<p><b>{escape(heading)}</b></p><p>{escape(text)}</p>", f"{heading}\n{text}", near, hover)
 
-    def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False) -> None:
+    def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False,
+                        language: str = "") -> None:
         # The PubMed id is copyable text, never a live link: the app is offline.
         plain = "\n".join(f"{r.number}. {r.text}" + (f" PMID {r.pmid}" if r.pmid else "") for r in references)
         html = "".join(f"<p><b>{r.number}.</b> {escape(r.text)}"
                        + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
                        + "</p>" for r in references)
         numbers = ", ".join(str(r.number) for r in references)
-        self._show(self.tr("Reference(s) {numbers}", "", len(references)).format(numbers=numbers), html, plain, near,
-                   hover)
+        words = words_for(language)  # its name, as a screen reader says it, in the summary's language
+        name = (words.reference_title if len(references) == 1 else words.references_title).format(numbers=numbers)
+        self._show(name, html, plain, near, hover)
 
-    def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False) -> None:
-        """A dictionary term: its name, pronunciation, and the definition for the summary's audience."""
-        definition = term.definition_for(audience)
-        heading = f"<b>{escape(term.name)}</b>" + (f" {escape(term.pronunciation)}" if term.pronunciation else "")
-        body = escape(definition.text) if definition else "<i>This dictionary entry has no definition.</i>"
-        source = ""
-        if definition and (definition.audience or definition.dictionary):
-            source = (f"<p><small>Definition for: {escape(definition.audience or 'all readers')}"
-                      + (f" ({escape(definition.dictionary)} dictionary)" if definition.dictionary else "")
-                      + "; NCI PDQ® dictionary</small></p>")
-        plain = f"{term.name} {term.pronunciation}".strip() + (f"\n{definition.text}" if definition else "")
-        self._show(f"Definition of {term.name}", f"<p>{heading}</p><p>{body}</p>{source}", plain, near, hover)
+    def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, language: str = "",
+                  media: Callable[[str], bytes | None] | None = None) -> None:
+        """A dictionary term: its name, pronunciation, the definition for the summary's audience and
+        its image (from `media`, the library's checked images), in the summary's `language`."""
+        card = term_card(term, audience, language)
+        picture = ""
+        if card.image is not None and media is not None:
+            picture = image_html(media(card.image.media_id), self._text_width(self._area(near)) - 8, card.image.alt)
+        self._show(card.name, card.html(picture), card.plain, near, hover)
 
     def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool) -> None:
         if hover and self.isVisible() and not self.hover_preview:
@@ -222,13 +226,8 @@ class CitationPopover(QFrame):
         """Below the link, or above it when there is more room there, inside both the screen and
         the window and never over the link itself; the references scroll within it when they
         need more room (large text, long lists)."""
-        screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
-        if window is not None and area.intersects(window.frameGeometry()):
-            area = area.intersected(window.frameGeometry()).adjusted(4, 4, -4, -4)  # its border in view too
-        width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
-        self.text.setFixedWidth(max(width - 24, 120))
+        area = self._area(near)
+        self.text.setFixedWidth(self._text_width(area))
         self.text.adjustSize()
         below, above = area.bottom() - near.bottom() - 4, near.top() - area.top() - 4
         most = min(int(area.height() * 0.8), max(below, above))  # the larger side, the link left in view
@@ -250,6 +249,20 @@ class CitationPopover(QFrame):
         if dx or dy:
             self.move(x + dx, y + dy)
 
+    def _area(self, near: QRect) -> QRect:
+        """Where the popover may be: the screen at `near`, within the window."""
+        screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if window is not None and area.intersects(window.frameGeometry()):
+            area = area.intersected(window.frameGeometry()).adjusted(4, 4, -4, -4)  # its border in view too
+        return area
+
+    def _text_width(self, area: QRect) -> int:
+        """A comfortable line at the font's size, within `area`."""
+        width = min(self.fontMetrics().averageCharWidth() * WIDTH_EM * 2, area.width() - 16)
+        return max(width - 24, 120)
+
     def plain_text(self) -> str:
         return self._plain
 
@@ -261,3 +274,20 @@ class CitationPopover(QFrame):
             self.close()
             return
         super().keyPressEvent(event)
+
+
+def image_html(data: bytes | None, width: int, alt: str = "") -> str:
+    """A dictionary image as the popover's text can hold it (decoded here, at most `width` wide, and
+    given as data: nothing is loaded from a name); "" when there is none or it cannot be decoded."""
+    image = QImage.fromData(data) if data else QImage()
+    if image.isNull():
+        return ""
+    if image.width() > width:
+        image = image.scaledToWidth(max(width, 16), Qt.TransformationMode.SmoothTransformation)
+    encoded = QByteArray()
+    buffer = QBuffer(encoded)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    data_url = "data:image/png;base64," + base64.b64encode(bytes(encoded)).decode("ascii")
+    return (f'<p><img src="{data_url}" width="{image.width()}" height="{image.height()}" '
+            f'alt="{escape(alt)}" /></p>')

@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from ...content.wording import words_for
+
 
 class CopyWithSource:
     """For the reader (a QTextBrowser that knows its summary and the sections of its anchors)."""
@@ -32,7 +34,9 @@ class CopyWithSource:
                            if n <= block_number and self._section_of.get(a)), self.summary.sections[0].id)
         section = self.summary.section(section_id)
         meta = self.summary.metadata
-        return f"Source: {meta.title}, {section.title if section else ''}, last updated {meta.last_updated_text}"
+        words = words_for(meta.language)  # pasted beside the summary's words: in their language
+        return words.copied_source.format(title=meta.title, section=section.title if section else "",
+                                          date=words.long_date(meta.last_updated))
 
 
 _HANDOVER = []  # connected once

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ...content import Summary
-from ...content.currency import LIBRARY_STALE_DAYS, SUMMARY_STALE_DAYS, age_text
-from ..common.i18n import dated, long_date as ui_long_date
+from ...content.currency import currency_notices
+from ...content.wording import words_for
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
@@ -53,6 +53,7 @@ class SummaryHeader(QWidget):
         self.notice.setVisible(False)
         self.library_note, self._library_note_text, self._library_note_short = "", "", ""
         self._notices: list[str] = []
+        self._words = words_for("")  # the open summary's language's: its date line and notice
         self._compact, self._room = False, None
         self.edition_note = QLabel(objectName="editionNote", wordWrap=True)
         self.edition_note.setAccessibleName(self.tr("About this edition"))
@@ -116,10 +117,11 @@ class SummaryHeader(QWidget):
         self._show_notices()
 
     def _notice_html(self, brief: bool) -> str:
+        out_of_date = self._words.out_of_date
         notices = [n.split(". ")[0].rstrip(".") + "." for n in self._notices] if brief else self._notices
         lines = [self._library_note_short if brief else self.library_note] if self.library_note else []
         if notices:
-            lines.append(self.tr("<b>Out of date?</b> {notices}").format(notices=" ".join(escape(n) for n in notices)))
+            lines.append(f"<b>{escape(out_of_date)}</b> " + " ".join(escape(n) for n in notices))
         return "<br>".join(lines)
 
     def _show_notices(self) -> None:
@@ -140,39 +142,23 @@ class SummaryHeader(QWidget):
         """`imported`: when the library the summary comes from was last updated (None: bundled).
         `changes`: what changed at its last update (library.changes.SummaryChanges), if it was updated."""
         today = today or dt.date.today()
+        self._words = words = words_for(summary.metadata.language)
         if changes is not None:
-            self.changes_button.setText(self.tr("What changed since {date}…").format(date=ui_long_date(changes.previous_date)))
+            self.changes_button.setText(words.what_changed_since.format(date=words.long_date(changes.previous_date)))
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
-        self._notices = self.currency_notices(summary.metadata.last_updated, imported, today)
+        self._notices = currency_notices(summary.metadata.last_updated, imported, today, words)
         self._show_notices()
         self.notice.setAccessibleDescription(" ".join([self._library_note_text, *self._notices]).strip())
         self.notice.setVisible(bool(self._notices or self.library_note))
         self._show_details(summary, today)
 
-    def currency_notices(self, updated: dt.date, imported: dt.date | None, today: dt.date) -> list[str]:
-        """content.currency's notices, said in the interface's language (the notice is the window's,
-        not the summary's): [] when the summary and the library are current."""
-        what_to_do = self.tr("ask your IT to import the current PDQ distribution from NCI")
-        notices = []
-        if imported is not None and (today - imported).days > LIBRARY_STALE_DAYS:
-            notices.append(self.tr("The library was last updated on {date}; NCI updates these summaries every week. "
-                                   "To read the current text, {what_to_do}.").format(date=dated(imported, today),
-                                                                                    what_to_do=what_to_do))
-        if (today - updated).days > SUMMARY_STALE_DAYS:
-            notices.append(self.tr("This summary was last updated on {date}. It may not reflect current evidence; "
-                                   "to check for a newer version, {what_to_do}.").format(date=dated(updated, today),
-                                                                                        what_to_do=what_to_do))
-        return notices
-
     def _show_details(self, summary: Summary, today: dt.date) -> None:
         meta = summary.metadata
-        kind = f"{escape(meta.kind)} · " if meta.kind else ""
-        age = age_text(meta.last_updated, today)
+        line = self._words.details(meta, today)
         self.details.setText(
             f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
-            f"{kind}{escape(meta.audience)} Version · Last updated {escape(meta.last_updated_text)} ({age})"
-            f" · Source: {escape(meta.source)}")
+            + " · ".join(escape(part) for part in line))
         notes = [f"<p>{escape(meta.edition)}</p>"] if meta.edition else []
         if summary.notices:
             notes.append("<p><b>Content notice:</b> " + escape("; ".join(summary.notices)) + "</p>")
@@ -181,6 +167,5 @@ class SummaryHeader(QWidget):
         self.edition_button.setVisible(bool(notes))
         self.edition_button.setChecked(False)  # a new summary: its note closed until asked for
         self.edition_note.setVisible(False)
-        self.details.setAccessibleDescription(
-            f"{meta.title}. {meta.kind + '. ' if meta.kind else ''}{meta.audience} Version. "
-            f"Last updated {meta.last_updated_text}, {age}. Source: {meta.source}. " + " ".join(summary.notices))
+        self.details.setAccessibleDescription(". ".join([meta.title, *line]) + ". " + " ".join(summary.notices))
+
