@@ -187,6 +187,7 @@ def test_every_dialog_the_app_opens_is_in_spanish(qtbot, window):
     assert "Control+Mayúsculas+I" in shortcuts.text()  # Qt's own key names, from qtbase_es.qm
     about = next(d for d in dialogs if d.objectName() == "aboutDialog")
     assert "3 sumarios" in about.text() and " de 20" in about.text()  # counts and dates in Spanish
+    assert "(hoy), a las " in about.text()  # the import's date with its age
     for dialog in dialogs:
         dialog.close()
 

@@ -1,15 +1,16 @@
 """The small dialogs: keyboard shortcuts (F1, shortcuts_dialog.py), About, and the explanation shown for a web address."""
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME, version
 from ...content import Summary
-from ..common.i18n import audience_version, long_date
+from ..common.i18n import audience_version, dated, long_date
 
 
 def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> None:
@@ -41,8 +42,9 @@ def library_html(library, library_dir) -> str:
     # the types as the library tree names them in the interface's language (navigation/toc_panel.py)
     held = ", ".join(f"{n} {escape(QCoreApplication.translate('Groups', k))}" for k, n in sorted(kinds.items()))
     imported = generation.imported
-    when = (QCoreApplication.translate("About", "{date}, {time}").format(
-        date=long_date(imported.date()), time=imported.strftime("%H:%M")) if imported else QCoreApplication.translate("About", "an unknown date"))
+    when = (QCoreApplication.translate("About", "{date}, {time}").format(  # "21 de agosto de 2026 (hace 3 días), 06:00"
+        date=dated(imported.date(), dt.date.today()), time=QLocale().toString(imported.time(), QLocale.FormatType.ShortFormat))
+        if imported else QCoreApplication.translate("About", "an unknown date"))
     terms = len(generation.ids("glossary")) if hasattr(generation, "ids") else 0
     return (QCoreApplication.translate("About", "<p><b>Imported library:</b> {folder}<br>"
                                                 "Last imported {when} (generation {generation}).<br>").format(
