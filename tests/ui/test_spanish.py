@@ -286,3 +286,20 @@ def test_the_empty_library_note_is_in_spanish(qtbot, spanish, tmp_path):
     window = open_window(qtbot, spanish, library_dir=tmp_path / "none")
     assert window.header.library_note.startswith("<b>Todavía no se ha importado ningún sumario del PDQ:</b>")
     assert "Archivo ▸ Importar sumarios del PDQ…" in window.header.library_note
+
+
+def test_the_self_test_speaks_english_on_a_spanish_workstation(qapp, monkeypatch):
+    """IT's scripts read the self-test's lines: they stay English whatever the interface's language."""
+    import io
+
+    from viewer.selftest import run_self_test
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "es")
+    out = io.StringIO()
+    try:
+        assert run_self_test(out) == 0, out.getvalue()
+        assert i18n.language() == "es"  # the window it checked was Spanish
+    finally:
+        i18n.install("en")
+    lines = out.getvalue().splitlines()
+    assert any(line.startswith("ok ") for line in lines) and lines[-1].startswith("self-test passed in ")
