@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 
 from . import paths
@@ -38,8 +38,9 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
         if own is not None:
             from .content import ContentError
 
-            library.problems.append(ContentError(own, f"your own library is not shown: this computer's library at "
-                                                      f"{imported} is shown instead"))
+            library.problems.append(ContentError(own, QCoreApplication.translate(
+                "Library", "your own library is not shown: this computer's library at {folder} is shown instead").format(
+                    folder=imported)))
         return library
 
     kept = Settings(settings)

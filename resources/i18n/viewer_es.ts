@@ -921,6 +921,13 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>your own library is not shown: this computer&apos;s library at {folder} is shown instead</source>
+        <translation>no se muestra su propia biblioteca: en su lugar se muestra la biblioteca de esta computadora, en {folder}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCommands</name>
     <message>
         <source>This summary has not changed since it was first imported.</source>
@@ -1265,6 +1272,21 @@
     <message>
         <source>changed in the update from {date}</source>
         <translation>cambió en la actualización del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your settings cannot be saved: {folder} cannot be written. Text size, theme and your place are kept only until you close the viewer.</source>
+        <translation>No se pueden guardar sus ajustes: no se puede escribir en {folder}. El tamaño del texto, el tema y el lugar donde está leyendo se conservan solo hasta que cierre el visor.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; it was set aside as {backup} and defaults are used.</source>
+        <translation>No se pudo leer el archivo de ajustes; se apartó como {backup} y se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; defaults are used.</source>
+        <translation>No se pudo leer el archivo de ajustes; se usan los valores predeterminados.</translation>
     </message>
 </context>
 <context>

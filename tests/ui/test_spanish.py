@@ -303,3 +303,17 @@ def test_the_self_test_speaks_english_on_a_spanish_workstation(qapp, monkeypatch
         i18n.install("en")
     lines = out.getvalue().splitlines()
     assert any(line.startswith("ok ") for line in lines) and lines[-1].startswith("self-test passed in ")
+
+
+def test_a_broken_settings_file_is_said_in_spanish(qtbot, tmp_path, monkeypatch):
+    """The settings say what they repaired once the language is known (it is one of them)."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "es")
+    path = tmp_path / "settings.ini"
+    path.write_bytes(b"\0\0\0")
+    try:
+        window = open_window(qtbot, QSettings(str(path), QSettings.Format.IniFormat), library_dir=tmp_path / "none")
+        assert window.statusBar().currentMessage().startswith("No se pudo leer el archivo de ajustes; se apartó como ")
+    finally:
+        i18n.install("en")
