@@ -151,6 +151,13 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
+        <source> and %n other name(s)</source>
+        <translation>
+            <numerusform> and %n other name</numerusform>
+            <numerusform> and %n other names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
         <translation>
             <numerusform>%n result, best first. More: “{show_more}”, the list&apos;s last row.</numerusform>

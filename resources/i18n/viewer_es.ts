@@ -387,6 +387,22 @@
         <translation>Guarda la sección que está leyendo como archivo PDF</translation>
     </message>
     <message>
+        <source>Print Patient &amp;Handout…</source>
+        <translation>Imprimir &amp;hoja informativa para pacientes…</translation>
+    </message>
+    <message>
+        <source>Print the section of the patient version you are reading in large print, the words it uses explained</source>
+        <translation>Imprime en letra grande la sección de la versión para pacientes que está leyendo, con las palabras que usa explicadas</translation>
+    </message>
+    <message>
+        <source>Export Patien&amp;t Handout to PDF…</source>
+        <translation>Exportar hoja i&amp;nformativa para pacientes a PDF…</translation>
+    </message>
+    <message>
+        <source>Save the section of the patient version you are reading as a large-print PDF, the words it uses explained</source>
+        <translation>Guarda como PDF en letra grande la sección de la versión para pacientes que está leyendo, con las palabras que usa explicadas</translation>
+    </message>
+    <message>
         <source>&amp;Copy with Source</source>
         <translation>&amp;Copiar con la fuente</translation>
     </message>
@@ -513,6 +529,14 @@
     <message>
         <source>Reopen a summary you read lately, where you left it</source>
         <translation>Vuelve a abrir un sumario leído hace poco, donde lo dejó</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Version of This Summary</source>
+        <translation>Versión si&amp;guiente de este sumario</translation>
+    </message>
+    <message>
+        <source>Open the same topic for the other audience or in the other language, at the same section where it has one</source>
+        <translation>Abre el mismo tema para el otro público o en el otro idioma, en la misma sección si la tiene</translation>
     </message>
     <message>
         <source>What &amp;Changed in This Summary…</source>
@@ -1010,8 +1034,16 @@
 <context>
     <name>PaperCommands</name>
     <message>
+        <source>A handout is made from a patient version (Go ▸ Versions of This Summary)</source>
+        <translation>Una hoja informativa se hace a partir de una versión para pacientes (Ir ▸ Versiones de este sumario)</translation>
+    </message>
+    <message>
         <source>Saved {file} in {folder}</source>
         <translation>Se guardó {file} en {folder}</translation>
+    </message>
+    <message>
+        <source>Saved the handout %1 in %2</source>
+        <translation>Se guardó la hoja informativa %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1253,33 @@
     <message>
         <source>{show_more}: press Enter to list the next results</source>
         <translation>{show_more}: pulse Intro para listar los resultados siguientes</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other name(s)</source>
+        <translation>
+            <numerusform> y %n nombre más</numerusform>
+            <numerusform> y %n nombres más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also matched its other names: %1.</source>
+        <translation>También coincidieron sus otros nombres: %1.</translation>
+    </message>
+    <message>
+        <source>Also searched for its other names: %1.</source>
+        <translation>También se buscaron sus otros nombres: %1.</translation>
+    </message>
+    <message>
+        <source>Also matched: %1 (“%2”: %3 of %4).</source>
+        <translation>También coincidió: %1 («%2»: %3 de %4).</translation>
+    </message>
+    <message>
+        <source>Also searched for: %1 (“%2”: %3 of %4).</source>
+        <translation>También se buscó: %1 («%2»: %3 de %4).</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one drug, so it was searched only as typed.</source>
+        <translation>«%1» nombra más de un medicamento, así que se buscó solo tal como se escribió.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
@@ -1474,6 +1533,49 @@
     </message>
 </context>
 <context>
+    <name>SummaryVersions</name>
+    <message>
+        <source>&amp;Versions of This Summary</source>
+        <translation>&amp;Versiones de este sumario</translation>
+    </message>
+    <message>
+        <source>No other version of this summary in the library</source>
+        <translation>No hay otra versión de este sumario en la biblioteca</translation>
+    </message>
+    <message>
+        <source>No summary is open</source>
+        <translation>No hay ningún sumario abierto</translation>
+    </message>
+    <message>
+        <source>This summary has no other version in the library</source>
+        <translation>Este sumario no tiene otra versión en la biblioteca</translation>
+    </message>
+    <message>
+        <source>the section of the same title</source>
+        <translation>la sección del mismo título</translation>
+    </message>
+    <message>
+        <source>the same place in its outline, which the two versions share</source>
+        <translation>el mismo lugar en su esquema, que comparten las dos versiones</translation>
+    </message>
+    <message>
+        <source>%1: opened at “%2”, %3.</source>
+        <translation>%1: se abrió en «%2», %3.</translation>
+    </message>
+    <message>
+        <source>%1: opened at “%2”; it has no section matching “%3”, so the one enclosing it.</source>
+        <translation>%1: se abrió en «%2»; no tiene ninguna sección que corresponda a «%3», así que se abrió la que la contiene.</translation>
+    </message>
+    <message>
+        <source>%1: opened at its start; it has no section matching “%2”.</source>
+        <translation>%1: se abrió al principio; no tiene ninguna sección que corresponda a «%2».</translation>
+    </message>
+    <message>
+        <source>%1: opened at its start.</source>
+        <translation>%1: se abrió al principio.</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Light</source>
@@ -1494,6 +1596,32 @@
     <message>
         <source>System (Light or Dark)</source>
         <translation>Sistema (claro u oscuro)</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Patient version — %1</source>
+        <translation>Versión para pacientes — %1</translation>
+    </message>
+    <message>
+        <source>Health professional — %1</source>
+        <translation>Profesionales de salud — %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsLink</name>
+    <message>
+        <source>Other versions of this summary</source>
+        <translation>Otras versiones de este sumario</translation>
+    </message>
+    <message>
+        <source>Other versions: %1</source>
+        <translation>Otras versiones: %1</translation>
+    </message>
+    <message>
+        <source>Opens the same topic for another audience or in another language</source>
+        <translation>Abre el mismo tema para otro público o en otro idioma</translation>
     </message>
 </context>
 <context>

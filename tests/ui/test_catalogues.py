@@ -17,7 +17,7 @@ from ..conftest import REPO
 I18N = REPO / "resources" / "i18n"
 VENV_BIN = Path(__import__("sys").executable).parent
 LANGUAGES = tuple(sorted(ts.stem.split("_", 1)[1] for ts in I18N.glob("viewer_*.ts") if ts.stem != "viewer_en"))
-PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
 
 
 def marked_strings() -> dict[tuple[str, str], bool]:

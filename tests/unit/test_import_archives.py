@@ -183,7 +183,7 @@ def test_an_archive_of_many_members_is_read_in_bounded_memory(tmp_path):
         path = tmp_path / f"many-{count}.tar.gz"
         with tarfile.open(path, "w:gz", compresslevel=1) as tar:
             for n in range(count):
-                tar.addfile(tarfile.TarInfo(f"Terminology/CDR{n:010d}.xml"), io.BytesIO(b""))
+                tar.addfile(tarfile.TarInfo(f"GeneticsProfessional/CDR{n:010d}.xml"), io.BytesIO(b""))
         return path
 
     def peak_reading(path) -> int:

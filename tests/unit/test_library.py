@@ -39,8 +39,8 @@ def nci_layout(root: Path, week: str = "", changes: str = "") -> Path:
     """NCI's directory layout, made from the shared files: Summary/CDR<id>.xml, GlossaryTerm/…"""
     (root / "Summary").mkdir(parents=True)
     (root / "GlossaryTerm").mkdir()
-    (root / "DrugInfoSummary").mkdir()
-    (root / "DrugInfoSummary" / "CDR1.xml").write_text("<DrugInformationSummary/>")
+    (root / "GeneticsProfessional").mkdir()  # a type this viewer does not read
+    (root / "GeneticsProfessional" / "CDR1.xml").write_text("<GENETICSPROFESSIONAL/>")
     for path in PDQ_SUMMARIES:
         (root / "Summary" / f"CDR{int(path.name[3:13])}.xml").write_bytes(path.read_bytes())
     for path in PDQ_GLOSSARY:
@@ -107,7 +107,7 @@ def test_a_folder_in_ncis_layout_with_its_weekly_change_list(tmp_path):
     library = tmp_path / "lib"
     status, out, _ = cli("--library", str(library), str(nci_layout(tmp_path / "week1")))
     assert status == 0 and count(out, "added") == 5, out
-    assert "DrugInfoSummary documents are not read" in out
+    assert "GeneticsProfessional documents are not read" in out
     week2 = nci_layout(tmp_path / "week2", "202547", "CDR62872.xml:removed\n299612.xml:modified\nCDR62843.xml:dropped\n")
     (week2 / "Summary" / "CDR299612.xml").write_bytes(edited(PROSTATE, "2007-01-05", "x"))
     status, out, _ = cli("--library", str(library), str(week2))

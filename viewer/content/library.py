@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from .errors import ContentError
 from .model import Summary, SummaryMetadata
+from .versions import version_groups
 
 OPEN_SUMMARIES_KEPT = 8  # parsed summaries kept in memory: reading moves between a few
 
@@ -45,6 +46,7 @@ class Library:
     generation: Any = None
     _open: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _failed: set = field(default_factory=set, repr=False)
+    _versions: dict | None = field(default=None, repr=False)  # see versions(); worked out when first asked
 
     def extend(self, other: Library) -> None:
         """Add another library's summaries, catalog, problems and the rest to this one."""
@@ -55,9 +57,23 @@ class Library:
             if getattr(other, name) is not None:
                 setattr(self, name, getattr(other, name))
         self.changes.update(other.changes)
+        self._versions = None
 
     def entries(self) -> list[SummaryEntry]:
         return [SummaryEntry(s.id, s.metadata) for s in self.summaries] + list(self.catalog.values())
+
+    def versions(self, summary_id: str) -> tuple[str, ...]:
+        """Every version of the summary's topic the library holds, itself included, professional
+        before patient and English before Spanish (content.versions); () if it has no other."""
+        if self._versions is None:
+            self._versions = version_groups(self.entries())
+        return self._versions.get(summary_id, ())
+
+    def entry(self, summary_id: str) -> SummaryEntry | None:
+        """The summary as the library lists it, without reading it."""
+        if summary_id in self.catalog:
+            return self.catalog[summary_id]
+        return next((SummaryEntry(s.id, s.metadata) for s in self.summaries if s.id == summary_id), None)
 
     def get(self, summary_id: str) -> Summary | None:
         """The summary, read now if it is the library's and not open already; None if it is not

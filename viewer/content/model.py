@@ -88,6 +88,15 @@ class SummaryMetadata:
     short_title: str = ""
     first_published: _dt.date | None = None
     other: tuple[tuple[str, str], ...] = ()  # metadata elements this version does not know: (name, text)
+    # The summary it is a version of (CDR ids, "" for none): NCI's TranslationOf (the English
+    # original of a Spanish summary) and PatientVersionOf (the health professional summary).
+    translation_of: str = ""
+    patient_version_of: str = ""
+    # A drug information summary's drug: its other names ((name, NCI's kind): US brand names,
+    # synonyms), its Term's CDR id and the Term's preferred name (the `TerminologyLink`).
+    drug_names: tuple[tuple[str, str], ...] = ()
+    term_id: str = ""
+    term_name: str = ""
 
     @property
     def last_updated_text(self) -> str:

@@ -20,19 +20,22 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
-from ..content.pdq import load_pdq_summary, parse, summary_from_document, term_from_document
+from ..content.pdq import (READABLE, DrugTerm, drug_term_from_document, load_pdq_summary, parse,
+                           readable_from_document, term_from_document)
 from .changes import SummaryChanges, compare
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .catalog import catalog_entry, read_catalog
 from .printable import printable
 from .report import ImportReport, ReportLine
 from .sources import Candidate, find_documents
+from .term_import import TermImport
 from ..content.model import Summary
 from ..search.index import IndexWriter
 from .access import who_else_can_change
 from .store import CATALOG, CURRENT, INFO, SEARCH_INDEX, Generation, LibraryStore
 
-KINDS = ("summaries", "glossary")
+KINDS = ("summaries", "glossary")  # kept as files; Term documents are rows of the index (see terms.py)
+TERMS = "terms"
 # What a figure's file must start with: the image formats Qt decodes in the bundle.
 IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif"}
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
@@ -40,15 +43,20 @@ IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "
 FUTURE_MARGIN = dt.timedelta(days=2)
 
 
-def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | None]:
-    """(kind, id, title, date, summary) of a document, after checking it reads as the app will read it."""
+def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | DrugTerm | None]:
+    """(kind, id, title, date, summary or term) of a document, after checking it reads as the app
+    will read it. Summaries and drug information summaries are reading matter (`summaries/`);
+    Term documents are a drug's names, kept in the index."""
     doc = parse(Path(name), data)
-    if doc.root.tag == "Summary":
-        summary = summary_from_document(doc)
+    if doc.root.tag in READABLE:
+        summary = readable_from_document(doc)
         return "summaries", summary.id, summary.title, summary.metadata.last_updated, summary
+    if doc.root.tag == "Term":
+        term = drug_term_from_document(doc)
+        return TERMS, term.id, term.preferred_name, term.last_modified, term
     if doc.root.tag != "GlossaryTerm":
-        raise doc.error(doc.root, f"is a <{doc.root.tag}> document; only PDQ Summary and GlossaryTerm documents "
-                                  "are imported")
+        raise doc.error(doc.root, f"is a <{doc.root.tag}> document; only PDQ Summary, DrugInformationSummary, "
+                                  "GlossaryTerm and Term documents are imported")
     term = term_from_document(doc)
     date_el = doc.root.find("DateLastModified")
     try:
@@ -82,9 +90,13 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes = _change_records(current)
         catalog = read_catalog(current)
-        start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries",
-                              report)
+        start_from = _checked(current, SEARCH_INDEX, "the search index is made again from the library's summaries "
+                              "(the drug terms it held are not kept apart: import NCI's Term files again to restore "
+                              "them)", report)
         repair = repair or _checked(current, CATALOG, "the catalog is made again", report) is None
+        if catalog.refreshed:  # entries an older version wrote, without the versions' relations
+            report.notes.append(f"{catalog.refreshed} summaries' catalog entries were read again from the summaries")
+            repair = True
         index = IndexWriter(store.root / f".index-{os.getpid()}.tmp", start_from)
         try:
             return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now,
@@ -140,17 +152,18 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     latest = today + FUTURE_MARGIN if today < dt.date.max - FUTURE_MARGIN else dt.date.max
     total = len(found.candidates)
     label = ""
+    terms = TermImport(index)
     for done, candidate in enumerate(found.candidates):
         if progress is not None and progress(done, total, label or Path(candidate.name).name) is False:
             report.cancelled = True
             return report
         try:
-            line = _consider(candidate, current, files, taken, allow_older, catalog, latest)
+            line = _consider(candidate, current, files, taken, allow_older, catalog, latest, terms)
             if isinstance(line, AnotherCopy):
                 label = line.title
                 if not _settle(line, report, files, taken, changes, catalog, index):
                     continue  # the earlier copy stays; this one was reported
-                line = _consider(candidate, current, files, taken, allow_older, catalog, latest)  # against the library's
+                line = _consider(candidate, current, files, taken, allow_older, catalog, latest, terms)  # against the library's
         except Exception as exc:  # noqa: BLE001 (one document's failure, whatever it is, is that document's refusal)
             line = _refused(candidate.name, exc)
         label = line.title if line is not None else ""
@@ -175,6 +188,8 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
             changes.pop(doc_id, None)
             index.remove(doc_id)
             report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
+        elif (name := terms.remove(doc_id)) is not None:
+            report.lines.append(ReportLine("removed", doc_id, name, f"NCI's change list {Path(source).name}", TERMS))
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report
@@ -283,13 +298,16 @@ def _refused(name: str, exc: Exception) -> ReportLine:
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
               taken: dict[str, Taken], allow_older: bool, catalog: dict,
-              latest: dt.date) -> ReportLine | AnotherCopy | None:
+              latest: dt.date, terms: TermImport) -> ReportLine | AnotherCopy | None:
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
         return ReportLine("refused", "", "", f"{candidate.name}: cannot be read ({exc})")
     if candidate.media:
         return _consider_image(candidate, data, files)
+    held_term = terms.unchanged(candidate.hint_id, data, candidate.name)
+    if held_term is not None:
+        return held_term
     # The quick path for a weekly re-import: the same bytes as the library's copy are unchanged.
     if candidate.hint_id and current is not None:
         for kind in KINDS:
@@ -306,6 +324,8 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     if date is not None and date > latest:
         return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, later than today; "
                                                     "a date NCI has not reached is a damaged or altered file")
+    if kind == TERMS:
+        return terms.consider(candidate.name, data, summary, allow_older)
     relative = f"{kind}/{doc_id}.xml"
     if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
         return AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)

@@ -11,7 +11,7 @@ from ..content.errors import ContentError
 from ..content.loader import Library
 from ..content.library import SummaryEntry
 from ..content.model import Summary, SummaryMetadata
-from ..content.pdq import GlossaryTerm, load_glossary_term, load_pdq_summary
+from ..content.pdq import GlossaryTerm, cdr_id, load_glossary_term, load_pdq_summary
 from .access import who_else_can_change
 from .changes import SummaryChanges
 from .store import CATALOG, INFO, SEARCH_INDEX, Generation, LibraryStore
@@ -154,7 +154,8 @@ def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[
             metadata = SummaryMetadata(
                 title=str(item["title"]), audience=str(item["audience"]), source=str(item["source"]),
                 last_updated=dt.date.fromisoformat(item["last_updated"]), kind=str(item.get("kind", "")),
-                language=str(item.get("language", "")))
+                language=str(item.get("language", "")), translation_of=cdr_id(str(item.get("translation_of", ""))),
+                patient_version_of=cdr_id(str(item.get("patient_version_of", ""))))
         except (KeyError, TypeError, ValueError):
             problems.append(ContentError(generation.folder / CATALOG, f"has a damaged entry for {summary_id[:20]}"))
             continue

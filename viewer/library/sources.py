@@ -26,11 +26,12 @@ from ..content.pdq.xmlsafe import MAX_BYTES
 from .archive import ArchiveRefused, is_archive, open_archive, read_to_end
 from .printable import NAME_LIMIT, printable
 
-READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia", "Media")  # NCI's directories this viewer reads
-OTHER_TYPES = ("DrugInfoSummary", "Terminology")
+# NCI's directories this viewer reads (Term is today's name of Terminology, Media of Multimedia)
+READ_TYPES = ("Summary", "GlossaryTerm", "Multimedia", "Media", "DrugInfoSummary", "Term", "Terminology")
+OTHER_TYPES = ("GeneticsProfessional",)
 MEDIA_FOLDERS = ("Multimedia", "Media")  # images (figures', dictionary terms'): Media is NCI's current name
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif")  # Multimedia's audio and video are not for this viewer
-CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm)\.(\d{6})$")
+CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm|DrugInfoSummary|Term|Terminology)\.(\d{6})$")
 _CHANGE_LINE = re.compile(r"^\s*(?:CDR)?0*(\d+)\.xml\s*:\s*(added|modified|removed|dropped)\s*$", re.IGNORECASE)
 MAX_CHANGE_LIST = 8 * 1024 * 1024  # NCI's weekly lists are a few KB; a full one lists every document
 MAX_BAD_LINES = 20                 # of a change list's lines that are not changes, the ones shown

@@ -25,6 +25,8 @@ from ..content import Summary
 from ..content.section_labels import section_labels
 from . import hints as said
 from .query import ParsedQuery, Term, parse_query
+from .terms import Expansion, TermInfo, TermLookup, create_term_tables, remove_summary_names, remove_term, \
+    restore, snapshot, term_record, write_summary_names, write_term
 from .text import strip_control, words
 
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0  # a section named for the words outranks a passage using them
@@ -66,6 +68,10 @@ class SearchResults:
     suggestion: str = ""  # a close word that occurs in the library, when nothing matched
     missing: str = ""     # the query word that occurs nowhere in the library
     more: bool = False    # more results follow these (ask again with offset=len(hits))
+    # A drug's name in the query, searched for with the drug's other names too (see terms.py);
+    # and the words that name more than one drug, so were not.
+    expansions: list[Expansion] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)
 
 
 def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
@@ -103,6 +109,7 @@ class SearchIndex:
         self._labels: dict[tuple[str, str], str] = {}
         self._vocabulary: list[str] | None = None
         self._read_names("main")
+        self._terms = TermLookup.over(self._db, self._schemas)
 
     def _read_names(self, schema: str) -> None:
         self._titles.update(self._db.execute(f"SELECT summary_id, title FROM {schema}.summaries"))
@@ -129,6 +136,7 @@ class SearchIndex:
         self._schemas.append("library")
         self._read_names("library")
         self._vocabulary = None
+        self._terms = TermLookup.over(self._db, self._schemas)
 
     def search(self, text: str, limit: int = 50, summary_id: str | None = None,
                prefer_summary: str | None = None, offset: int = 0) -> SearchResults:
@@ -138,6 +146,7 @@ class SearchIndex:
         results = SearchResults(query=text, hint=parsed.hint, hints=list(parsed.hints))
         if parsed.is_empty:
             return results
+        self._expand(parsed, results)
         try:
             hits = self._run(parsed, limit + 1, summary_id, prefer_summary, max(offset, 0))
         except sqlite3.Error:  # should not happen: the expression is ours; never let it reach the user
@@ -145,12 +154,55 @@ class SearchIndex:
             results.hint = said.said(results.hints)
             return results
         results.hits, results.more = hits[:limit], len(hits) > limit
-        if not results.hits and not offset:
+        if not results.hits and not offset and not results.expansions:  # (a drug's names: said by the expansion)
             results.missing, results.suggestion = self.missing_word(parsed)
             if not results.missing and len(parsed.plain_words()) > 1:
                 results.hints.append((said.NOT_TOGETHER, {}))
                 results.hint = said.said(results.hints)
         return results
+
+    def _expand(self, parsed: ParsedQuery, results: SearchResults) -> None:
+        """A query word or phrase that names a drug is searched for with the drug's other names
+        (terms.py says which, and which not); the whole query too, when it is a drug's name of
+        several words typed without quotes ("imatinib mesylate")."""
+        try:
+            single = all(len(group) == 1 and not group[0].prefix for group in parsed.groups)
+            if single and len(parsed.groups) > 1:
+                asked = tuple(w for group in parsed.groups for w in group[0].words)
+                raw = " ".join(group[0].raw for group in parsed.groups)
+                found, why = self._terms.expansion(asked, raw)
+                if found is not None:
+                    parsed.also.extend(Term(tuple(words(name))) for name in found.added)
+                    results.expansions.append(found)
+                    return
+                if why == "ambiguous":
+                    results.ambiguous.append(raw)
+            for group in parsed.groups:
+                for term in list(group):
+                    if term.prefix:
+                        continue
+                    found, why = self._terms.expansion(term.words, term.raw or " ".join(term.words))
+                    if found is not None:
+                        group.extend(Term(tuple(words(name))) for name in found.added)
+                        results.expansions.append(found)
+                    elif why == "ambiguous":
+                        results.ambiguous.append(term.raw or " ".join(term.words))
+        except sqlite3.Error:  # an index whose term tables cannot be read: the words as typed
+            return
+
+    def term_info(self, term_id: str) -> TermInfo | None:
+        """A drug's names and definition, for hovering its name (None if the library has none)."""
+        try:
+            return self._terms.info(term_id)
+        except sqlite3.Error:
+            return None
+
+    def term_named(self, name: str) -> str:
+        """The id of the drug term `name` exactly names, or ""."""
+        try:
+            return self._terms.term_named(name)
+        except sqlite3.Error:
+            return ""
 
     def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None, prefer: str | None,
              offset: int) -> list[Hit]:
@@ -221,6 +273,7 @@ def create_tables(db: sqlite3.Connection) -> None:
         -- that an update or a removal can take a summary's words out again
         CREATE TABLE vocabulary(word TEXT PRIMARY KEY, summaries INTEGER NOT NULL) WITHOUT ROWID;
     """)
+    create_term_tables(db)
 
 
 def add_summary(db: sqlite3.Connection, summary: Summary) -> None:
@@ -235,9 +288,11 @@ def add_summary(db: sqlite3.Connection, summary: Summary) -> None:
     found = {w for row in rows for w in words(row[4] or row[5]) if not w.isdigit()}
     db.executemany("INSERT INTO vocabulary VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET summaries = summaries + 1",
                    ((w,) for w in found))
+    write_summary_names(db, summary)  # a drug information summary's drug names, for search and hover
 
 
 def remove_summary(db: sqlite3.Connection, summary_id: str) -> None:
+    remove_summary_names(db, summary_id)
     if db.execute("SELECT 1 FROM summaries WHERE summary_id = ?", (summary_id,)).fetchone() is None:
         return  # not indexed (a new summary): nothing to scan the passages for
     gone = {w for title, body in db.execute("SELECT title, body FROM passages WHERE summary_id = ?", (summary_id,))
@@ -292,6 +347,7 @@ class IndexWriter:
         if start_from is not None and start_from.is_file() and schema_version(start_from) == SCHEMA_VERSION:
             shutil.copyfile(start_from, self.path)
             self._db = sqlite3.connect(self.path)
+            create_term_tables(self._db)  # an index from before terms gets their (empty) tables
         else:
             self._db = sqlite3.connect(self.path)
             create_tables(self._db)
@@ -309,6 +365,30 @@ class IndexWriter:
 
     def ids(self) -> set[str]:
         return {summary_id for (summary_id,) in self._db.execute("SELECT summary_id FROM summaries")}
+
+    @_writing
+    def put_term(self, term, digest: str) -> None:
+        """A Term document (content.pdq.DrugTerm) and the SHA-256 of its file."""
+        write_term(self._db, term, digest)
+
+    @_writing
+    def remove_term(self, term_id: str) -> None:
+        remove_term(self._db, term_id)
+
+    def term_record(self, term_id: str) -> tuple[str, str, str] | None:
+        """(date, SHA-256, preferred name) of the Term document held, or None."""
+        return term_record(self._db, term_id)
+
+    def term_rows(self, term_id: str):
+        """What the index holds of a Term document, for `restore_term`."""
+        return snapshot(self._db, term_id)
+
+    @_writing
+    def restore_term(self, term_id: str, rows) -> None:
+        restore(self._db, term_id, rows)
+
+    def term_ids(self) -> set[str]:
+        return {term_id for (term_id,) in self._db.execute("SELECT term_id FROM terms")}
 
     @_writing
     def finish(self) -> Path:

@@ -40,6 +40,7 @@ class Term:
     words: tuple[str, ...]   # folded words; more than one is a phrase
     prefix: bool = False     # the last word is a prefix
     typing: bool = False     # the word being typed: itself, or the start of a longer word
+    raw: str = field(default="", compare=False)  # as typed (an abbreviation is expanded only as NCI writes it)
 
     def fts(self) -> str:
         """The term as FTS5 syntax, with the other number's forms of Greek/Latin plurals ORed."""
@@ -80,6 +81,7 @@ class ParsedQuery:
     def say(self, template: str, **values) -> None:
         self.hints.append((template, values))
         self.hint = said.said(self.hints)
+    also: list[Term] = field(default_factory=list)  # what the whole query matches besides (a drug's other names)
 
     @property
     def is_empty(self) -> bool:
@@ -87,6 +89,8 @@ class ParsedQuery:
 
     def fts(self) -> str:
         expr = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
+        if self.also:
+            expr = f"({expr}) OR " + " OR ".join(t.fts() for t in self.also)
         if self.excluded:
             expr = f"({expr}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
         return expr
@@ -135,7 +139,7 @@ def parse_query(text: str) -> ParsedQuery:
         typing = (phrase is None and not prefix and match.end() == len(text) and len(found) == 1
                   and len(found[0]) >= MIN_TYPED_PREFIX and prefixes < MAX_PREFIXES)
         prefixes += prefix or typing
-        term = Term(found, prefix, typing)
+        term = Term(found, prefix, typing, raw=source)
         if (phrase is None and not (prefix or typing or negative) and len(found) == 1 and found[0] in STOP_WORDS
                 and not (raw.isupper() and len(raw) > 1)):
             common.append(term)

@@ -256,7 +256,7 @@ class BodyWriter:
             self.out.append(f"<{html_tag}>")
             self.inline_content(el)
             self.out.append(f"</{html_tag}>")
-        elif tag in ("SummaryRef", "SummaryLink"):
+        elif tag in ("SummaryRef", "SummaryLink", "DrugSummaryRef"):
             self.summary_ref(el)
         elif tag in ("GlossaryTermRef", "GlossaryTermLink"):
             term = cdr_id(el.get("href"))

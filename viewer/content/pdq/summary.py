@@ -11,7 +11,7 @@ from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
 from ..wording import words_for
 from .body import BodyWriter
-from .text import document_id, plain
+from .text import cdr_id, document_id, plain
 from .xmlsafe import XmlDocument, parse, read_bytes
 
 AUDIENCES = {"health professionals": "Health Professional", "patients": "Patient"}
@@ -38,6 +38,12 @@ def _texts(parent: etree.Element | None, path: str) -> tuple[str, ...]:
     if parent is None:
         return ()
     return tuple(t for t in (plain(e) for e in parent.findall(path)) if t)
+
+
+def _relation(root: etree.Element, name: str) -> str:
+    """The CDR id a <TranslationOf ref="…"/> or <PatientVersionOf ref="…"/> names; "" if none."""
+    element = root.find(name)
+    return cdr_id(element.get("ref")) if element is not None else ""
 
 
 def read_metadata(doc: XmlDocument) -> SummaryMetadata:
@@ -77,7 +83,8 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
         kind=one("SummaryType"), language=language, description=one("SummaryDescription"),
         url=(url.get("xref") or plain(url)) if url is not None else "", board=board,
         topics=_texts(meta, "MainTopics/TermRef"), keywords=_texts(meta, "SummaryKeyWords/SummaryKeyWord"),
-        short_title=short, first_published=_date(doc, "DateFirstPublished"), other=tuple(other))
+        short_title=short, first_published=_date(doc, "DateFirstPublished"), other=tuple(other),
+        translation_of=_relation(root, "TranslationOf"), patient_version_of=_relation(root, "PatientVersionOf"))
 
 
 @refused_on_any_failure

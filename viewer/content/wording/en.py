@@ -60,6 +60,14 @@ WORDS = Words(
     definition_in_english="This term has no definition in English; it is shown as NCI writes it.",
     image_missing="Image not in this library",
     definition_audiences={},
+    other_names="Other names:",
+    more_names=" and {count} more",
+    drug_title="Drug: {name}",
+    drug_missing="Drug not in this library",
+    drug_missing_why=("This drug's names and definition are not in this library: NCI's Term document for it was not "
+                      "imported. Importing NCI's Term files adds them."),
+    drug_definition_missing="Its definition is not in this library: NCI's Term document for this drug was not imported.",
+    drug_dictionary="NCI's drug dictionary (PDQ® Term {id})",
 
     changes_heading="What changed since {date}",
     changes_versions="The version of {now} against the one of {since} this library held before.",

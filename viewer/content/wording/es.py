@@ -19,7 +19,8 @@ WORDS = Words(
     kinds={"treatment": "Tratamiento", "supportive care": "Cuidados médicos de apoyo",
            "screening": "Exámenes de detección", "prevention": "Prevención", "genetics": "Genética",
            "complementary and alternative medicine": "Medicina complementaria y alternativa",
-           "integrative, alternative, and complementary therapies": "Terapias integrales, alternativas y complementarias"},
+           "integrative, alternative, and complementary therapies": "Terapias integrales, alternativas y complementarias",
+           "drug information": "Información sobre medicamentos"},
     what_changed_since="Cambios desde el {date}…",
 
     out_of_date="¿Desactualizado?",
@@ -66,6 +67,15 @@ WORDS = Words(
     definition_in_english="Este término no tiene definición en español; se muestra la definición en inglés.",
     image_missing="Imagen que no está en esta biblioteca",
     definition_audiences={"patient": "pacientes", "health professional": "profesionales de salud"},
+    other_names="Otros nombres:",
+    more_names=" y {count} más",
+    drug_title="Medicamento: {name}",
+    drug_missing="Medicamento que no está en esta biblioteca",
+    drug_missing_why=("Los nombres y la definición de este medicamento no están en esta biblioteca: no se importó su "
+                      "documento Term del NCI. Importar los archivos Term del NCI los agrega."),
+    drug_definition_missing=("Su definición no está en esta biblioteca: no se importó el documento Term del NCI de este "
+                             "medicamento."),
+    drug_dictionary="Diccionario de medicamentos del NCI (término PDQ® {id})",
 
     changes_heading="Cambios desde el {date}",
     changes_versions="La versión del {now} comparada con la del {since} que esta biblioteca tenía antes.",

@@ -67,6 +67,15 @@ class Words:
     image_missing: str                     # a term's image the library lacks
     definition_audiences: dict[str, str]   # a definition's Audience -> its name here
 
+    # a drug's name (in a drug information summary, or a dictionary term that is one): its Term
+    other_names: str                       # "Other names:"
+    more_names: str                        # " and {count} more"
+    drug_title: str                        # the popover's name: "Drug: {name}"
+    drug_missing: str                      # a drug whose Term no document gave
+    drug_missing_why: str
+    drug_definition_missing: str           # its names are known (its page), its definition is not
+    drug_dictionary: str                   # "NCI's drug dictionary (PDQ® Term {id})"
+
     # what changed at an update (library/changes.py): the report, in the summary's language
     changes_heading: str                   # "What changed since {date}"
     changes_versions: str                  # "The version of {now} against the one of {since} …"

@@ -65,7 +65,7 @@ class ReadingStyle:
             # PDQ: a level of evidence without a dictionary entry to name reads as a note on the
             # evidence; with one it is a term, as NCI marks it (the popover says what the code means)
             f".loe {{ color: {self.muted}; font-style: italic; }}",
-            "a.glossary { text-decoration: none; border-bottom: 1px dotted; }",
+            "a.glossary, a.drug { text-decoration: none; border-bottom: 1px dotted; }",  # drug: a drug name with its term
             f"a.loe {{ color: {self.link}; font-style: normal; text-decoration: none; border-bottom: 1px dotted; }}",
             ".table-title { font-weight: 600; margin-top: 8px; }",
             "table.pdq { margin-top: 4px; margin-bottom: 12px; }",

@@ -1,5 +1,7 @@
 """The library tree beside the text: summaries grouped by type (PDQ's SummaryType), then by title,
-each with its sections; a filter narrows it to the summaries whose titles hold the words typed.
+each with its sections, and a topic's other versions (patient, Spanish) right below its first,
+marked with their audience and language; a filter narrows it to the summaries whose titles hold
+the words typed.
 
 Signals:
     sectionActivated(str, str): summary id and section id the reader asked for (click or Enter).
@@ -18,6 +20,7 @@ from ...content import Section, Summary, SummaryEntry
 from ...content.wording import Words, words_for
 from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
+from ..reading.versions_link import version_labels
 from .title_rows import WrappingTitles
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
@@ -90,10 +93,12 @@ class SectionTree(WheelZoom, QTreeView):
             self.executeDelayedItemsLayout()
             self.scrollTo(self.currentIndex())
 
-    def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None]) -> None:
+    def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None],
+                      versions: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
         """Group the summaries by type (then audience and language, where those differ), by title.
         A summary's sections come into the tree when it is opened or expanded (`open_summary`
-        reads it): a library of hundreds lists its titles at once and reads none of them."""
+        reads it): a library of hundreds lists its titles at once and reads none of them.
+        `versions`: a summary's topic's versions, its first listed, the others right below it."""
         self._model.clear()
         self._items.clear()
         self._filled.clear()
@@ -102,7 +107,11 @@ class SectionTree(WheelZoom, QTreeView):
         audiences = {s.metadata.audience for s in summaries}
         languages = {s.metadata.language or "English" for s in summaries}
         groups: dict[str, list[SummaryEntry]] = {}
-        for summary in summaries:
+        by_id = {s.id: s for s in summaries}
+        beside = {s.id: [by_id[i] for i in versions(s.id)[1:] if i in by_id] for s in summaries
+                  if versions(s.id)[:1] == (s.id,)}
+        listed_beside = {v.id for others in beside.values() for v in others}
+        for summary in (s for s in summaries if s.id not in listed_beside):
             meta = summary.metadata
             label = meta.kind or NO_KIND
             extra = [meta.audience] if len(audiences) > 1 else []
@@ -126,6 +135,11 @@ class SectionTree(WheelZoom, QTreeView):
                 root = self._make_item(summary.title, (summary.id, ""))
                 root.appendRow(QStandardItem("…"))  # its sections, read when it is opened: see _fill
                 group.appendRow(root)
+                for version, label in zip(beside.get(summary.id, []), version_labels(beside.get(summary.id, []))):
+                    row = self._make_item(f"↳ {label}: {version.title}", (version.id, ""))
+                    row.setData(f"{label}: {version.title}", Qt.ItemDataRole.AccessibleTextRole)
+                    row.appendRow(QStandardItem("…"))
+                    group.appendRow(row)
             self._model.appendRow(group)
             self.expand(group.index())
         if len(summaries) == 1:  # its type and title would only repeat the header: its sections are the tree

@@ -6,15 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ...content.versions import is_patient_version
 from ...settings import Settings
 from ..common.reading_state import ReadingState
+from ..reading.versions_link import filled
 
 if TYPE_CHECKING:
     from ...content import Section
     from ..reading.reader import ReaderView
+
+NOT_A_PATIENT_VERSION = QT_TRANSLATE_NOOP("PaperCommands", "A handout is made from a patient version (Go ▸ Versions of This Summary)")
 
 
 class PaperCommands:
@@ -31,6 +35,16 @@ class PaperCommands:
         actions["printPreview"].triggered.connect(lambda: self.preview(whole=True))
         actions["exportSummary"].triggered.connect(lambda: self.export_to_pdf(whole=True))
         actions["exportSection"].triggered.connect(lambda: self.export_to_pdf(whole=False))
+        actions["printHandout"].triggered.connect(lambda: self.handout(to_pdf=False))
+        actions["exportHandout"].triggered.connect(lambda: self.handout(to_pdf=True))
+        self.state.summaryChanged.connect(lambda summary: self._enable_handout(actions, summary))
+        self._enable_handout(actions, self.state.summary)
+
+    @staticmethod
+    def _enable_handout(actions: dict, summary) -> None:
+        """A handout is made from a patient version (handout.py is read when one is first made)."""
+        for name in ("printHandout", "exportHandout"):
+            actions[name].setEnabled(summary is not None and is_patient_version(summary.metadata.audience))
 
     def _scope(self, whole: bool) -> Section | None:
         """None for the whole summary, else the section being read."""
@@ -68,3 +82,28 @@ class PaperCommands:
 
         print_with_dialog(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library,
                           self.state.library.imported_date(summary.id))
+
+    def handout(self, to_pdf: bool, path: str | None = None) -> str | None:
+        """The section being read of a patient version as a large-print handout (handout.py):
+        printed, or saved as a PDF (at `path`, or where the reader chooses); the PDF's path."""
+        from .handout import handout, handout_style, is_handout_summary
+        from .printing import print_with_dialog, save_pdf
+
+        summary, library = self.state.summary, self.state.library
+        section = self._scope(whole=False)
+        if not is_handout_summary(summary) or section is None:
+            self._say(QCoreApplication.translate("PaperCommands", NOT_A_PATIENT_VERSION), 8000)
+            return None
+        style = handout_style(self.reader.text_style)
+        imported = library.imported_date(summary.id)
+        printout = handout(summary, section, style, library, imported)
+        if not to_pdf:
+            print_with_dialog(self._parent, summary, section, style, library, imported, printout)
+            return None
+        path = save_pdf(self._parent, summary, section, style, path, library, folder=self.settings.export_folder,
+                        imported=imported, printout=printout)
+        if path:
+            self.settings.export_folder = str(Path(path).parent)
+            self._say(filled(QCoreApplication.translate("PaperCommands", "Saved the handout %1 in %2"),
+                             Path(path).name, str(Path(path).parent)), 8000)
+        return path

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import stat
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -36,6 +37,15 @@ PRINT_IMAGE_WIDTH = 560
 PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
+@dataclass(frozen=True)
+class Printout:
+    """What goes on paper instead of print_html's (a patient handout: handout.py): its HTML and the
+    PDF's file name offered (its page numbers are in the summary's language, as every page's)."""
+
+    html: str
+    file_name: str = ""
+
+
 class OfflineDocument(QTextDocument):
     """A document for paper that loads no resource of its own: the library's figures are given to
     it (print_document); any other address or path the text names is refused."""
@@ -44,7 +54,7 @@ class OfflineDocument(QTextDocument):
         return None
 
 
-def _section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
+def section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
     full = OfflineDocument()
     # the paper style: the cut carries its colours inline, so the markers print as the whole summary's do
@@ -101,7 +111,7 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
     if section is None:
         parts.append(settle_links(summary.html, targets or NoTargets(), words))
     else:
-        parts.append(_section_html(summary, section, style, targets))
+        parts.append(section_html(summary, section, style, targets))
         top = section.top_level()
         cited = summary.cited_in(section) if section is not top else []  # a top-level cut holds its own list
         if cited:  # what the subsection's markers name, numbered as in the text; not its section's whole list
@@ -118,11 +128,13 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
 
 
 def print_document(summary: Summary, section: Section | None, style: ReadingStyle,
-                   targets: LinkTargets | None = None, imported: dt.date | None = None) -> QTextDocument:
+                   targets: LinkTargets | None = None, imported: dt.date | None = None,
+                   printout: Printout | None = None) -> QTextDocument:
+    """`printout`: what to print, if not print_html's (a patient handout: handout.py)."""
     document = OfflineDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
-    html = print_html(summary, section, style, targets, imported)
+    html = print_html(summary, section, style, targets, imported) if printout is None else printout.html
     for media_id in media_ids(html):  # figures the library holds, checked, given to the document
         data = targets.media_bytes(media_id) if targets is not None else None
         image = QImage.fromData(data) if data else QImage()
@@ -137,9 +149,9 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
 
 
 def render_to(device: QPagedPaintDevice, summary: Summary, section: Section | None, style: ReadingStyle,
-              targets: LinkTargets | None = None, imported: dt.date | None = None) -> int:
+              targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> int:
     """Print onto `device`; the number of pages."""
-    return paint_pages(print_document(summary, section, style, targets, imported), device, summary.title,
+    return paint_pages(print_document(summary, section, style, targets, imported, printout), device, summary.title,
                        words_for(summary.metadata.language))
 
 
@@ -179,7 +191,7 @@ def _check_target(target: Path) -> None:
 
 
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
-               targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
+               targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> None:
     """Write the PDF beside `path`, check it is a whole PDF, then put it in place with one rename:
     a full disk or an unwritable folder leaves whatever was at `path` as it was, and only a regular
     file (or a new name) is ever replaced. Raises ExportError."""
@@ -191,7 +203,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
         writer.setCreator("Clinic Reference Viewer")
         writer.setPageLayout(portrait_layout(locale_page_size()))  # margins: paint_pages's own
-        render_to(writer, summary, section, style, targets, imported)
+        render_to(writer, summary, section, style, targets, imported, printout)
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
@@ -234,14 +246,14 @@ def first_folder() -> str:
 
 def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
              path: str | None = None, targets: LinkTargets | None = None, folder: str = "",
-             imported: dt.date | None = None) -> str | None:
+             imported: dt.date | None = None, printout: Printout | None = None) -> str | None:
     """Write the PDF to `path`, or where the reader chooses, starting in `folder` (where they saved
     last) or else their Documents folder; the path written, or None (cancelled, or it could not be
     written, which the reader is told)."""
     if path is None:
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
-        name = suggested_file_name(summary, section)
+        name = printout.file_name if printout is not None and printout.file_name else suggested_file_name(summary, section)
         dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export to PDF"), str(Path(folder) / name),
                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -250,7 +262,7 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
             return None
         path = dialog.selectedFiles()[0]
     try:
-        export_pdf(path, summary, section, style, targets, imported)
+        export_pdf(path, summary, section, style, targets, imported, printout)
     except ExportError as exc:
         kept = (" " + QCoreApplication.translate("Printing", "The file that was already there is unchanged.")
                 if Path(path).is_file() else "")
@@ -279,7 +291,7 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
 
 
 def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-                      targets: LinkTargets | None = None, imported: dt.date | None = None) -> None:
+                      targets: LinkTargets | None = None, imported: dt.date | None = None, printout: Printout | None = None) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -287,4 +299,4 @@ def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        render_to(printer, summary, section, style, targets, imported)
+        render_to(printer, summary, section, style, targets, imported, printout)

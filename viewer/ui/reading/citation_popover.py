@@ -23,6 +23,7 @@ from ...content.pdq import GlossaryTerm
 from ...content.term_card import term_card
 from ...content.wording import words_for
 from ..common.announce import announce
+from . import drug_term_text
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)
@@ -81,8 +82,13 @@ class CitationPopover(QFrame):
         if references:
             self.show_references(references, near, hover=hover, language=summary.metadata.language)
 
+    def show_drug_term(self, info, near: QRect, *, hover: bool = False, language: str = "") -> None:
+        """A drug's name ("term:CDR…"): its preferred name, other names and definition (search.terms.TermInfo),
+        or, with None, that the library lacks them; in the summary's `language`."""
+        self._show(*drug_term_text.drug_term(info, words_for(language)), near, hover)
+
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
-                           hover: bool = False) -> None:
+                           hover: bool = False, drug=None) -> None:
         """A dictionary term link ("glossary:CDR…", a level of evidence "glossary:CDR…#3iiiDiii"):
         its definition for the summary's audience; if the library lacks the entry, a level of
         evidence explained from NCI's scheme, or a plain word that the term is not here."""
@@ -91,7 +97,7 @@ class CitationPopover(QFrame):
         language = summary.metadata.language  # the popover's words are the summary's, like its text
         if term is not None:
             self.show_term(term, summary.metadata.audience, near, hover=hover, language=language,
-                           media=library.media_bytes)
+                           media=library.media_bytes, drug=drug)
             return
         explanation = levels_of_evidence.explain(code, words_for(language)) if code else None
         if explanation is not None:
@@ -132,14 +138,17 @@ class CitationPopover(QFrame):
         self._show(name, html, plain, near, hover)
 
     def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, language: str = "",
-                  media: Callable[[str], bytes | None] | None = None) -> None:
+                  media: Callable[[str], bytes | None] | None = None, drug=None) -> None:
         """A dictionary term: its name, pronunciation, the definition for the summary's audience and
-        its image (from `media`, the library's checked images), in the summary's `language`."""
+        its image (from `media`, the library's checked images), in the summary's `language`; and,
+        when it is a drug's name (`drug`, search.terms.TermInfo), the drug's other names."""
         card = term_card(term, audience, language)
         picture = ""
         if card.image is not None and media is not None:
             picture = image_html(media(card.image.media_id), self._text_width(self._area(near)) - 8, card.image.alt)
-        self._show(card.name, card.html(picture), card.plain, near, hover)
+        names_html, names_plain = drug_term_text.other_names(drug, words_for(language)) if drug else ("", "")
+        self._show(card.name, card.html(picture) + names_html, "\n".join(filter(None, [card.plain, names_plain])), near,
+                   hover)
 
     def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool) -> None:
         if hover and self.isVisible() and not self.hover_preview:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, QUrl
 from PySide6.QtGui import QCursor, QTextBlock, QTextCursor
 
 HOVER_DELAY_MS = 450
-POPOVER_LINKS = ("cite:", "glossary:")  # links that open a popover on hover too
+POPOVER_LINKS = ("cite:", "glossary:", "term:")  # links that open a popover on hover too (term: a drug's name)
 
 
 def fragments(block: QTextBlock):

@@ -345,7 +345,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         text = url.toString()
         if text.startswith("cite:"):
             self.citationActivated.emit(text, self._link_rect(text))
-        elif text.startswith("glossary:"):
+        elif text.startswith(("glossary:", "term:")):  # term: a drug's name, shown like a dictionary term
             self.glossaryActivated.emit(text, self._link_rect(text))
         elif text.startswith("pdq:"):
             self.summaryLinkActivated.emit(*parse_summary_link(text))

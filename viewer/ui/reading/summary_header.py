@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 from ...content import Summary
 from ...content.currency import currency_notices
 from ...content.wording import words_for
+from .versions_link import VersionsLink
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
 
@@ -74,6 +75,7 @@ class SummaryHeader(QWidget):
         self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)"))
         self.cite_button.setAccessibleDescription(self.tr("Copies NCI's preferred citation of this summary, with its date"))
         self.cite_button.clicked.connect(self.citationRequested)
+        self.versions_link = VersionsLink()  # the same topic for another audience or language (shown by its owner)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.details, 1)
@@ -84,6 +86,7 @@ class SummaryHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.versions_link)
         layout.addWidget(self.edition_note)
         layout.addWidget(self.notice)
 

@@ -30,6 +30,14 @@ DEBOUNCE_MS = 150
 SHOW_MORE = QT_TRANSLATE_NOOP("SearchPanel", "Show more results")
 LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library (Ctrl+K)")
 SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ctrl+F)")
+SHOWN_NAMES = 3  # of a drug's other names a search also matched, named in the message
+
+
+def _kind_word(kind: str) -> str:
+    """NCI's kind of name inside a sentence: "Code name" -> "code name", "US brand name" as it is."""
+    if len(kind) > 1 and kind[1].islower():
+        return kind[0].lower() + kind[1:]
+    return kind or "name"
 
 
 def hit_html(hit: Hit, show_summary: bool) -> str:
@@ -138,6 +146,10 @@ class SearchPanel(QWidget):
                 message = self.tr("No results for “{query}”.").format(query=escape(results.query.strip()[:80]))
             if self.partial_note:
                 message += f" {escape(self.partial_note)}"
+        note = self._expansion_note(results, count)
+        if note and not message.rstrip().endswith((".", "”")):  # "3 results" then a sentence
+            message = message.rstrip() + "."
+        message += note
         if results.hints:  # the search's own sentences (viewer/search/hints.py), in the interface's language
             message += " " + escape(" ".join(QCoreApplication.translate("SearchHints", template).format(**values)
                                              for template, values in results.hints))
@@ -175,6 +187,28 @@ class SearchPanel(QWidget):
             item.setData(self.tr("{show_more}: press Enter to list the next results").format(show_more=self.tr(SHOW_MORE)),
                          Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
+
+    def _expansion_note(self, results: SearchResults, count: int) -> str:
+        """What a drug's name in the query was widened by (NCI's other names of the drug), so no
+        one takes a hit for another word; and a name left as typed because it names several drugs."""
+        notes = []
+        for found in results.expansions:
+            shown = [escape(name) for name in found.added[:SHOWN_NAMES]]
+            rest = len(found.added) - len(shown)
+            names = ", ".join(shown) + (self.tr(" and %n other name(s)", "", rest) if rest else "")
+            if found.asked.casefold() == found.preferred.casefold():
+                note = (self.tr("Also matched its other names: %1.") if count else
+                        self.tr("Also searched for its other names: %1.")).replace("%1", names)
+            else:
+                note = (self.tr("Also matched: %1 (“%2”: %3 of %4).") if count else
+                        self.tr("Also searched for: %1 (“%2”: %3 of %4).")).replace("%1", names)
+                note = note.replace("%2", escape(found.asked)).replace("%3", escape(_kind_word(found.kind)))
+                note = note.replace("%4", escape(found.preferred))
+            notes.append(note)
+        for word in results.ambiguous:
+            notes.append(self.tr("“%1” names more than one drug, so it was searched only as typed.")
+                         .replace("%1", escape(word)))
+        return "".join(f" {note}" for note in notes)
 
     def _count_message(self, more: bool) -> str:
         count = len(self._hits)

@@ -32,6 +32,12 @@ COMMANDS = (
     Command("printSection", QT_TRANSLATE_NOOP("Commands", "Print Current &Section…"), ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Commands", "Print the section you are reading")),
     Command("exportSummary", QT_TRANSLATE_NOOP("Commands", "&Export Summary to PDF…"), ("Ctrl+E",), QT_TRANSLATE_NOOP("Commands", "Save the whole summary as a PDF file")),
     Command("exportSection", QT_TRANSLATE_NOOP("Commands", "Export Current Sectio&n to PDF…"), ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("Commands", "Save the section you are reading as a PDF file")),
+    Command("printHandout", QT_TRANSLATE_NOOP("Commands", "Print Patient &Handout…"), ("Ctrl+Alt+H",),
+            QT_TRANSLATE_NOOP("Commands", "Print the section of the patient version you are reading in large print, "
+                                          "the words it uses explained")),
+    Command("exportHandout", QT_TRANSLATE_NOOP("Commands", "Export Patien&t Handout to PDF…"), ("Ctrl+Shift+H",),
+            QT_TRANSLATE_NOOP("Commands", "Save the section of the patient version you are reading as a large-print "
+                                          "PDF, the words it uses explained")),
     Command("copy", QT_TRANSLATE_NOOP("Commands", "&Copy with Source"), (QKeySequence.StandardKey.Copy,), QT_TRANSLATE_NOOP("Commands", "Copy the selected text with its source")),
     Command("copyCitation", QT_TRANSLATE_NOOP("Commands", "Copy C&itation of This Summary"), ("Ctrl+Shift+C",),
             QT_TRANSLATE_NOOP("Commands", "Copy NCI's preferred citation of the summary, with its date")),
@@ -50,6 +56,9 @@ COMMANDS = (
     Command("markChanges", QT_TRANSLATE_NOOP("Commands", "&Mark Changes in the Text"), ("Ctrl+Shift+M",),
             QT_TRANSLATE_NOOP("Commands", "Underline the passages added or changed at the summary's last update")),
     Command("recent", QT_TRANSLATE_NOOP("Commands", "&Recent Summaries…"), ("Ctrl+H",), QT_TRANSLATE_NOOP("Commands", "Reopen a summary you read lately, where you left it")),
+    Command("nextVersion", QT_TRANSLATE_NOOP("Commands", "Ne&xt Version of This Summary"), ("Ctrl+Shift+V",),
+            QT_TRANSLATE_NOOP("Commands", "Open the same topic for the other audience or in the other language, at "
+                                          "the same section where it has one")),
     Command("whatChanged", QT_TRANSLATE_NOOP("Commands", "What &Changed in This Summary…"), ("Ctrl+Shift+W",),
             QT_TRANSLATE_NOOP("Commands", "Sections added, removed and changed at the summary's last update, words marked")),
     Command("bookmark", QT_TRANSLATE_NOOP("Commands", "&Bookmark This Section"), ("Ctrl+D",), QT_TRANSLATE_NOOP("Commands", "Bookmark the section you are reading, or remove its bookmark")),

@@ -22,6 +22,7 @@ from ..library.library_commands import LibraryCommands
 from ..navigation.bookmarks import Bookmarks
 from ..navigation.recent import RecentSummaries
 from ..navigation.toc_panel import SectionTree
+from ..navigation.versions_menu import SummaryVersions
 from ..paper.paper_commands import PaperCommands
 from ..reading.change_marks import ChangeMarks
 from ..reading.copy_source import copy_citation
@@ -98,9 +99,10 @@ class MainWindow(QMainWindow):
         self.appearance.apply_theme()
         self.bookmarks = Bookmarks(settings, lambda: self.state.library, self.state.reading_place, self)
         self.recent = RecentSummaries(settings, self.state, self)
+        self.versions = SummaryVersions(self.state, self.header.versions_link, self, first_shortcut("nextVersion"))
         self.language = LanguageMenu(settings, self)
         toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks, self.recent.menu,
-                                          self.language.menu)
+                                          self.versions.menu, self.language.menu)
         self.size_label = toolbar.findChild(QLabel, "fontSizeLabel")
         self.feedback = Feedback(self.statusBar(), self.size_label, self.font_size, self.appearance)
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
@@ -165,6 +167,8 @@ class MainWindow(QMainWindow):
         self.reader.sectionEntered.connect(self.recent.section_entered)
         self.recent.recentActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         a["recent"].triggered.connect(lambda: self.recent.pop_up(self.reader))
+        a["nextVersion"].triggered.connect(self.versions.cycle)
+        self.versions.said.connect(self.feedback.say)
         self.reader.crossReferenceActivated.connect(lambda anchor: self.navigate_to((self.state.summary_id, anchor)))
         self.reader.citationActivated.connect(self.show_citation)
         self.reader.glossaryActivated.connect(self.show_citation)
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
     def _show_library(self, library: Library) -> None:
         """Show `library`: its tree with the changed sections marked, its problems, its link targets."""
         self.reader.set_link_targets(library)
-        self.tree.set_summaries(library.entries(), library.get)
+        self.tree.set_summaries(library.entries(), library.get, library.versions)
         for summary_id, changes in library.changes.items():
             self.tree.mark_changed(summary_id, changes.marked, changes.previous_date)
         self.problems.show_problems(library.problems)
@@ -286,9 +290,23 @@ class MainWindow(QMainWindow):
         if self.summary is None:
             return
         if href.startswith("glossary:"):
-            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover)
+            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover,
+                                            drug=self._drug_named_by(href))
+        elif href.startswith("term:"):  # a drug's name in a drug information summary
+            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover,
+                                        language=self.summary.metadata.language)
         else:
             self.popover.show_citation(self.summary, href, near, hover=hover)
+
+    def _drug_named_by(self, href: str):
+        """The drug term a dictionary term names (its name is exactly one drug's), for its names."""
+        glossary = self.library.glossary
+        term = glossary.get(href.removeprefix("glossary:").partition("#")[0]) if glossary is not None else None
+        if term is None:
+            return None
+        index = self.searcher.index()
+        term_id = index.term_named(term.name)
+        return index.term_info(term_id) if term_id else None
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:

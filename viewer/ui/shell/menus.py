@@ -10,11 +10,13 @@ from ..appearance.appearance import Appearance
 from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
-    QT_TRANSLATE_NOOP("Menus", "&File"): ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None, "quit"],
+    QT_TRANSLATE_NOOP("Menus", "&File"): ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None,
+                                         "printHandout", "exportHandout", None, "quit"],
     QT_TRANSLATE_NOOP("Menus", "&Edit"): ["copy", "copyCitation", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
     QT_TRANSLATE_NOOP("Menus", "&View"): ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
-              "moreSpacing", "lessSpacing", "APPEARANCE", None, "LANGUAGE"],
-    QT_TRANSLATE_NOOP("Menus", "&Go"): ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextPane", "previousPane"],
+                                         "moreSpacing", "lessSpacing", "APPEARANCE", None, "LANGUAGE"],
+    QT_TRANSLATE_NOOP("Menus", "&Go"): ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextVersion", "VERSIONS", None,
+                                       "nextPane", "previousPane"],
     QT_TRANSLATE_NOOP("Menus", "&Bookmarks"): ["bookmark", "manageBookmarks", None, "BOOKMARKS"],  # every menu by its first letter (Alt+B)
     QT_TRANSLATE_NOOP("Menus", "&Help"): ["shortcuts", "about"],
 }
@@ -33,7 +35,7 @@ def arrow_icon(theme_name: str, direction: str) -> QIcon:
 
 
 def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance,
-                            bookmarks: Bookmarks, recent: QMenu | None = None,
+                            bookmarks: Bookmarks, recent: QMenu | None = None, versions: QMenu | None = None,
                             language: QMenu | None = None) -> QToolBar:
     actions["back"].setIcon(arrow_icon("go-previous", "left"))
     actions["forward"].setIcon(arrow_icon("go-next", "right"))
@@ -50,6 +52,8 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
                 appearance.add_menus(menu)
             elif name == "RECENT" and recent is not None:
                 menu.addMenu(recent)
+            elif name == "VERSIONS" and versions is not None:
+                menu.addMenu(versions)
             elif name == "LANGUAGE" and language is not None:
                 menu.addMenu(language)
             elif name == "BOOKMARKS":
