@@ -65,9 +65,10 @@ def install(language: str) -> str:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
-    system = QLocale.system()
-    QLocale.setDefault(system if system.language() == QLocale(language).language()
-                       else QLocale(QLocale(language).language(), system.territory()))
+    system, wanted = QLocale.system(), QLocale(language).language()
+    # the system's own locale when it speaks the language (or is "C", whose dates are English)
+    speaks = system.language() == wanted or (system.language() == QLocale.Language.C and language == SOURCE_LANGUAGE)
+    QLocale.setDefault(system if speaks else QLocale(wanted, system.territory()))
     _language = language
     return language
 
