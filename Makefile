@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-bundle screenshot build-deps package deb clean
+.PHONY: run test bench bench-bundle screenshot translations build-deps package deb clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,18 @@ bench: $(STAMP)
 
 bench-bundle: $(STAMP)
 	$(PY) benchmarks/bundle.py
+
+# The interface's catalogues (README: Languages): lupdate gathers every tr()/translate() string of
+# viewer/ into resources/i18n/viewer_<language>.ts (English: its plural forms only), keeping the
+# translations already made; lrelease compiles the .qm files the app loads (committed; a test
+# checks they match their .ts). Translate what lupdate marks unfinished (Qt Linguist:
+# .venv/bin/pyside6-linguist resources/i18n/viewer_es.ts), then run this again.
+LANGUAGES := es
+LUPDATE := $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -extensions py -source-language en
+translations: $(STAMP)
+	$(LUPDATE) -target-language en -pluralonly viewer -ts resources/i18n/viewer_en.ts
+	for lang in $(LANGUAGES); do $(LUPDATE) -target-language $$lang viewer -ts resources/i18n/viewer_$$lang.ts || exit 1; done
+	$(VENV)/bin/pyside6-lrelease resources/i18n/viewer_en.ts $(LANGUAGES:%=resources/i18n/viewer_%.ts)
 
 # Debian packages beyond pip (X11 libraries to bundle, patchelf, dpkg-dev, lintian, Xvfb):
 # installed with apt-get, as root, only what is missing; it names them first.

@@ -18,6 +18,10 @@ if os.environ.get("CI"):
 
 # Before anything imports Qt: no screen is needed, and nothing is written to the user's home.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface speaks the system's language (viewer/ui/common/i18n.py): the tests that read its
+# English words get English on any machine; tests/ui/test_spanish.py asks for Spanish itself.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="viewer-test-config-")
 # Nor is a library on this machine read: the default library locations are empty folders.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="viewer-test-data-")

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 
 from . import paths
 from .content import Library, load_library
 from .library.locations import has_library, hidden_user_library, library_to_read
 from .settings import Settings
+from .ui.common import i18n
 from .ui.shell.main_window import MainWindow
 
 
@@ -37,11 +38,14 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
         if own is not None:
             from .content import ContentError
 
-            library.problems.append(ContentError(own, f"your own library is not shown: this computer's library at "
-                                                      f"{imported} is shown instead"))
+            library.problems.append(ContentError(own, QCoreApplication.translate(
+                "Library", "your own library is not shown: this computer's library at {folder} is shown instead").format(
+                    folder=imported)))
         return library
 
-    window = MainWindow(load(), Settings(settings), library_dir=imported, load_library=load)
+    kept = Settings(settings)
+    i18n.install(i18n.resolve(kept.language))  # before anything is built: every string is made in it
+    window = MainWindow(load(), kept, library_dir=imported, load_library=load)
     icon = QIcon()
     for file in paths.icon_files():
         icon.addFile(str(file))

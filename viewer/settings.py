@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
 
 from . import ORGANIZATION
 
@@ -134,6 +134,7 @@ LINE_SPACING = IntSetting("reading/lineSpacing", default=125, minimum=100, maxim
 FONT_FAMILY = TextSetting("reading/fontFamily")  # "" for the desktop's default sans-serif
 THEME = TextSetting("view/theme", "system")  # one of viewer.ui.appearance.themes.CHOICES
 COLUMN = TextSetting("reading/column", "medium")  # one of viewer.ui.appearance.appearance.COLUMNS
+LANGUAGE = TextSetting("view/language")  # "en", "es" (viewer.ui.common.i18n.LANGUAGES); "" follows the system
 EXPORT_FOLDER = TextSetting("paper/exportFolder")  # where the last PDF was saved; "" for Documents
 GEOMETRY = BytesSetting("window/geometry")
 SPLITTER = BytesSetting("window/splitter")
@@ -168,21 +169,31 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None):
         self.store = store if store is not None else open_user_settings()
-        self.notice = ""
+        self._notice: tuple[str, dict] | None = None  # said in the interface's language, chosen from these settings
         if self.store.status() == QSettings.Status.FormatError or _not_text(Path(self.store.fileName())):
             self._set_aside_broken_file()
         if not self.store.isWritable():  # said once, at start; the viewer works on with what it has
-            self.notice = (f"Your settings cannot be saved: {Path(self.store.fileName()).parent} cannot be written. "
-                           "Text size, theme and your place are kept only until you close the viewer.")
+            self._notice = (QT_TRANSLATE_NOOP("Settings", "Your settings cannot be saved: {folder} cannot be written. "
+                                                          "Text size, theme and your place are kept only until you "
+                                                          "close the viewer."),
+                            {"folder": Path(self.store.fileName()).parent})
+
+    @property
+    def notice(self) -> str:
+        if self._notice is None:
+            return ""
+        template, values = self._notice
+        return QCoreApplication.translate("Settings", template).format(**values)
 
     def _set_aside_broken_file(self) -> None:
         path = Path(self.store.fileName())
         backup = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             path.rename(backup)
-            self.notice = f"The settings file could not be read; it was set aside as {backup.name} and defaults are used."
+            self._notice = (QT_TRANSLATE_NOOP("Settings", "The settings file could not be read; it was set aside as "
+                                                          "{backup} and defaults are used."), {"backup": backup.name})
         except OSError:
-            self.notice = "The settings file could not be read; defaults are used."
+            self._notice = (QT_TRANSLATE_NOOP("Settings", "The settings file could not be read; defaults are used."), {})
         self.store = QSettings(str(path), QSettings.Format.IniFormat)
 
     font_size = _Stored(FONT_SIZE)
@@ -190,6 +201,7 @@ class Settings:
     font_family = _Stored(FONT_FAMILY)
     theme = _Stored(THEME)
     column = _Stored(COLUMN)
+    language = _Stored(LANGUAGE)
     export_folder = _Stored(EXPORT_FOLDER)
     geometry = _Stored(GEOMETRY)
     splitter_state = _Stored(SPLITTER)

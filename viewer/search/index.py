@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 
 from ..content import Summary
 from ..content.section_labels import section_labels
+from . import hints as said
 from .query import ParsedQuery, Term, parse_query
 from .terms import Expansion, TermInfo, TermLookup, create_term_tables, remove_summary_names, remove_term, \
     restore, snapshot, term_record, write_summary_names, write_term
@@ -62,7 +63,8 @@ class Hit:
 class SearchResults:
     query: str
     hits: list[Hit] = field(default_factory=list)
-    hint: str = ""        # shown to the reader: why nothing was found, or what was left out
+    hint: str = ""        # shown to the reader: why nothing was found, or what was left out (English)
+    hints: list[said.Hint] = field(default_factory=list)  # the same, to be said in the window's language
     suggestion: str = ""  # a close word that occurs in the library, when nothing matched
     missing: str = ""     # the query word that occurs nowhere in the library
     more: bool = False    # more results follow these (ask again with offset=len(hits))
@@ -141,20 +143,22 @@ class SearchIndex:
         """The best `limit` results after the first `offset`, of the library or of `summary_id`;
         the hits of `prefer_summary` (the one being read) before others of the same kind."""
         parsed = parse_query(text)
-        results = SearchResults(query=text, hint=parsed.hint)
+        results = SearchResults(query=text, hint=parsed.hint, hints=list(parsed.hints))
         if parsed.is_empty:
             return results
         self._expand(parsed, results)
         try:
             hits = self._run(parsed, limit + 1, summary_id, prefer_summary, max(offset, 0))
         except sqlite3.Error:  # should not happen: the expression is ours; never let it reach the user
-            results.hint = "That search could not be run; try fewer or simpler words."
+            results.hints = [(said.NOT_RUN, {})]
+            results.hint = said.said(results.hints)
             return results
         results.hits, results.more = hits[:limit], len(hits) > limit
         if not results.hits and not offset and not results.expansions:  # (a drug's names: said by the expansion)
             results.missing, results.suggestion = self.missing_word(parsed)
             if not results.missing and len(parsed.plain_words()) > 1:
-                results.hint = (results.hint + " Each word occurs in the library, but not all of them in one passage.").strip()
+                results.hints.append((said.NOT_TOGETHER, {}))
+                results.hint = said.said(results.hints)
         return results
 
     def _expand(self, parsed: ParsedQuery, results: SearchResults) -> None:

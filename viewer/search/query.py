@@ -20,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from . import hints as said
 from . import plurals
 from .text import strip_control, words
 
@@ -62,8 +63,7 @@ MIN_TYPED_PREFIX = 3  # "a" or "ch" as a prefix would match half the library
 # many letters as a typed one, and a search holds a few; the others are searched as whole words.
 MIN_PREFIX = MIN_TYPED_PREFIX
 MAX_PREFIXES = 4
-PREFIX_HINT = (f"Word starts (word*) need {MIN_PREFIX} letters, at most {MAX_PREFIXES} in one search; "
-               "the others were searched as whole words.")
+PREFIX_HINT = said.WORD_STARTS.format(letters=MIN_PREFIX, most=MAX_PREFIXES)
 
 
 def _phrase(words: tuple[str, ...]) -> str:
@@ -75,7 +75,12 @@ class ParsedQuery:
     groups: list[list[Term]] = field(default_factory=list)  # AND of groups, OR within a group
     excluded: list[Term] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # common words left out (see STOP_WORDS)
-    hint: str = ""
+    hint: str = ""  # the hints in English (said.said)
+    hints: list[said.Hint] = field(default_factory=list)  # what the window says, in its language
+
+    def say(self, template: str, **values) -> None:
+        self.hints.append((template, values))
+        self.hint = said.said(self.hints)
     also: list[Term] = field(default_factory=list)  # what the whole query matches besides (a drug's other names)
 
     @property
@@ -99,7 +104,7 @@ def parse_query(text: str) -> ParsedQuery:
     text = strip_control(text or "")
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        query.hint = f"Only the first {MAX_QUERY_CHARS} characters were searched."
+        query.say(said.FIRST_CHARACTERS, count=MAX_QUERY_CHARS)
     join_next = False   # an OR was just read
     negate_next = False  # a NOT was just read
     count = 0
@@ -126,7 +131,7 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         count += 1
         if count > MAX_TERMS:
-            query.hint = (query.hint + f" Only the first {MAX_TERMS} words were searched.").strip()
+            query.say(said.FIRST_WORDS, count=MAX_TERMS)
             break
         if prefix and (len(found[-1]) < MIN_PREFIX or prefixes >= MAX_PREFIXES):
             prefix, narrowed = False, True
@@ -147,15 +152,17 @@ def parse_query(text: str) -> ParsedQuery:
             query.groups.append([term])
         join_next = False
     if narrowed:
-        query.hint = (query.hint + " " + PREFIX_HINT).strip()
+        query.say(said.WORD_STARTS, letters=MIN_PREFIX, most=MAX_PREFIXES)
     if common and query.is_empty:  # only common words: they are what was asked for
         query.groups = [[term] for term in common]
     elif common:
         query.ignored = list(dict.fromkeys(term.words[0] for term in common))
         left_out = ", ".join(f"“{word}”" for word in query.ignored)
-        query.hint = (query.hint + f" Left out as too common: {left_out} (in “quotes” a phrase keeps them).").strip()
+        query.say(said.LEFT_OUT, words=left_out)
     if query.is_empty and query.excluded:
-        query.hint = "Add a word to search for: a search cannot consist of exclusions only."
+        query.hints = []
+        query.say(said.ONLY_EXCLUSIONS)
     elif query.is_empty and text.strip():
-        query.hint = "Type a word to search for (letters or digits)."
+        query.hints = []
+        query.say(said.NO_WORD)
     return query

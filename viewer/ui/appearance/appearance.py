@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -24,8 +24,9 @@ SPACINGS = (100, 125, 150, 200)
 # The reading column in average characters: 60-80 characters a line read best in print and on the
 # web (Bringhurst's 45-75, the WCAG 2.1 advice of 80 at most); "full" gives the text the window.
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
-COLUMN_LABELS = {"narrow": "&Narrow", "medium": "&Medium", "wide": "&Wide", "full": "&Full Width"}
-FAMILIES = {"": "Sans-serif", "serif": "Serif"}
+COLUMN_LABELS = {"narrow": QT_TRANSLATE_NOOP("Appearance", "&Narrow"), "medium": QT_TRANSLATE_NOOP("Appearance", "&Medium"),
+                 "wide": QT_TRANSLATE_NOOP("Appearance", "&Wide"), "full": QT_TRANSLATE_NOOP("Appearance", "&Full Width")}
+FAMILIES = {"": QT_TRANSLATE_NOOP("Appearance", "Sans-serif"), "serif": QT_TRANSLATE_NOOP("Appearance", "Serif")}
 FUSION_SET = "clinicViewerFusionStyle"  # a dynamic property of the QApplication
 CONTROL_COLOURS_DELAY_MS = 150  # the theme's thumbs and borders, after the first paint
 
@@ -95,7 +96,7 @@ class Appearance(QObject):
         self.apply_theme()
         self._sync_checks()
         self.changed.emit()
-        self.said.emit(f"Theme: {themes.LABELS[self.theme_key]}")
+        self.said.emit(self.tr("Theme: {theme}").format(theme=themes.label(self.theme_key)))
 
     def next_theme(self) -> None:
         choices = themes.CHOICES
@@ -106,7 +107,8 @@ class Appearance(QObject):
         self.settings.font_family = family
         self._sync_checks()
         self.changed.emit()
-        self.said.emit(f"Font: {FAMILIES.get(family, family)}")  # (a family's own name if chosen from the list)
+        # (a family's own name if chosen from the list)
+        self.said.emit(self.tr("Font: {family}").format(family=self.tr(FAMILIES[family]) if family in FAMILIES else family))
 
     def next_family(self) -> None:
         keys = list(FAMILIES)
@@ -127,14 +129,18 @@ class Appearance(QObject):
         self.settings.line_spacing = self.line_spacing
         self._sync_checks()
         self.changed.emit()
-        self.said.emit(f"Line spacing: {self.line_spacing}%")
+        self.said.emit(self.tr("Line spacing: {percent}").format(percent=self.percent(self.line_spacing)))
 
     def set_column(self, key: str) -> None:
         self.column = key if key in COLUMNS else "medium"
         self.settings.column = self.column
         self._sync_checks()
         self.changed.emit()
-        self.said.emit(f"Reading width: {COLUMN_LABELS[self.column].replace('&', '')}")
+        self.said.emit(self.tr("Reading width: {width}").format(width=self.tr(COLUMN_LABELS[self.column]).replace("&", "")))
+
+    def percent(self, number: int) -> str:
+        """"125%", "125 %": as the interface's language writes a percentage."""
+        return self.tr("{number}%").format(number=QLocale().toString(number))
 
     def step_line_spacing(self, direction: int) -> None:
         i = min(range(len(SPACINGS)), key=lambda k: abs(SPACINGS[k] - self.line_spacing))
@@ -157,15 +163,17 @@ class Appearance(QObject):
     # -- menus -----------------------------------------------------------------------------------
     def add_menus(self, view: QMenu) -> None:
         """The Theme, Font, Line Spacing and Reading Width submenus, the current choices checked."""
-        self._theme_actions = self._radio_menu(view, "&Theme", {k: themes.LABELS[k] for k in themes.CHOICES},
+        self._theme_actions = self._radio_menu(view, self.tr("&Theme"), {k: themes.label(k) for k in themes.CHOICES},
                                                "theme-{}", self.set_theme)
-        self._family_actions = self._radio_menu(view, "&Font", FAMILIES, "font-{}", self.set_family,
-                                                name=lambda key, label: label.lower())
-        self._spacing_actions = self._radio_menu(view, "Line &Spacing",
-                                                 {p: f"{p}%" + (" (default)" if p == LINE_SPACING.default else "")
-                                                  for p in SPACINGS},
+        self._family_actions = self._radio_menu(view, self.tr("&Font"), {k: self.tr(v) for k, v in FAMILIES.items()},
+                                                "font-{}", self.set_family, name=lambda key, label: FAMILIES[key].lower())
+        self._spacing_actions = self._radio_menu(view, self.tr("Line &Spacing"),
+                                                 {p: self.tr("{percent} (default)").format(percent=self.percent(p))
+                                                  if p == LINE_SPACING.default else self.percent(p) for p in SPACINGS},
                                                  "spacing-{}", self.set_line_spacing)
-        self._column_actions = self._radio_menu(view, "Reading &Width", COLUMN_LABELS, "column-{}", self.set_column)
+        self._column_actions = self._radio_menu(view, self.tr("Reading &Width"),
+                                                {k: self.tr(v) for k, v in COLUMN_LABELS.items()}, "column-{}",
+                                                self.set_column)
         self._sync_checks()
 
     @staticmethod

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
@@ -17,9 +17,10 @@ FAMILY_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_MAX_POINTS = 28  # the reading size, up to what leaves a few lines in the dialog
 FOUNDRY = re.compile(r"\s*\[[^\]]*\]$")
 GENERIC_NAMES = {"Sans Serif", "Serif", "Monospace", "sans-serif", "serif", "monospace"}
-GENERIC = (("", "Sans-serif (the desktop's font)"), ("serif", "Serif (the desktop's serif font)"))
-SAMPLE = ("Treatment with radionuclides such as 131I-MIBG may be of benefit. "
-          "0123456789 — Il1 O0 rn m (Ⅰ ≤ ≥ ±)")
+GENERIC = (("", QT_TRANSLATE_NOOP("FontChooser", "Sans-serif (the desktop's font)")),
+           ("serif", QT_TRANSLATE_NOOP("FontChooser", "Serif (the desktop's serif font)")))
+SAMPLE = QT_TRANSLATE_NOOP("FontChooser", "Treatment with radionuclides such as 131I-MIBG may be of benefit. "
+                                          "0123456789 — Il1 O0 rn m (Ⅰ ≤ ≥ ±)")
 
 
 def sample_text(summary, section_id: str = "", most: int = 240) -> str:
@@ -50,20 +51,22 @@ def text_families() -> list[str]:
 
 class FontChooser(QDialog):
     def __init__(self, current: str, point_size: int, sample: str = "", parent: QWidget | None = None):
-        super().__init__(parent, objectName="fontChooser", windowTitle="Reading Font")
+        super().__init__(parent, objectName="fontChooser")
+        self.setWindowTitle(self.tr("Reading Font"))
         self.point_size = point_size
-        self.filter = QLineEdit(objectName="fontFilter", placeholderText="Filter fonts by name", clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter fonts")
+        self.filter = QLineEdit(objectName="fontFilter", placeholderText=self.tr("Filter fonts by name"),
+                                clearButtonEnabled=True)
+        self.filter.setAccessibleName(self.tr("Filter fonts"))
         self.families = QListWidget(objectName="fontFamilies")
-        self.families.setAccessibleName("Font families")
+        self.families.setAccessibleName(self.tr("Font families"))
         list_size = max(self.families.font().pointSize(), min(point_size, PREVIEW_MAX_POINTS // 2))  # readable, and many in view
-        for family, label in (*GENERIC, *((f, f) for f in text_families())):
+        for family, label in (*((f, self.tr(g)) for f, g in GENERIC), *((f, f) for f in text_families())):
             item = QListWidgetItem(label)
             item.setData(FAMILY_ROLE, family)
             item.setFont(self._font_of(family, list_size))  # each name in its own face
             self.families.addItem(item)
-        self.preview = QLabel(sample or SAMPLE, objectName="fontPreview", wordWrap=True)
-        self.preview.setAccessibleName("Preview")
+        self.preview = QLabel(sample or self.tr(SAMPLE), objectName="fontPreview", wordWrap=True)
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setMinimumHeight(self.preview.fontMetrics().height() * 5)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -33,10 +33,10 @@ class ChangesDialog(QDialog):
         """`document`: the comparison, made off the UI thread (diff_document_maker); else it is made here."""
         super().__init__(parent)
         self.setObjectName("changesDialog")
-        self.setWindowTitle(f"What Changed — {summary.title}")
+        self.setWindowTitle(self.tr("What Changed — {title}").format(title=summary.title))
         self.summary = summary
         self.view = QTextBrowser(objectName="changesView")
-        self.view.setAccessibleName("What changed")
+        self.view.setAccessibleName(self.tr("What changed"))
         self.view.setOpenLinks(False)
         self.view.setFont(style.font(self.view.font()))
         self.view.document().setDefaultStyleSheet(style.css() + DIFF_STYLE)
@@ -50,7 +50,7 @@ class ChangesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         ncis = next((s for s in summary.sections if s.title.startswith("Changes to This Summary")), None)
         if ncis is not None:
-            button = buttons.addButton(f"NCI's “{ncis.title}”", QDialogButtonBox.ButtonRole.ActionRole)
+            button = buttons.addButton(self.tr("NCI's “{title}”").format(title=ncis.title), QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName("ncisChanges")
             button.clicked.connect(lambda: self._go(QUrl(f"#{ncis.id}")))
         layout = QVBoxLayout(self)

@@ -13,10 +13,12 @@ import time
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-FILE_FILTER = "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)"
+from ..common.i18n import with_qt_labels
+
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
 MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
 
 
@@ -56,9 +58,9 @@ class ImportRun(QObject):
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._show_progress)
         self._worker.done.connect(self._done)
-        self.dialog = QProgressDialog("Reading the files…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(self.tr("Reading the files…"), self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("importProgress")
-        self.dialog.setWindowTitle("Importing PDQ Summaries")
+        self.dialog.setWindowTitle(self.tr("Importing PDQ Summaries"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -72,7 +74,7 @@ class ImportRun(QObject):
 
     def cancel(self) -> None:
         self._worker.cancelled.set()
-        self.dialog.setLabelText("Cancelling: the library stays as it was…")
+        self.dialog.setLabelText(self.tr("Cancelling: the library stays as it was…"))
 
     def _show_progress(self, done: int, total: int, label: str) -> None:
         if self._worker.cancelled.is_set():
@@ -82,8 +84,9 @@ class ImportRun(QObject):
         left = ""
         if done:
             seconds = (time.monotonic() - self._started) / done * (total - done)
-            left = f"\nAbout {seconds:.0f} s left" if seconds >= 1 else "\nAlmost done"
-        self.dialog.setLabelText(f"{done} of {total} documents\n{label}{left}")
+            left = "\n" + (self.tr("About %n second(s) left", "", round(seconds)) if seconds >= 1 else self.tr("Almost done"))
+        self.dialog.setLabelText(self.tr("{done} of %n document(s)", "", total).format(done=QLocale().toString(done))
+                                 + f"\n{label}{left}")
 
     def _done(self, result) -> None:
         self._thread.quit()
@@ -94,40 +97,73 @@ class ImportRun(QObject):
 
 def choose_paths(parent: QWidget, folder: bool) -> list[Path]:
     if folder:
-        chosen = QFileDialog.getExistingDirectory(parent, "Import a Folder of PDQ Summaries")
-        return [Path(chosen)] if chosen else []
-    chosen, _ = QFileDialog.getOpenFileNames(parent, "Import PDQ Summaries or an Archive", "", FILE_FILTER)
-    return [Path(p) for p in chosen]
+        dialog = QFileDialog(parent, QCoreApplication.translate("ImportReport", "Import a Folder of PDQ Summaries"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    else:
+        dialog = QFileDialog(parent, QCoreApplication.translate("ImportReport", "Import PDQ Summaries or an Archive"),
+                             "", QCoreApplication.translate("ImportReport", FILE_FILTER))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return [Path(p) for p in dialog.selectedFiles()]
+
+
+class ImportReport(QObject):
+    """The report's sentences, in the interface's language with Qt's plural forms (the lines under
+    Show Details are the command line's, in English, as IT's scripts read them)."""
+
+    def count(self, action: str, n: int) -> str:
+        said = {"added": self.tr("%n added", "", n), "updated": self.tr("%n updated", "", n),
+                "unchanged": self.tr("%n unchanged", "", n), "removed": self.tr("%n removed", "", n),
+                "refused": self.tr("%n refused", "", n), "repaired": self.tr("%n repaired", "", n)}
+        return said[action]
+
+    def html(self, result) -> str:
+        if isinstance(result, PermissionError):
+            return self.tr("<p><b>The library could not be updated.</b></p><p>{reason}</p>"
+                           "<p>Nothing was changed. A library for every user of this computer can only be updated by "
+                           "your IT (as administrator): <tt>sudo clinic-viewer import …</tt></p>").format(
+                reason=escape(str(result)))
+        if isinstance(result, Exception):  # not a permission: say what it was, and blame no one
+            return self.tr("<p><b>The library could not be updated.</b></p><p>{reason}</p><p>Nothing was changed.</p>"
+                           ).format(reason=f"{escape(type(result).__name__)}: {escape(str(result))}")
+        if result.cancelled:
+            return self.tr("<p><b>Import cancelled.</b> The library was left exactly as it was.</p>")
+        actions = ["added", "updated", "unchanged", "removed", "refused"] + (["repaired"] if result.count("repaired") else [])
+        counts = ", ".join(self.count(a, result.count(a)) for a in actions)
+        refused = [line for line in result.lines if line.action == "refused"]
+        rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
+        more = (self.tr("<p>… and %n more (Show Details).</p>", "", len(refused) - MAX_SHOWN)
+                if len(refused) > MAX_SHOWN else "")
+        heading = (self.tr("Nothing was imported: every document was refused.") if result.nothing_imported
+                   else self.tr("Refused (the rest was imported):"))
+        return (self.tr("<p><b>Import finished:</b> {counts}.</p><p>Library: {where}</p>").format(
+                    counts=counts, where=escape(self.library(result)))
+                + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
+                + self.tr("<p>Show Details lists every document (past 20 refusals for one reason, how many more).</p>"))
+
+    def library(self, result) -> str:
+        """describe_library's words ("/var/lib/…, generation v000007 of 2026-11-23 06:00"), in the language."""
+        if result.library is None:
+            return self.tr("none")
+        if not result.generation:
+            return self.tr("{folder} (no imported library there)").format(folder=result.library)
+        if not result.imported:
+            return self.tr("{folder}, generation {generation}").format(folder=result.library, generation=result.generation)
+        return self.tr("{folder}, generation {generation} of {date}").format(
+            folder=result.library, generation=result.generation,
+            date=f"{result.imported:%Y-%m-%d %H:%M}")  # as the command line's report says it
 
 
 def report_html(result) -> str:
-    if isinstance(result, PermissionError):
-        return (f"<p><b>The library could not be updated.</b></p><p>{escape(str(result))}</p>"
-                "<p>Nothing was changed. A library for every user of this computer can only be updated by "
-                "your IT (as administrator): <tt>sudo clinic-viewer import …</tt></p>")
-    if isinstance(result, Exception):  # not a permission: say what it was, and blame no one
-        return (f"<p><b>The library could not be updated.</b></p><p>{escape(type(result).__name__)}: "
-                f"{escape(str(result))}</p><p>Nothing was changed.</p>")
-    if result.cancelled:
-        return "<p><b>Import cancelled.</b> The library was left exactly as it was.</p>"
-    counts = ", ".join(f"{result.count(a)} {a}" for a in ("added", "updated", "unchanged", "removed", "refused"))
-    counts += f", {result.count('repaired')} repaired" if result.count("repaired") else ""
-    refused = [line for line in result.lines if line.action == "refused"]
-    rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
-    more = f"<p>… and {len(refused) - MAX_SHOWN} more (Show Details).</p>" if len(refused) > MAX_SHOWN else ""
-    from ...library.locations import describe_library
-
-    where = describe_library(result.library, result.generation, result.imported)
-    heading = ("Nothing was imported: every document was refused." if result.nothing_imported
-               else "Refused (the rest was imported):")
-    return (f"<p><b>Import finished:</b> {counts}.</p><p>Library: {escape(where)}</p>"
-            + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
-            + "<p>Show Details lists every document (past 20 refusals for one reason, how many more).</p>")
+    return ImportReport().html(result)
 
 
 def show_report(parent: QWidget, result) -> None:
     failed = isinstance(result, Exception) or (not result.cancelled and result.refused)
-    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information, "Import Report",
+    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ImportReport", "Import Report"),
                       report_html(result), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("importReport")
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed

@@ -76,7 +76,7 @@ class LibraryCommands(QObject):
         summary, library = self.state.summary, self.state.library
         changes = library.changes.get(summary.id) if summary else None
         if changes is None:
-            self._say("This summary has not changed since it was first imported.", 8000)
+            self._say(self.tr("This summary has not changed since it was first imported."), 8000)
             return
         from ...content import ContentError
         from ...library.changes import changes_html

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -23,8 +23,8 @@ from ...content.section_labels import section_labels
 from ...settings import BOOKMARKS, Settings
 
 
-ADD_TEXT = "&Bookmark This Section"
-REMOVE_TEXT = "&Remove Bookmark"
+ADD_TEXT = QT_TRANSLATE_NOOP("Commands", "&Bookmark This Section")  # as in the command table (actions.py)
+REMOVE_TEXT = QT_TRANSLATE_NOOP("Bookmarks", "&Remove Bookmark")
 
 
 class Bookmarks(QObject):
@@ -57,28 +57,28 @@ class Bookmarks(QObject):
         """Bookmark the section being read, or remove its bookmark; either way, say so."""
         place = self._current()
         if place is None:
-            self.said.emit("Open a summary first: a bookmark keeps a section of one.")
+            self.said.emit(self.tr("Open a summary first: a bookmark keeps a section of one."))
             return
         marks = self.settings.bookmarks
         if place not in marks and len(marks) >= BOOKMARKS.limit:  # the settings keep no more: say so
-            self.said.emit(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept. "
-                           "Remove one first (Bookmarks ▸ Manage Bookmarks…).")
+            self.said.emit(self.tr("Not bookmarked: %n bookmarks are the most kept. "
+                                   "Remove one first (Bookmarks ▸ Manage Bookmarks…).", "", BOOKMARKS.limit))
             return
         name = self.label(*place)[0]
         if place in marks:
             self.settings.bookmarks = [m for m in marks if m != place]
-            self.said.emit(f"Bookmark removed: {name}. Ctrl+D bookmarks it again.")
+            self.said.emit(self.tr("Bookmark removed: {name}. Ctrl+D bookmarks it again.").format(name=name))
         else:
             self.settings.bookmarks = marks + [place]
-            self.said.emit(f"Bookmarked: {name}")
+            self.said.emit(self.tr("Bookmarked: {name}").format(name=name))
         self.refresh()
 
     def update_toggle_text(self) -> None:
         """The command reads "Remove Bookmark" on a bookmarked section."""
         if self.toggle_action is not None:
             place = self._current()
-            self.toggle_action.setText(REMOVE_TEXT if place is not None and place in self.settings.bookmarks
-                                       else ADD_TEXT)
+            self.toggle_action.setText(self.tr(REMOVE_TEXT) if place is not None and place in self.settings.bookmarks
+                                       else QCoreApplication.translate("Commands", ADD_TEXT))
 
     def manage(self, parent=None) -> None:
         """Rename, remove and order the bookmarks (bookmarks_dialog.py)."""
@@ -99,12 +99,12 @@ class Bookmarks(QObject):
         library = self._library()
         summary = library.get(summary_id)
         if summary is None:
-            return f"{summary_id} (not in this library)", False
+            return self.tr("{summary} (not in this library)").format(summary=summary_id), False
         section = summary.section(section_id)
         if section is None:
-            return f"{summary.title} › (a section no longer in the summary)", True
+            return self.tr("{summary} › (a section no longer in the summary)").format(summary=summary.title), True
         changes = library.changes.get(summary_id)
-        changed = " (changed in the last update)" if changes is not None and section_id in changes.marked else ""
+        changed = " " + self.tr("(changed in the last update)") if changes is not None and section_id in changes.marked else ""
         return f"{summary.title} › {section_labels(summary)[section_id]}{changed}", True
 
     def rename(self, place: tuple[str, str], name: str) -> None:
@@ -143,7 +143,7 @@ class Bookmarks(QObject):
         self._entries = []
         marks = self.settings.bookmarks
         if not marks:
-            empty = QAction("No bookmarks yet: Ctrl+D bookmarks the section you are reading", self.menu)
+            empty = QAction(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading"), self.menu)
             empty.setEnabled(False)
             self._entries.append(empty)
         for summary_id, section_id in marks:

@@ -16,16 +16,16 @@ class BookmarksDialog(QDialog):
         super().__init__(parent)
         self.bookmarks = bookmarks
         self.setObjectName("bookmarksDialog")
-        self.setWindowTitle("Manage Bookmarks")
+        self.setWindowTitle(self.tr("Manage Bookmarks"))
         self.list = QListWidget(objectName="bookmarksList")
-        self.list.setAccessibleName("Bookmarks")
-        self.list.setAccessibleDescription("F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark.")
-        self.empty = QLabel("No bookmarks yet: Ctrl+D bookmarks the section you are reading.")
+        self.list.setAccessibleName(self.tr("Bookmarks"))
+        self.list.setAccessibleDescription(self.tr("F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark."))
+        self.empty = QLabel(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading."))
         buttons = QHBoxLayout()
-        for name, text, slot in (("renameBookmark", "Re&name…", self.rename_chosen),
-                                 ("removeBookmark", "&Remove", self.remove_chosen),
-                                 ("moveBookmarkUp", "Move &Up", lambda: self.move_chosen(-1)),
-                                 ("moveBookmarkDown", "Move &Down", lambda: self.move_chosen(1))):
+        for name, text, slot in (("renameBookmark", self.tr("Re&name…"), self.rename_chosen),
+                                 ("removeBookmark", self.tr("&Remove"), self.remove_chosen),
+                                 ("moveBookmarkUp", self.tr("Move &Up"), lambda: self.move_chosen(-1)),
+                                 ("moveBookmarkDown", self.tr("Move &Down"), lambda: self.move_chosen(1))):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -73,7 +73,8 @@ class BookmarksDialog(QDialog):
         if place is None:
             return
         current = self.bookmarks.settings.bookmark_names.get(place) or self.bookmarks.place_label(*place)[0]
-        name, ok = QInputDialog.getText(self, "Rename Bookmark", "Name (empty: the section's own):", text=current)
+        name, ok = QInputDialog.getText(self, self.tr("Rename Bookmark"), self.tr("Name (empty: the section's own):"),
+                                        text=current)
         if ok:
             self.bookmarks.rename(place, name)
             self.fill(place)

@@ -23,7 +23,7 @@ class RecentSummaries(QObject):
         super().__init__(parent)
         self.settings = settings
         self.state = state
-        self.menu = QMenu("Recently &Opened", parent, objectName="recentMenu")
+        self.menu = QMenu(self.tr("Recently &Opened"), parent, objectName="recentMenu")
         self.menu.aboutToShow.connect(self.refresh)
         self._place: tuple[str, str] | None = None  # the summary being read and its section, saved when left
         state.summaryChanged.connect(self._opened)
@@ -51,7 +51,7 @@ class RecentSummaries(QObject):
         titles = {entry.id: entry.title for entry in self.state.library.entries()}
         places = [p for p in self.settings.recent if p[0] in titles]
         if not places:
-            empty = self.menu.addAction("No summaries opened yet")
+            empty = self.menu.addAction(self.tr("No summaries opened yet"))
             empty.setEnabled(False)
         for number, (summary_id, section_id) in enumerate(places, start=1):
             title = titles[summary_id]

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
 from ...content.wording import Words, words_for
 from ..appearance.font_size import WheelZoom
+from ..common.i18n import long_date
 from ..reading.versions_link import version_labels
 from .title_rows import WrappingTitles
 from .tree_speech import expand_branches, tell_expansion_soon, tell_focus_soon
@@ -47,8 +48,8 @@ class SectionTree(WheelZoom, QTreeView):
         # viewport() call makes PySide create every widget class (7 ms), which start-up avoids.
         self.viewport_width = 0
         self.setObjectName("tocTree")
-        self.setAccessibleName("Sections")
-        self.setAccessibleDescription("The sections of the bundled summaries. Press Enter to go to a section.")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(self.tr("The sections of the bundled summaries. Press Enter to go to a section."))
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,9 +130,11 @@ class SectionTree(WheelZoom, QTreeView):
             return (KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) + (kind == NO_KIND), label)
 
         for label in sorted(groups, key=order):
-            group = QStandardItem(label)
-            group.setToolTip(label)  # a title the pane cuts short reads whole on hover, a group's too
-            group.setData(f"{label}: {len(groups[label])} summaries", Qt.ItemDataRole.AccessibleTextRole)
+            shown = group_name(label)
+            group = QStandardItem(shown)
+            group.setToolTip(shown)  # a title the pane cuts short reads whole on hover, a group's too
+            group.setData(self.tr("{group}: %n summary(s)", "", len(groups[label])).format(group=shown),
+                          Qt.ItemDataRole.AccessibleTextRole)
             font = group.font()
             font.setBold(True)
             group.setFont(font)
@@ -198,7 +201,7 @@ class SectionTree(WheelZoom, QTreeView):
             item = self._items.get((summary_id, section_id))
             if item is None:
                 continue
-            note = f"changed in the update from {since:%B} {since.day}, {since.year}"
+            note = self.tr("changed in the update from {date}").format(date=long_date(since))
             item.setData(changed_icon(), Qt.ItemDataRole.DecorationRole)
             item.setToolTip(f"{item.text()} ({note})")
             item.setData(f"{item.text()}, {note}", Qt.ItemDataRole.AccessibleTextRole)
@@ -285,6 +288,24 @@ class SectionTree(WheelZoom, QTreeView):
     def current_location(self) -> tuple[str, str] | None:
         location = self.currentIndex().data(LOCATION_ROLE)
         return tuple(location) if location else None
+
+
+# The group names the tree says in the interface's language: PDQ's types, audiences and languages.
+GROUP_WORDS = (QT_TRANSLATE_NOOP("Groups", "Treatment"), QT_TRANSLATE_NOOP("Groups", "Supportive and Palliative Care"),
+               QT_TRANSLATE_NOOP("Groups", "Supportive care"), QT_TRANSLATE_NOOP("Groups", "Screening"),
+               QT_TRANSLATE_NOOP("Groups", "Prevention"), QT_TRANSLATE_NOOP("Groups", "Genetics"),
+               QT_TRANSLATE_NOOP("Groups", "Integrative, alternative, and complementary therapies"),
+               QT_TRANSLATE_NOOP("Groups", "Other summaries"), QT_TRANSLATE_NOOP("Groups", "Health Professional"),
+               QT_TRANSLATE_NOOP("Groups", "Patient"), QT_TRANSLATE_NOOP("Groups", "English"),
+               QT_TRANSLATE_NOOP("Groups", "Spanish"))
+
+
+def group_name(label: str) -> str:
+    """"Treatment (Patient, Spanish)" in the interface's language: each known word translated."""
+    kind, _, extra = label.partition(" (")
+    words = [kind] + (extra.rstrip(")").split(", ") if extra else [])
+    said = [QCoreApplication.translate("Groups", w) for w in words]
+    return said[0] + (f" ({', '.join(said[1:])})" if said[1:] else "")
 
 
 def changed_icon() -> QIcon:

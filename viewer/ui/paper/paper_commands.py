@@ -62,7 +62,8 @@ class PaperCommands:
                         folder=self.settings.export_folder, imported=self.state.library.imported_date(summary.id))
         if path:
             self.settings.export_folder = str(Path(path).parent)  # the dialog starts there next time
-            self._say(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
+            self._say(QCoreApplication.translate("PaperCommands", "Saved {file} in {folder}").format(
+                file=Path(path).name, folder=Path(path).parent), 8000)
         return path
 
     def preview(self, whole: bool) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from ...content.links import LinkTargets, NoTargets, media_ids, media_url, settl
 from ...content.render import disclaimer_html
 from ...content.wording import words_for
 from ..appearance.document_style import ReadingStyle
+from ..common.i18n import with_qt_labels
 from .paper_pages import locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
 
@@ -159,8 +160,20 @@ class ExportError(Exception):
 
 
 # What a PDF is never renamed over: the rename would replace the thing itself (as root, /dev/full).
-_NOT_A_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-               (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+_NOT_A_FILE = (  # (test, said of the thing, said of a link to it)
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Printing", "it is a folder, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a folder, not a file; choose a file name")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Printing", "it is a device, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a device, not a file; choose a file name")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Printing", "it is a device, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a device, not a file; choose a file name")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Printing", "it is a pipe (FIFO), not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a pipe (FIFO), not a file; choose a file name")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Printing", "it is a socket, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a socket, not a file; choose a file name")),
+    (lambda mode: True, QT_TRANSLATE_NOOP("Printing", "it is a special file, not a file; choose a file name"),
+     QT_TRANSLATE_NOOP("Printing", "it is a link to a special file, not a file; choose a file name")),
+)
 
 
 def _check_target(target: Path) -> None:
@@ -173,9 +186,8 @@ def _check_target(target: Path) -> None:
         raise ExportError(exc.strerror or str(exc)) from None
     if stat.S_ISREG(mode):
         return
-    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "a special file")
-    link = "a link to " if target.is_symlink() else ""
-    raise ExportError(f"it is {link}{kind}, not a file; choose a file name")
+    said = next(said[target.is_symlink()] for test, *said in _NOT_A_FILE if test(mode))
+    raise ExportError(QCoreApplication.translate("Printing", said))
 
 
 def export_pdf(path: str, summary: Summary, section: Section | None, style: ReadingStyle,
@@ -195,7 +207,8 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         del writer  # the PDF is finished (its trailer written) when the writer goes
         data = partial.read_bytes() if partial.is_file() else b""
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
-            raise ExportError("the file written was not a whole PDF (is the disk full, or the folder read-only?)")
+            raise ExportError(QCoreApplication.translate(
+                "Printing", "the file written was not a whole PDF (is the disk full, or the folder read-only?)"))
         _check_target(target)  # again: it may have changed while the PDF was being written
         os.replace(partial, target)
     except OSError as exc:
@@ -241,15 +254,21 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
         if not folder or not Path(folder).is_dir():
             folder = first_folder()
         name = printout.file_name if printout is not None and printout.file_name else suggested_file_name(summary, section)
-        path, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", str(Path(folder) / name), "PDF files (*.pdf)")
-        if not path:
+        dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export to PDF"), str(Path(folder) / name),
+                             QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(Path(folder) / name))
+        if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
+        path = dialog.selectedFiles()[0]
     try:
         export_pdf(path, summary, section, style, targets, imported, printout)
     except ExportError as exc:
-        kept = " The file that was already there is unchanged." if Path(path).is_file() else ""
-        QMessageBox.warning(parent, "Export to PDF", f"The PDF could not be written to {path}: {exc}. "
-                                                     f"Nothing was saved.{kept}")
+        kept = (" " + QCoreApplication.translate("Printing", "The file that was already there is unchanged.")
+                if Path(path).is_file() else "")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Export to PDF"), QCoreApplication.translate(
+            "Printing", "The PDF could not be written to {path}: {reason}. Nothing was saved.").format(path=path, reason=exc)
+            + kept)
         return None
     return path
 
@@ -263,7 +282,8 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
     printer.setPageSize(locale_page_size())
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(f"Print Preview — {summary.title}" + (f" — {section.title}" if section else ""))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {title}").format(
+        title=summary.title + (f" — {section.title}" if section else "")))
     dialog.paintRequested.connect(lambda device: render_to(device, summary, section, style, targets))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

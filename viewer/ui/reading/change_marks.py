@@ -43,11 +43,11 @@ class ChangeMarks(QObject):
         elif had:
             self.reader.refresh()  # the marks are in the text's formats: render it without them
         if not on:
-            return "Changes are no longer marked in the text."
+            return self.tr("Changes are no longer marked in the text.")
         if self.state.summary is None or self.state.summary.id not in self.state.library.changes:
-            return "This summary has not changed since it was first imported: nothing to mark."
+            return self.tr("This summary has not changed since it was first imported: nothing to mark.")
         count = len(self._anchors)
-        return f"{count} passage{'' if count == 1 else 's'} added or changed at the last update, underlined with dashes."
+        return self.tr("%n passage(s) added or changed at the last update, underlined with dashes.", "", count)
 
     def _apply(self) -> None:
         if not (self.enabled and self._anchors):

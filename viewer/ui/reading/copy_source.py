@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ...content.wording import words_for
@@ -67,7 +67,7 @@ def copy_citation(summary, today=None) -> str:
     from ...content.citing import preferred_citation
 
     if summary is None:
-        return "Open a summary first: its citation is copied."
+        return QCoreApplication.translate("CopyCitation", "Open a summary first: its citation is copied.")
     citation = preferred_citation(summary, today or dt.date.today())
     QGuiApplication.clipboard().setText(citation)
-    return f"Citation copied: {citation}"
+    return QCoreApplication.translate("CopyCitation", "Citation copied: {citation}").format(citation=citation)

@@ -57,8 +57,8 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("contentView")
-        self.setAccessibleName("Summary text")
-        self.setAccessibleDescription("The text of the summary. Tab moves between links; Enter opens one.")
+        self.setAccessibleName(self.tr("Summary text"))
+        self.setAccessibleDescription(self.tr("The text of the summary. Tab moves between links; Enter opens one."))
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
         self.setTextInteractionFlags(READING_INTERACTION)
         # Lines break between words only, never inside one ("Gastrointestina / l"), while the

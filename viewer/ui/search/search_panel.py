@@ -18,7 +18,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
-SHOW_MORE = "Show more results"
-LIBRARY_PLACEHOLDER = "Search the library (Ctrl+K)"
-SUMMARY_PLACEHOLDER = "Find in this summary (Ctrl+F)"
+SHOW_MORE = QT_TRANSLATE_NOOP("SearchPanel", "Show more results")
+LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library (Ctrl+K)")
+SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ctrl+F)")
 SHOWN_NAMES = 3  # of a drug's other names a search also matched, named in the message
 
 
@@ -68,26 +68,26 @@ class SearchPanel(QWidget):
         self._hits: list[Hit] = []  # the results in the list, every page fetched so far
         self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
         self._opened = False  # whether one of those results has been opened
-        self.box = QLineEdit(objectName="searchBox", placeholderText=LIBRARY_PLACEHOLDER, clearButtonEnabled=True)
-        self.box.setAccessibleName("Search")
-        self.box.setAccessibleDescription(
+        self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr(LIBRARY_PLACEHOLDER), clearButtonEnabled=True)
+        self.box.setAccessibleName(self.tr("Search"))
+        self.box.setAccessibleDescription(self.tr(
             'Search the library (Ctrl+K), or find in this summary (Ctrl+F). "Quotes" for a phrase, word* for a prefix, '
-            '-word to exclude, OR for either.')
-        self.only_open_summary = QCheckBox("Only the open summary", objectName="searchThisSummary")
-        self.only_open_summary.setAccessibleDescription("Search only the summary you are reading, not the whole library.")
+            '-word to exclude, OR for either.'))
+        self.only_open_summary = QCheckBox(self.tr("Only the open summary"), objectName="searchThisSummary")
+        self.only_open_summary.setAccessibleDescription(self.tr("Search only the summary you are reading, not the whole library."))
         self.only_open_summary.toggled.connect(self._scope_changed)
         self.status = QLabel(objectName="searchStatus", wordWrap=True)
-        self.status.setAccessibleName("Search status")
-        self.status.setAccessibleDescription("How many results the search found, or why it found none.")
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setAccessibleDescription(self.tr("How many results the search found, or why it found none."))
         self.status.setVisible(False)
         self.status.linkActivated.connect(self._use_suggestion)
         self.counter = QLabel(objectName="hitCounter", wordWrap=True)
-        self.counter.setAccessibleName("Hit counter")
-        self.counter.setAccessibleDescription("Which search hit in the text is current, of how many.")
+        self.counter.setAccessibleName(self.tr("Hit counter"))
+        self.counter.setAccessibleDescription(self.tr("Which search hit in the text is current, of how many."))
         self.counter.setVisible(False)
         self.results = QListView(objectName="searchResults")
-        self.results.setAccessibleName("Search results")
-        self.results.setAccessibleDescription("Press Enter to open a result.")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr("Press Enter to open a result."))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -153,20 +153,22 @@ class SearchPanel(QWidget):
             message = self._count_message(results.more)
         else:
             if results.missing:  # said plainly: a similar word is another word, perhaps another drug
-                message = f"No results: “{escape(results.missing)}” does not occur in the library."
+                message = self.tr("No results: “{word}” does not occur in the library.").format(
+                    word=escape(results.missing))
                 if results.suggestion:
                     word = escape(results.suggestion)
-                    message += f" A similar word that does: <a href='{word}'>{word}</a>."
+                    message += " " + self.tr("A similar word that does: {word}.").format(word=f"<a href='{word}'>{word}</a>")
             else:
-                message = f"No results for “{escape(results.query.strip()[:80])}”."
+                message = self.tr("No results for “{query}”.").format(query=escape(results.query.strip()[:80]))
             if self.partial_note:
                 message += f" {escape(self.partial_note)}"
         note = self._expansion_note(results, count)
         if note and not message.rstrip().endswith((".", "”")):  # "3 results" then a sentence
             message = message.rstrip() + "."
         message += note
-        if results.hint:
-            message += f" {escape(results.hint)}"
+        if results.hints:  # the search's own sentences (viewer/search/hints.py), in the interface's language
+            message += " " + escape(" ".join(QCoreApplication.translate("SearchHints", template).format(**values)
+                                             for template, values in results.hints))
         self.status.setText(message)
         spoken = re.sub(r"<[^>]+>", "", message)
         self.status.setAccessibleName(spoken)
@@ -197,8 +199,9 @@ class SearchPanel(QWidget):
         if results.more:
             item = QStandardItem()
             item.setData(True, MORE_ROLE)
-            item.setData(f"<div style='font-weight:600'>{SHOW_MORE} ▾</div>", HTML_ROLE)
-            item.setData(f"{SHOW_MORE}: press Enter to list the next results", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(f"<div style='font-weight:600'>{escape(self.tr(SHOW_MORE))} ▾</div>", HTML_ROLE)
+            item.setData(self.tr("{show_more}: press Enter to list the next results").format(show_more=self.tr(SHOW_MORE)),
+                         Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
 
     def _expansion_note(self, results: SearchResults, count: int) -> str:
@@ -225,8 +228,10 @@ class SearchPanel(QWidget):
 
     def _count_message(self, more: bool) -> str:
         count = len(self._hits)
-        message = f"{count} result{'s' if count != 1 else ''}"
-        return message + (f", best first. More: “{SHOW_MORE}”, the list's last row." if more else "")
+        if more:
+            return self.tr("%n result(s), best first. More: “{show_more}”, the list's last row.", "", count).format(
+                show_more=self.tr(SHOW_MORE))
+        return self.tr("%n result(s)", "", count)
 
     def show_more(self) -> None:
         """Fetch the next page of the query shown, append it, and make its first result current."""
@@ -244,7 +249,7 @@ class SearchPanel(QWidget):
         self.status.setText(message)
         self.status.setAccessibleName(message)
         added = len(results.hits)
-        announce(self.status, f"{added} more result{'s' if added != 1 else ''}: {message}")
+        announce(self.status, self.tr("%n more result(s): {message}", "", added).format(message=message))
         if first_new < self.model.rowCount():
             index = self.model.index(first_new, 0)
             self.results.setCurrentIndex(index)
@@ -256,7 +261,7 @@ class SearchPanel(QWidget):
         self.focus_box()
 
     def _scope_changed(self, only_open_summary: bool) -> None:
-        self.box.setPlaceholderText(SUMMARY_PLACEHOLDER if only_open_summary else LIBRARY_PLACEHOLDER)
+        self.box.setPlaceholderText(self.tr(SUMMARY_PLACEHOLDER if only_open_summary else LIBRARY_PLACEHOLDER))
         if self.box.text().strip():
             self.run_search()
 
@@ -293,10 +298,11 @@ class SearchPanel(QWidget):
 
     def set_hit_counter(self, current: int, total: int) -> None:
         self.counter.setVisible(total > 0)
-        self.counter.setText(f"Hit {current} of {total}  (F3 next, Shift+F3 previous, Esc clears)" if total else "")
-        self.counter.setAccessibleName(f"Hit {current} of {total}" if total else "Hit counter")
+        where = self.tr("Hit {current} of {total}").format(current=current, total=total)
+        self.counter.setText(self.tr("{hit}  (F3 next, Shift+F3 previous, Esc clears)").format(hit=where) if total else "")
+        self.counter.setAccessibleName(where if total else self.tr("Hit counter"))
         if total:
-            announce(self.counter, f"Hit {current} of {total}")
+            announce(self.counter, where)
 
     def follow(self, summary_id: str, anchor: str) -> None:
         """Make the result for this passage the list's current one (as F3 moves through the hits),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -16,54 +17,57 @@ class Command:
 
 
 COMMANDS = (
-    Command("back", "&Back", ("Alt+Left", QKeySequence.StandardKey.Back), "Go back to where you were"),
-    Command("forward", "&Forward", ("Alt+Right", QKeySequence.StandardKey.Forward), "Go forward again"),
-    Command("fontLarger", "&Larger Text", ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), "Make the text larger"),
-    Command("fontSmaller", "Sm&aller Text", ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), "Make the text smaller"),
-    Command("fontReset", "&Default Text Size", ("Ctrl+0",), "Reset the text to its default size"),
-    Command("importFiles", "&Import PDQ Summaries…", ("Ctrl+Shift+I",),
-            "Import NCI PDQ XML files or NCI's tar.gz archive into the library"),
-    Command("importFolder", "Import PDQ F&older…", ("Ctrl+Shift+L",),
-            "Import a folder in NCI's layout (Summary/, GlossaryTerm/, Summary.YYYYWW)"),
-    Command("summaryDetails", "Summary &Details…", ("Ctrl+I",), "The summary's type, board, description, topics and dates"),
-    Command("printSummary", "&Print Summary…", (QKeySequence.StandardKey.Print,), "Print the whole summary"),
-    Command("printPreview", "Print Pre&view…", ("Ctrl+Alt+P",), "See the summary's pages as they will print"),
-    Command("printSection", "Print Current &Section…", ("Ctrl+Shift+P",), "Print the section you are reading"),
-    Command("exportSummary", "&Export Summary to PDF…", ("Ctrl+E",), "Save the whole summary as a PDF file"),
-    Command("exportSection", "Export Current Sectio&n to PDF…", ("Ctrl+Shift+E",), "Save the section you are reading as a PDF file"),
-    Command("printHandout", "Print Patient &Handout…", ("Ctrl+Alt+H",),
-            "Print the section of the patient version you are reading in large print, the words it uses explained"),
-    Command("exportHandout", "Export Patien&t Handout to PDF…", ("Ctrl+Shift+H",),
-            "Save the section of the patient version you are reading as a large-print PDF, the words it uses explained"),
-    Command("copy", "&Copy with Source", (QKeySequence.StandardKey.Copy,), "Copy the selected text with its source"),
-    Command("copyCitation", "Copy C&itation of This Summary", ("Ctrl+Shift+C",),
-            "Copy NCI's preferred citation of the summary, with its date"),
-    Command("selectAll", "Select &All", (QKeySequence.StandardKey.SelectAll,), "Select the whole text"),
-    Command("findInSummary", "&Find in This Summary…", ("Ctrl+F",), "Find words in the summary you are reading"),
-    Command("find", "&Search the Library…", ("Ctrl+K", "Ctrl+Shift+F"), "Search every summary in the library"),
-    Command("nextHit", "&Next Hit", ("F3",), "Go to the next search hit in the text"),
-    Command("previousHit", "&Previous Hit", ("Shift+F3",), "Go to the previous search hit in the text"),
-    Command("clearHits", "Clear &Highlights", ("Esc",), "Remove the search highlights from the text"),
-    Command("toggleTree", "Show or Hide the Library &Pane", ("F9",), "Give the text the whole window, or bring the library back"),
-    Command("nextTheme", "Next T&heme", ("Ctrl+Shift+T",), "Switch to the next colour theme"),
-    Command("nextFont", "Next Font Famil&y", ("Ctrl+Shift+N",), "Switch between sans-serif and serif text"),
-    Command("chooseFont", "&Reading Font…", ("Ctrl+Shift+O",), "Choose any installed font for the text"),
-    Command("moreSpacing", "&More Line Spacing", ("Ctrl+Shift+Down",), "Spread the lines of the text further apart"),
-    Command("lessSpacing", "L&ess Line Spacing", ("Ctrl+Shift+Up",), "Bring the lines of the text closer together"),
-    Command("markChanges", "&Mark Changes in the Text", ("Ctrl+Shift+M",),
-            "Underline the passages added or changed at the summary's last update"),
-    Command("recent", "&Recent Summaries…", ("Ctrl+H",), "Reopen a summary you read lately, where you left it"),
-    Command("nextVersion", "Ne&xt Version of This Summary", ("Ctrl+Shift+V",),
-            "Open the same topic for the other audience or in the other language, at the same section where it has one"),
-    Command("whatChanged", "What &Changed in This Summary…", ("Ctrl+Shift+W",),
-            "Sections added, removed and changed at the summary's last update, words marked"),
-    Command("bookmark", "&Bookmark This Section", ("Ctrl+D",), "Bookmark the section you are reading, or remove its bookmark"),
-    Command("manageBookmarks", "&Manage Bookmarks…", ("Ctrl+Shift+D",), "Rename, remove and order your bookmarks"),
-    Command("nextPane", "Next &Pane", ("F6",), "Move the focus to the next pane"),
-    Command("previousPane", "Previous Pa&ne", ("Shift+F6",), "Move the focus to the previous pane"),
-    Command("shortcuts", "&Keyboard Shortcuts", ("F1",), "List every keyboard shortcut"),
-    Command("about", "&About", ("Ctrl+F1",), "Version, content source and licences"),
-    Command("quit", "&Quit", ("Ctrl+Q",), "Close the viewer"),
+    Command("back", QT_TRANSLATE_NOOP("Commands", "&Back"), ("Alt+Left", QKeySequence.StandardKey.Back), QT_TRANSLATE_NOOP("Commands", "Go back to where you were")),
+    Command("forward", QT_TRANSLATE_NOOP("Commands", "&Forward"), ("Alt+Right", QKeySequence.StandardKey.Forward), QT_TRANSLATE_NOOP("Commands", "Go forward again")),
+    Command("fontLarger", QT_TRANSLATE_NOOP("Commands", "&Larger Text"), ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), QT_TRANSLATE_NOOP("Commands", "Make the text larger")),
+    Command("fontSmaller", QT_TRANSLATE_NOOP("Commands", "Sm&aller Text"), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), QT_TRANSLATE_NOOP("Commands", "Make the text smaller")),
+    Command("fontReset", QT_TRANSLATE_NOOP("Commands", "&Default Text Size"), ("Ctrl+0",), QT_TRANSLATE_NOOP("Commands", "Reset the text to its default size")),
+    Command("importFiles", QT_TRANSLATE_NOOP("Commands", "&Import PDQ Summaries…"), ("Ctrl+Shift+I",),
+            QT_TRANSLATE_NOOP("Commands", "Import NCI PDQ XML files or NCI's tar.gz archive into the library")),
+    Command("importFolder", QT_TRANSLATE_NOOP("Commands", "Import PDQ F&older…"), ("Ctrl+Shift+L",),
+            QT_TRANSLATE_NOOP("Commands", "Import a folder in NCI's layout (Summary/, GlossaryTerm/, Summary.YYYYWW)")),
+    Command("summaryDetails", QT_TRANSLATE_NOOP("Commands", "Summary &Details…"), ("Ctrl+I",), QT_TRANSLATE_NOOP("Commands", "The summary's type, board, description, topics and dates")),
+    Command("printSummary", QT_TRANSLATE_NOOP("Commands", "&Print Summary…"), (QKeySequence.StandardKey.Print,), QT_TRANSLATE_NOOP("Commands", "Print the whole summary")),
+    Command("printPreview", QT_TRANSLATE_NOOP("Commands", "Print Pre&view…"), ("Ctrl+Alt+P",), QT_TRANSLATE_NOOP("Commands", "See the summary's pages as they will print")),
+    Command("printSection", QT_TRANSLATE_NOOP("Commands", "Print Current &Section…"), ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Commands", "Print the section you are reading")),
+    Command("exportSummary", QT_TRANSLATE_NOOP("Commands", "&Export Summary to PDF…"), ("Ctrl+E",), QT_TRANSLATE_NOOP("Commands", "Save the whole summary as a PDF file")),
+    Command("exportSection", QT_TRANSLATE_NOOP("Commands", "Export Current Sectio&n to PDF…"), ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("Commands", "Save the section you are reading as a PDF file")),
+    Command("printHandout", QT_TRANSLATE_NOOP("Commands", "Print Patient &Handout…"), ("Ctrl+Alt+H",),
+            QT_TRANSLATE_NOOP("Commands", "Print the section of the patient version you are reading in large print, "
+                                          "the words it uses explained")),
+    Command("exportHandout", QT_TRANSLATE_NOOP("Commands", "Export Patien&t Handout to PDF…"), ("Ctrl+Shift+H",),
+            QT_TRANSLATE_NOOP("Commands", "Save the section of the patient version you are reading as a large-print "
+                                          "PDF, the words it uses explained")),
+    Command("copy", QT_TRANSLATE_NOOP("Commands", "&Copy with Source"), (QKeySequence.StandardKey.Copy,), QT_TRANSLATE_NOOP("Commands", "Copy the selected text with its source")),
+    Command("copyCitation", QT_TRANSLATE_NOOP("Commands", "Copy C&itation of This Summary"), ("Ctrl+Shift+C",),
+            QT_TRANSLATE_NOOP("Commands", "Copy NCI's preferred citation of the summary, with its date")),
+    Command("selectAll", QT_TRANSLATE_NOOP("Commands", "Select &All"), (QKeySequence.StandardKey.SelectAll,), QT_TRANSLATE_NOOP("Commands", "Select the whole text")),
+    Command("findInSummary", QT_TRANSLATE_NOOP("Commands", "&Find in This Summary…"), ("Ctrl+F",), QT_TRANSLATE_NOOP("Commands", "Find words in the summary you are reading")),
+    Command("find", QT_TRANSLATE_NOOP("Commands", "&Search the Library…"), ("Ctrl+K", "Ctrl+Shift+F"), QT_TRANSLATE_NOOP("Commands", "Search every summary in the library")),
+    Command("nextHit", QT_TRANSLATE_NOOP("Commands", "&Next Hit"), ("F3",), QT_TRANSLATE_NOOP("Commands", "Go to the next search hit in the text")),
+    Command("previousHit", QT_TRANSLATE_NOOP("Commands", "&Previous Hit"), ("Shift+F3",), QT_TRANSLATE_NOOP("Commands", "Go to the previous search hit in the text")),
+    Command("clearHits", QT_TRANSLATE_NOOP("Commands", "Clear &Highlights"), ("Esc",), QT_TRANSLATE_NOOP("Commands", "Remove the search highlights from the text")),
+    Command("toggleTree", QT_TRANSLATE_NOOP("Commands", "Show or Hide the Library &Pane"), ("F9",), QT_TRANSLATE_NOOP("Commands", "Give the text the whole window, or bring the library back")),
+    Command("nextTheme", QT_TRANSLATE_NOOP("Commands", "Next T&heme"), ("Ctrl+Shift+T",), QT_TRANSLATE_NOOP("Commands", "Switch to the next colour theme")),
+    Command("nextFont", QT_TRANSLATE_NOOP("Commands", "Next Font Famil&y"), ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("Commands", "Switch between sans-serif and serif text")),
+    Command("chooseFont", QT_TRANSLATE_NOOP("Commands", "&Reading Font…"), ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP("Commands", "Choose any installed font for the text")),
+    Command("moreSpacing", QT_TRANSLATE_NOOP("Commands", "&More Line Spacing"), ("Ctrl+Shift+Down",), QT_TRANSLATE_NOOP("Commands", "Spread the lines of the text further apart")),
+    Command("lessSpacing", QT_TRANSLATE_NOOP("Commands", "L&ess Line Spacing"), ("Ctrl+Shift+Up",), QT_TRANSLATE_NOOP("Commands", "Bring the lines of the text closer together")),
+    Command("markChanges", QT_TRANSLATE_NOOP("Commands", "&Mark Changes in the Text"), ("Ctrl+Shift+M",),
+            QT_TRANSLATE_NOOP("Commands", "Underline the passages added or changed at the summary's last update")),
+    Command("recent", QT_TRANSLATE_NOOP("Commands", "&Recent Summaries…"), ("Ctrl+H",), QT_TRANSLATE_NOOP("Commands", "Reopen a summary you read lately, where you left it")),
+    Command("nextVersion", QT_TRANSLATE_NOOP("Commands", "Ne&xt Version of This Summary"), ("Ctrl+Shift+V",),
+            QT_TRANSLATE_NOOP("Commands", "Open the same topic for the other audience or in the other language, at "
+                                          "the same section where it has one")),
+    Command("whatChanged", QT_TRANSLATE_NOOP("Commands", "What &Changed in This Summary…"), ("Ctrl+Shift+W",),
+            QT_TRANSLATE_NOOP("Commands", "Sections added, removed and changed at the summary's last update, words marked")),
+    Command("bookmark", QT_TRANSLATE_NOOP("Commands", "&Bookmark This Section"), ("Ctrl+D",), QT_TRANSLATE_NOOP("Commands", "Bookmark the section you are reading, or remove its bookmark")),
+    Command("manageBookmarks", QT_TRANSLATE_NOOP("Commands", "&Manage Bookmarks…"), ("Ctrl+Shift+D",), QT_TRANSLATE_NOOP("Commands", "Rename, remove and order your bookmarks")),
+    Command("nextPane", QT_TRANSLATE_NOOP("Commands", "Next &Pane"), ("F6",), QT_TRANSLATE_NOOP("Commands", "Move the focus to the next pane")),
+    Command("previousPane", QT_TRANSLATE_NOOP("Commands", "Previous Pa&ne"), ("Shift+F6",), QT_TRANSLATE_NOOP("Commands", "Move the focus to the previous pane")),
+    Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), ("F1",), QT_TRANSLATE_NOOP("Commands", "List every keyboard shortcut")),
+    Command("about", QT_TRANSLATE_NOOP("Commands", "&About"), ("Ctrl+F1",), QT_TRANSLATE_NOOP("Commands", "Version, content source and licences")),
+    Command("quit", QT_TRANSLATE_NOOP("Commands", "&Quit"), ("Ctrl+Q",), QT_TRANSLATE_NOOP("Commands", "Close the viewer")),
 )
 
 
@@ -87,12 +91,13 @@ def key_sequences(command: Command) -> list[QKeySequence]:
 def make_actions(parent) -> dict[str, QAction]:
     actions = {}
     for command in COMMANDS:
-        action = QAction(command.text, parent)
+        action = QAction(QCoreApplication.translate("Commands", command.text), parent)
         action.setObjectName(command.name + "Action")
         action.setShortcuts(key_sequences(command))
         shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{command.tip} ({shown})" if shown else command.tip)
-        action.setStatusTip(command.tip)
+        tip = QCoreApplication.translate("Commands", command.tip)
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setStatusTip(tip)
         actions[command.name] = action
     return actions
 

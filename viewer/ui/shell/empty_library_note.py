@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from ...content import Library
 
 
@@ -14,11 +16,15 @@ def empty_library_note(library: Library, import_keys: str) -> tuple[str, str, st
     if library.generation is not None or library.catalog or library.problems:
         return "", "", ""
     keys = f" ({import_keys})" if import_keys else ""
-    text = ("No PDQ summaries have been imported yet: what is shown is the sample bundled with the viewer. "
-            f"File ▸ Import PDQ Summaries…{keys} imports NCI's PDQ files or archive; your IT can import "
-            "NCI's weekly distribution for every user of this computer (clinic-viewer import).")
-    html = ("<b>No PDQ summaries have been imported yet:</b> what is shown is the sample bundled with the viewer. "
-            f"<b>File ▸ Import PDQ Summaries…</b>{escape(keys)} imports NCI's PDQ files or archive; your IT can "
-            "import NCI's weekly distribution for every user of this computer (<tt>clinic-viewer import</tt>).")
-    short = f"<b>No PDQ summaries imported yet:</b> File ▸ Import PDQ Summaries…{escape(keys)}."
+    text = QCoreApplication.translate(
+        "EmptyLibrary", "No PDQ summaries have been imported yet: what is shown is the sample bundled with the viewer. "
+                        "File ▸ Import PDQ Summaries…{keys} imports NCI's PDQ files or archive; your IT can import "
+                        "NCI's weekly distribution for every user of this computer (clinic-viewer import).").format(keys=keys)
+    html = QCoreApplication.translate(
+        "EmptyLibrary", "<b>No PDQ summaries have been imported yet:</b> what is shown is the sample bundled with the "
+                        "viewer. <b>File ▸ Import PDQ Summaries…</b>{keys} imports NCI's PDQ files or archive; your IT "
+                        "can import NCI's weekly distribution for every user of this computer "
+                        "(<tt>clinic-viewer import</tt>).").format(keys=escape(keys))
+    short = QCoreApplication.translate(
+        "EmptyLibrary", "<b>No PDQ summaries imported yet:</b> File ▸ Import PDQ Summaries…{keys}.").format(keys=escape(keys))
     return html, text, short

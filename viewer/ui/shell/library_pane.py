@@ -16,10 +16,10 @@ class LibraryPane(QWidget):
         super().__init__(parent, objectName="leftPane")
         # narrower than its search box and check box would like, in a small window: the text needs the room
         self.setMinimumWidth(MIN_WIDTH)
-        self.filter = QLineEdit(objectName="libraryFilter", placeholderText="Filter summaries by title",
+        self.filter = QLineEdit(objectName="libraryFilter", placeholderText=self.tr("Filter summaries by title"),
                                 clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter the library")
-        self.filter.setAccessibleDescription("Shows only the summaries whose titles hold the words typed.")
+        self.filter.setAccessibleName(self.tr("Filter the library"))
+        self.filter.setAccessibleDescription(self.tr("Shows only the summaries whose titles hold the words typed."))
         self.filter.textChanged.connect(tree.filter)
         tree.listed.connect(lambda count: self.filter.setVisible(count > 1))  # nothing to filter in one
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from ..search.searcher import Searcher
 from .actions import first_shortcut, make_actions
 from .empty_library_note import empty_library_note
 from .feedback import Feedback
+from .language_menu import LanguageMenu
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .problems_banner import ProblemsBanner
@@ -51,9 +52,10 @@ NOTICE_ROOM = 0.22  # of the window's height: a notice taller than that is said 
 COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
-NOTHING_TO_SHOW = ("<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
-                   "imported: File ▸ Import PDQ Summaries…, or ask your IT to import NCI's current PDQ "
-                   "distribution (<tt>clinic-viewer import</tt>).</p>")
+NOTHING_TO_SHOW = QT_TRANSLATE_NOOP(
+    "MainWindow", "<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
+                  "imported: File ▸ Import PDQ Summaries…, or ask your IT to import NCI's current PDQ "
+                  "distribution (<tt>clinic-viewer import</tt>).</p>")
 
 
 class MainWindow(QMainWindow):
@@ -102,8 +104,9 @@ class MainWindow(QMainWindow):
         self.bookmarks = Bookmarks(settings, lambda: self.state.library, self.state.reading_place, self)
         self.recent = RecentSummaries(settings, self.state, self)
         self.versions = SummaryVersions(self.state, self.header.versions_link, self, first_shortcut("nextVersion"))
+        self.language = LanguageMenu(settings, self)
         toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks, self.recent.menu,
-                                          self.versions.menu)
+                                          self.versions.menu, self.language.menu)
         self.size_label = toolbar.findChild(QLabel, "fontSizeLabel")
         self.feedback = Feedback(self.statusBar(), self.size_label, self.font_size, self.appearance)
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
@@ -116,8 +119,8 @@ class MainWindow(QMainWindow):
         if library.entries():
             self.show_location((library.entries()[0].id, ""))
         else:
-            self.reader.setHtml(NOTHING_TO_SHOW if not library.problems else
-                                "<h2>No summaries could be opened</h2><p>The message above says why.</p>")
+            self.reader.setHtml(self.tr(NOTHING_TO_SHOW) if not library.problems else
+                                self.tr("<h2>No summaries could be opened</h2><p>The message above says why.</p>"))
             self.setWindowTitle(APP_NAME)
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)  # the window opens on the text, read from its start
         self.resize(1100, 760)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         a["markChanges"].setCheckable(True)
         a["markChanges"].toggled.connect(lambda on: self.feedback.say(self.change_marks.set_enabled(on), 8000))
         self.bookmarks.said.connect(self.feedback.say)
+        self.language.said.connect(lambda message: self.feedback.say(message, 10000))
         self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         self.library_commands.libraryReloaded.connect(self._after_import)
@@ -322,9 +326,9 @@ class MainWindow(QMainWindow):
     def _show_summary(self, summary: Summary) -> None:
         self.reader.show_summary(summary, self._prepared)  # laid out off the UI thread (show_location)
         self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
-        self.search_panel.partial_note = (f"The summary in view is a partial edition ({summary.metadata.edition})"
-                                          if summary.metadata.edition else "")
-        self.setWindowTitle(f"{summary.title} — {APP_NAME}")
+        self.search_panel.partial_note = (self.tr("The summary in view is a partial edition ({edition})").format(
+            edition=summary.metadata.edition) if summary.metadata.edition else "")
+        self.setWindowTitle(self.tr("{title} — {app}").format(title=summary.title, app=APP_NAME))
 
     def _update_history_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_go_back())

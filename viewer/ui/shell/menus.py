@@ -2,7 +2,7 @@
 choices, so every command shows its shortcut in its menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
@@ -10,15 +10,15 @@ from ..appearance.appearance import Appearance
 from ..navigation.bookmarks import Bookmarks
 
 MENUS = {
-    "&File": ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None,
-              "printHandout", "exportHandout", None, "quit"],
-    "&Edit": ["copy", "copyCitation", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
-    "&View": ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
-              "moreSpacing", "lessSpacing", "APPEARANCE"],
-    "&Go": ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextVersion", "VERSIONS", None,
-            "nextPane", "previousPane"],
-    "&Bookmarks": ["bookmark", "manageBookmarks", None, "BOOKMARKS"],  # every menu by its first letter (Alt+B)
-    "&Help": ["shortcuts", "about"],
+    QT_TRANSLATE_NOOP("Menus", "&File"): ["importFiles", "importFolder", None, "summaryDetails", None, "printSummary", "printSection", "printPreview", None, "exportSummary", "exportSection", None,
+                                         "printHandout", "exportHandout", None, "quit"],
+    QT_TRANSLATE_NOOP("Menus", "&Edit"): ["copy", "copyCitation", "selectAll", None, "findInSummary", "find", "nextHit", "previousHit", "clearHits"],
+    QT_TRANSLATE_NOOP("Menus", "&View"): ["fontLarger", "fontSmaller", "fontReset", None, "toggleTree", None, "nextTheme", "nextFont", "chooseFont",
+                                         "moreSpacing", "lessSpacing", "APPEARANCE", None, "LANGUAGE"],
+    QT_TRANSLATE_NOOP("Menus", "&Go"): ["back", "forward", None, "recent", "RECENT", None, "whatChanged", "markChanges", None, "nextVersion", "VERSIONS", None,
+                                       "nextPane", "previousPane"],
+    QT_TRANSLATE_NOOP("Menus", "&Bookmarks"): ["bookmark", "manageBookmarks", None, "BOOKMARKS"],  # every menu by its first letter (Alt+B)
+    QT_TRANSLATE_NOOP("Menus", "&Help"): ["shortcuts", "about"],
 }
 TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
 # Qt's own arrows, which QStyle.standardIcon(SP_ArrowBack) falls back to when the desktop has no
@@ -35,14 +35,15 @@ def arrow_icon(theme_name: str, direction: str) -> QIcon:
 
 
 def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance,
-                            bookmarks: Bookmarks, recent: QMenu | None = None, versions: QMenu | None = None) -> QToolBar:
+                            bookmarks: Bookmarks, recent: QMenu | None = None, versions: QMenu | None = None,
+                            language: QMenu | None = None) -> QToolBar:
     actions["back"].setIcon(arrow_icon("go-previous", "left"))
     actions["forward"].setIcon(arrow_icon("go-next", "right"))
     actions["fontSmaller"].setIconText("A−")
     actions["fontReset"].setIconText("A")
     actions["fontLarger"].setIconText("A+")
     for title, names in MENUS.items():
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", title))
         for name in names:
             if name is None:
                 menu.addSeparator()
@@ -53,13 +54,17 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
                 menu.addMenu(recent)
             elif name == "VERSIONS" and versions is not None:
                 menu.addMenu(versions)
+            elif name == "LANGUAGE" and language is not None:
+                menu.addMenu(language)
             elif name == "BOOKMARKS":
                 bookmarks.attach(menu, actions.get("bookmark"))
             elif name in actions:
                 menu.addAction(actions[name])
-    toolbar = QToolBar("Navigation and text size", window, objectName="mainToolbar")
-    toolbar.setAccessibleName("Navigation and text size")
-    toolbar.setAccessibleDescription("Back and Forward, and the text size: smaller, default, larger.")
+    name = QCoreApplication.translate("Menus", "Navigation and text size")
+    toolbar = QToolBar(name, window, objectName="mainToolbar")
+    toolbar.setAccessibleName(name)
+    toolbar.setAccessibleDescription(QCoreApplication.translate(
+        "Menus", "Back and Forward, and the text size: smaller, default, larger."))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in TOOLBAR:
         if name is None:
@@ -71,7 +76,7 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
         button.setAccessibleName(actions[name].text().replace("&", ""))
         button.setAccessibleDescription(actions[name].toolTip())
     size = QLabel(objectName="fontSizeLabel")  # the current text size, beside its buttons
-    size.setAccessibleName("Text size")
+    size.setAccessibleName(QCoreApplication.translate("Menus", "Text size"))
     size.setContentsMargins(6, 0, 6, 0)
     toolbar.addWidget(size)
     window.addToolBar(toolbar)

@@ -13,7 +13,7 @@ from ..common.announce import announce
 class ProblemsBanner(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="contentProblems", wordWrap=True)
-        self.setAccessibleName("Content problems")
+        self.setAccessibleName(self.tr("Content problems"))
         # its own colours in every theme (a style sheet stops a widget following palette changes)
         self.setStyleSheet("QLabel { color: #1a1a1a; background-color: #fdecea; border: 2px solid #b00020;"
                            " padding: 6px; }")
@@ -23,9 +23,9 @@ class ProblemsBanner(QLabel):
         if not problems:
             self.setVisible(False)
             return
-        noun = "summary" if len(problems) == 1 else "summaries"
+        said = self.tr("%n summary(s) could not be opened:", "", len(problems))
         items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
-        self.setText(f"<b>{len(problems)} {noun} could not be opened:</b><ul>{items}</ul>")
+        self.setText(f"<b>{escape(said)}</b><ul>{items}</ul>")
         self.setAccessibleDescription(" ".join(str(p) for p in problems))
         self.setVisible(True)
-        announce(self, f"{len(problems)} {noun} could not be opened. " + " ".join(str(p) for p in problems))
+        announce(self, f"{said.rstrip(':')}. " + " ".join(str(p) for p in problems))

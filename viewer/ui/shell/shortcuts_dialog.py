@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .menus import MENUS
 
-IN_THE_TEXT = (
-    ("Move between links in the text", "Tab, Shift+Tab"),
-    ("Open a link or citation", "Enter"),
-    ("Close a reference popover", "Esc"),
-    ("Go to the section chosen in the tree", "Enter"),
-    ("Larger or smaller text", "Ctrl+mouse wheel"),
-    ("From the search box to the results", "Down"),
-    ("Search at once; then next / previous hit", "Enter / Shift+Enter in the search box"),
+IN_THE_TEXT = (  # the keys too through the catalogue: named as Qt names them in the language ("Intro")
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move between links in the text"), QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Open a link or citation"), QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close a reference popover"), QT_TRANSLATE_NOOP("Shortcuts", "Esc")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Go to the section chosen in the tree"), QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text"), QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+mouse wheel")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "From the search box to the results"), QT_TRANSLATE_NOOP("Shortcuts", "Down")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Search at once; then next / previous hit"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Enter / Shift+Enter in the search box")),
 )
 MOST_OF_SCREEN = 0.85
 
@@ -38,9 +39,11 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
     """A heading row for each menu, its commands in menu order; the menus in two columns side by
     side (the list is taller than a laptop's screen in one), in order down the first, then the second."""
     groups = []
-    for title, names in (*MENUS.items(), ("In the text", None)):
+    for title, names in (*MENUS.items(), (QT_TRANSLATE_NOOP("Shortcuts", "In the text"), None)):
+        title = QCoreApplication.translate("Shortcuts" if names is None else "Menus", title)
         entries = ([(actions[n].text().replace("&", ""), readable_key(actions[n])) for n in names if n in actions]
-                   if names is not None else list(IN_THE_TEXT))
+                   if names is not None else [(QCoreApplication.translate("Shortcuts", text),
+                                               QCoreApplication.translate("Shortcuts", keys)) for text, keys in IN_THE_TEXT])
         entries = [(text, key) for text, key in entries if key]
         if entries:
             groups.append([f"<tr><th colspan='2' align='left'>{escape(title.replace('&', ''))}</th></tr>"]
@@ -57,7 +60,8 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None):
-        super().__init__(parent, objectName="shortcutsDialog", windowTitle="Keyboard Shortcuts")
+        super().__init__(parent, objectName="shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.label = QLabel(shortcuts_html(actions), objectName="shortcutsText", textFormat=Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,10 +78,16 @@ class ShortcutsDialog(QDialog):
         self.fit_to(screen.availableGeometry())
 
     def fit_to(self, room: QRect) -> None:
-        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling."""
+        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling;
+        narrower than its list (a small screen, a language that runs longer), its rows wrap
+        between words rather than run past the dialog's edge."""
+        self.label.setWordWrap(False)
         wanted = self.label.sizeHint()
-        self.resize(min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN)),
-                    min(wanted.height() + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
+        width = min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN))
+        narrower = width < wanted.width() + 48
+        self.label.setWordWrap(narrower)
+        height = self.label.heightForWidth(width - 48) if narrower else wanted.height()
+        self.resize(width, min(height + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
 
     def text(self) -> str:
         return self.label.text()
