@@ -959,11 +959,11 @@
     </message>
     <message>
         <source>what changed could not be compared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo comparar qué cambió (%1)</translation>
     </message>
     <message>
         <source>Comparing “%1” with its previous version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando «%1» con su versión anterior…</translation>
     </message>
 </context>
 <context>
@@ -993,35 +993,35 @@
     </message>
     <message>
         <source>Library and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca y texto</translation>
     </message>
     <message>
         <source>Width of the library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho del panel de la biblioteca</translation>
     </message>
     <message>
         <source>Position in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el texto</translation>
     </message>
     <message>
         <source>Menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Menús</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo «%1»…</translation>
     </message>
     <message>
         <source>could not be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir (%1)</translation>
     </message>
     <message>
         <source>The summary in view is a partial edition ({edition})</source>
@@ -1179,23 +1179,23 @@
     </message>
     <message>
         <source>reference link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace a una referencia</translation>
     </message>
     <message>
         <source>definition link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace a una definición</translation>
     </message>
     <message>
         <source>link in this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace dentro de este sumario</translation>
     </message>
     <message>
         <source>link to another summary</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace a otro sumario</translation>
     </message>
     <message>
         <source>web link, not opened here</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace web, no se abre aquí</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>That search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer esa búsqueda: %1</translation>
     </message>
     <message>
         <source>No results: “{word}” does not occur in the library.</source>
