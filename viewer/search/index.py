@@ -32,9 +32,17 @@ from .text import strip_control, words
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0  # a section named for the words outranks a passage using them
 MARK_START, MARK_END = "\x02", "\x03"  # never in indexed text: control characters are stripped
 SNIPPET_WORDS = 16
-SCHEMA_VERSION = 2  # 2: sections have their distinguishing label; passages of key points are their own kind
+SCHEMA_VERSION = 3  # 2: sections have their distinguishing label; passages of key points are their own kind
+                    # 3: a passage's rowid says its kind's rank and its summary (ROWID_*)
 # What a passage is, strongest evidence first (see the module's docstring); an unknown kind ranks last.
 KIND_ORDER = {"heading": 0, "keypoint": 0, "paragraph": 1, "reference": 2}
+UNKNOWN_KIND = max(KIND_ORDER.values()) + 1
+# A passage's rowid is (kind's rank, summary's number, passage's number) in bits, so that results are
+# put in order without reading each match's row: for a common word in NCI's whole set, reading the
+# summary and kind of every one of its ~20,000 passages cost more than matching and ranking them.
+ROWID_SEQ_BITS, ROWID_SUMMARY_BITS = 24, 28
+ROWID_KIND_SHIFT = ROWID_SEQ_BITS + ROWID_SUMMARY_BITS
+ROWID_SUMMARY_MASK = (1 << ROWID_SUMMARY_BITS) - 1
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,7 @@ class SearchIndex:
     def __init__(self, connection: sqlite3.Connection):
         self._db = connection
         self._schemas = ["main"]
+        self._numbered: dict[str, bool] = {"main": True}  # whether a schema's rowids say kind and summary
         self._titles: dict[str, str] = {}
         self._sections: dict[tuple[str, str], str] = {}
         self._labels: dict[tuple[str, str], str] = {}
@@ -134,6 +143,7 @@ class SearchIndex:
         """Search the library's own index too (built by import: see IndexWriter), read-only."""
         self._db.execute("ATTACH DATABASE ? AS library", (f"{Path(path).resolve().as_uri()}?mode=ro",))
         self._schemas.append("library")
+        self._numbered["library"] = self._db.execute("PRAGMA library.user_version").fetchone()[0] >= 3
         self._read_names("library")
         self._vocabulary = None
         self._terms = TermLookup.over(self._db, self._schemas)
@@ -206,31 +216,61 @@ class SearchIndex:
 
     def _run(self, parsed: ParsedQuery, limit: int, summary_id: str | None, prefer: str | None,
              offset: int) -> list[Hit]:
-        where = "passages MATCH ?" + (" AND summary_id = ?" if summary_id else "")
-        params: list = [prefer or "", parsed.fts()] + ([summary_id] if summary_id else [])
-        kind_order = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
-        selects = [f"""
-            SELECT summary_id, section_id, anchor, kind,
-                   snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}) AS snip,
-                   highlight(passages, 4, '{MARK_START}', '{MARK_END}')
-                   || highlight(passages, 5, '{MARK_START}', '{MARK_END}') AS marked,
-                   CASE kind {kind_order} ELSE {max(KIND_ORDER.values()) + 1} END AS kind_order,
-                   summary_id != ? AS elsewhere,
-                   bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank,
-                   {n} AS schema, rowid
-            FROM {schema}.passages WHERE {where}""" for n, schema in enumerate(self._schemas)]
+        """The hits in order: first the places of the best (from the rowids and BM25 alone), then
+        the rows, snippets and marks of those only."""
+        expression = parsed.fts()
+        selects, params = [], []
+        for n, schema in enumerate(self._schemas):
+            select, more = self._places(n, schema, expression, summary_id, prefer)
+            selects.append(select)
+            params += more
         # where it is stored last: the same query gives the same order, so "more" continues the list
-        # (rowid, not summary and anchor: those are read from the table for every match, rowid is free)
         order = " ORDER BY kind_order, elsewhere, rank, schema, rowid LIMIT ? OFFSET ?"
-        rows = self._db.execute(" UNION ALL ".join(selects) + order,
-                                params * len(selects) + [limit, offset]).fetchall()
+        places = self._db.execute(" UNION ALL ".join(selects) + order, params + [limit, offset]).fetchall()
+        rows = {}
+        for n in {schema for *_order, schema, _rowid in places}:  # one pass over the matches per schema
+            wanted = [rowid for *_order, schema, rowid in places if schema == n]
+            rows.update(((n, row[0]), row[1:]) for row in self._db.execute(f"""
+                SELECT rowid, summary_id, section_id, anchor, kind,
+                       snippet(passages, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
+                       highlight(passages, 4, '{MARK_START}', '{MARK_END}')
+                       || highlight(passages, 5, '{MARK_START}', '{MARK_END}')
+                FROM {self._schemas[n]}.passages
+                WHERE passages MATCH ? AND +rowid IN ({", ".join("?" * len(wanted))})""", [expression, *wanted]))
         hits = []
-        for sid, section_id, anchor, kind, snippet, marked, *_order in rows:
+        for *_order, schema, rowid in places:
+            if (schema, rowid) not in rows:  # (not within one connection's read; never a wrong hit if it were)
+                continue
+            sid, section_id, anchor, kind, snippet, marked = rows[schema, rowid]
             matched = (t for t, is_match in _split_marked(marked) if is_match)
             terms = tuple({t.casefold(): t for t in matched}.values())
             hits.append(Hit(sid, self._titles.get(sid, sid), section_id, self._sections.get((sid, section_id), ""),
                             anchor, kind, _split_marked(snippet), terms, self._labels.get((sid, section_id), "")))
         return hits
+
+    def _places(self, n: int, schema: str, expression: str, summary_id: str | None,
+                prefer: str | None) -> tuple[str, list]:
+        """One schema's part of the ordering query: (kind_order, elsewhere, rank, schema, rowid)."""
+        rank = f"bm25(passages, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+        if self._numbered[schema]:
+            number = f"((rowid >> {ROWID_SEQ_BITS}) & {ROWID_SUMMARY_MASK})"
+            kind_order, elsewhere, of_summary = f"(rowid >> {ROWID_KIND_SHIFT})", f"{number} != ?", f"{number} = ?"
+            prefer_key, summary_key = self._number(schema, prefer), self._number(schema, summary_id)
+        else:  # an index from before the numbered rowids (until the next import makes it again)
+            cases = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
+            kind_order, elsewhere, of_summary = f"CASE kind {cases} ELSE {UNKNOWN_KIND} END", "summary_id != ?", "summary_id = ?"
+            prefer_key, summary_key = prefer or "", summary_id
+        where = "passages MATCH ?" + (f" AND {of_summary}" if summary_id else "")
+        select = (f"SELECT {kind_order} AS kind_order, {elsewhere} AS elsewhere, {rank} AS rank, {n} AS schema, rowid "
+                  f"FROM {schema}.passages WHERE {where}")
+        return select, [prefer_key, expression] + ([summary_key] if summary_id else [])
+
+    def _number(self, schema: str, summary_id: str | None) -> int:
+        """The summary's number in `schema`'s rowids; -1 (no passage's) if it has none there."""
+        if not summary_id:
+            return -1
+        row = self._db.execute(f"SELECT rowid FROM {schema}.summaries WHERE summary_id = ?", (summary_id,)).fetchone()
+        return row[0] if row else -1
 
     def missing_word(self, parsed: ParsedQuery) -> tuple[str, str]:
         """The first query word that occurs nowhere, as the index cuts words ("8,000" is "8" and
@@ -281,14 +321,20 @@ def create_tables(db: sqlite3.Connection) -> None:
 
 
 def add_summary(db: sqlite3.Connection, summary: Summary) -> None:
-    db.execute("INSERT INTO summaries VALUES (?, ?)", (summary.id, summary.title))
+    number = db.execute("INSERT INTO summaries VALUES (?, ?)", (summary.id, summary.title)).lastrowid
     labels = section_labels(summary)
     db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?)",
                    [(summary.id, s.id, s.title, labels[s.id]) for s in summary.walk()])
     rows = [(summary.id, sid, anchor, kind, *((text, "") if kind == "heading" else ("", text)))
             for sid, anchor, kind, text in passages(summary)]
     rows = [row[:4] + (strip_control(row[4]), strip_control(row[5])) for row in rows]
-    db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)", rows)
+    if number > ROWID_SUMMARY_MASK or len(rows) >= 1 << ROWID_SEQ_BITS:
+        raise sqlite3.DataError(f"{summary.id}: beyond what the index numbers")  # (limits.py keeps far below)
+    base = number << ROWID_SEQ_BITS
+    db.executemany("INSERT INTO passages(rowid, summary_id, section_id, anchor, kind, title, body) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [((KIND_ORDER.get(row[3], UNKNOWN_KIND) << ROWID_KIND_SHIFT) | base | seq, *row)
+                    for seq, row in enumerate(rows)])
     found = {w for row in rows for w in words(row[4] or row[5]) if not w.isdigit()}
     db.executemany("INSERT INTO vocabulary VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET summaries = summaries + 1",
                    ((w,) for w in found))
