@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QSocketNotifier, Qt
 from PySide6.QtGui import QKeyEvent
@@ -52,9 +53,15 @@ def main() -> None:
         return {"before": before, "after": reader.textCursor().position()}
 
     def search(query: str) -> dict:
+        """The query typed and run; answered once its results are shown (the search runs off the UI
+        thread), with what the status then says, as a screen reader hears it when the search ends."""
+        shown = []
         window.search_panel.box.setText(query)
-        window.search_panel.run_search()
-        return {"status": window.search_panel.status.accessibleName()}
+        window.search_panel.run_search(then=shown.append)
+        deadline = time.monotonic() + 20
+        while not shown and time.monotonic() < deadline:
+            QTest.qWait(10)
+        return {"status": window.search_panel.status.accessibleName(), "shown": bool(shown)}
 
     def tab_to_citation() -> dict:
         reader.setFocus()
