@@ -40,6 +40,15 @@ def _search_word(text: str) -> str:
     return match.group(0) if match else text.split()[0]
 
 
+def _until_shown(app: QApplication, window, seconds: float = 60) -> None:
+    """A summary is read and laid out off the UI thread: the events until it is shown."""
+    deadline = time.monotonic() + seconds
+    while window.opening.busy and time.monotonic() < deadline:
+        window.opening.wait(50)
+        app.processEvents()
+    app.processEvents()
+
+
 def _exercise(app: QApplication, out: TextIO) -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,7 +72,7 @@ def _exercise(app: QApplication, out: TextIO) -> None:
                 out.write(f"ok  {summary.id}: {sum(1 for _ in summary.walk())} sections, read and checked\n")
                 continue
             window.navigate_to((summary.id, summary.sections[0].id))
-            app.processEvents()
+            _until_shown(app, window)
             text = window.reader.toPlainText()
             _check(summary.sections[0].title in text, f"{summary.id}: the text was not rendered")
             first = next((p for s in summary.walk() for p in s.paragraphs), None)

@@ -864,8 +864,8 @@
         <translation>&lt;p&gt;&lt;b&gt;Importación terminada:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Biblioteca: {where}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Show Details lists every document.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mostrar los detalles lista todos los documentos.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Show Details lists every document (past 20 refusals for one reason, how many more).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mostrar los detalles lista todos los documentos (pasados 20 rechazos por un mismo motivo, cuántos más hubo).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -957,6 +957,14 @@
         <source>This summary has not changed since it was first imported.</source>
         <translation>Este sumario no ha cambiado desde que se importó por primera vez.</translation>
     </message>
+    <message>
+        <source>what changed could not be compared (%1)</source>
+        <translation>no se pudo comparar qué cambió (%1)</translation>
+    </message>
+    <message>
+        <source>Comparing “%1” with its previous version…</source>
+        <translation>Comparando «%1» con su versión anterior…</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>
@@ -982,6 +990,38 @@
     <message>
         <source>&lt;h2&gt;No summaries could be opened&lt;/h2&gt;&lt;p&gt;The message above says why.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No se pudo abrir ningún sumario&lt;/h2&gt;&lt;p&gt;El mensaje de arriba explica por qué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library and text</source>
+        <translation>Biblioteca y texto</translation>
+    </message>
+    <message>
+        <source>Width of the library pane</source>
+        <translation>Ancho del panel de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Position in the text</source>
+        <translation>Posición en el texto</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Tamaño de la ventana</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abriendo «%1»…</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>no se pudo abrir (%1)</translation>
     </message>
     <message>
         <source>The summary in view is a partial edition ({edition})</source>
@@ -1137,6 +1177,26 @@
         <source>The text of the summary. Tab moves between links; Enter opens one.</source>
         <translation>El texto del sumario. Tabulador pasa de un enlace a otro; Intro abre uno.</translation>
     </message>
+    <message>
+        <source>reference link</source>
+        <translation>enlace a una referencia</translation>
+    </message>
+    <message>
+        <source>definition link</source>
+        <translation>enlace a una definición</translation>
+    </message>
+    <message>
+        <source>link in this summary</source>
+        <translation>enlace dentro de este sumario</translation>
+    </message>
+    <message>
+        <source>link to another summary</source>
+        <translation>enlace a otro sumario</translation>
+    </message>
+    <message>
+        <source>web link, not opened here</source>
+        <translation>enlace web, no se abre aquí</translation>
+    </message>
 </context>
 <context>
     <name>RecentSummaries</name>
@@ -1237,6 +1297,10 @@
     <message>
         <source>Press Enter to open a result.</source>
         <translation>Pulse Intro para abrir un resultado.</translation>
+    </message>
+    <message>
+        <source>That search could not be run: %1</source>
+        <translation>No se pudo hacer esa búsqueda: %1</translation>
     </message>
     <message>
         <source>No results: “{word}” does not occur in the library.</source>

@@ -134,18 +134,30 @@ def test_the_shortcut_list_fits_a_768_pixel_screen(qtbot):
     assert dialog.height() >= whole  # on a tall screen, the whole list at once
 
 
-def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch):
-    """Not only the property tests read: with a screen reader active, Qt receives an announcement
-    event carrying the message (the last point the app controls)."""
+@pytest.mark.parametrize("by_notification", [True, False], ids=["linux-notification", "announcement-event"])
+def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeypatch, by_notification):
+    """Not only the property tests read: on Linux the status bar's notification takes the message
+    as its name and is shown anew (what Orca speaks); elsewhere Qt receives an announcement event
+    carrying it — one channel each, so nothing is said twice."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-    received = []
+    from viewer.ui.common import announce
+
+    received, shown = [], []
+    monkeypatch.setattr(announce, "SPOKEN_BY_NOTIFICATION", by_notification)
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(QAccessible, "updateAccessibility",
-                        staticmethod(lambda event: received.append((type(event), event.message()))))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: isinstance(event, QAccessibleAnnouncementEvent) and received.append((type(event), event.message()))))
+    spoken = window.findChild(announce.SpokenStatus)
+    monkeypatch.setattr(spoken, "show", lambda: shown.append(spoken.accessibleName()))
     type_query(qtbot, window, "carcinoid")
     said = window.findChild(QWidget, "searchStatus").property("announcement")
-    assert said.endswith(" results") and (QAccessibleAnnouncementEvent, said) in received
+    assert said.endswith(" results")
+    if by_notification:
+        assert shown == [said] and received == []
+        assert accessible(spoken).role() == QAccessible.Role.Notification
+    else:
+        assert shown == [] and (QAccessibleAnnouncementEvent, said) in received
 
 
 def test_no_two_entries_of_a_menu_share_an_accelerator(window):
@@ -163,3 +175,35 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(window):
         return found + [f"{path}: {texts}" for texts in letters.values() if len(texts) > 1]
 
     assert [c for top in window.menuBar().actions() for c in clashes(top.menu(), top.text())] == []
+
+
+def test_the_caret_is_at_a_hit_and_stays_over_a_text_size_change_with_nothing_said_again(qtbot, window):
+    """A screen reader reads on from the caret: at the hit opened, and where it was after Ctrl+=
+    (the text is rendered anew); the hit counter is not said again, as the reader did not move."""
+    box, results = type_query(qtbot, window, "carcinoid")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    hit = window.highlighter._cursors[window.highlighter.current].selectionStart()
+    assert window.reader.textCursor().position() == hit > 0
+    counter = window.findChild(QWidget, "hitCounter")
+    counter.setProperty("announcement", "")
+    window.font_size.step(1)
+    assert window.reader.textCursor().position() == hit
+    assert counter.property("announcement") == ""  # no stray "Hit 1 of N"
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert counter.property("announcement") == f"Hit 2 of {window.highlighter.count}"  # a step is said
+
+
+def test_f6_into_the_search_box_selects_its_query_after_the_focus_is_there(qtbot, window):
+    """Selected before the focus moved (as a shortcut's focus does), Orca says "selected" before
+    it says where it is: the query is selected once the box has the focus."""
+    box, _ = type_query(qtbot, window, "carcinoid")
+    window.tree.setFocus()
+    selected_at_focus = []
+    original = box.focusInEvent
+    # Qt tells screen readers of the focus once focusInEvent is done: nothing selected by then
+    box.focusInEvent = lambda event: (original(event), selected_at_focus.append(box.hasSelectedText()))
+    window.actions["previousPane"].trigger()  # tree -> results -> box, or tree -> box
+    if not box.hasFocus():
+        window.actions["previousPane"].trigger()
+    assert box.hasFocus() and selected_at_focus[-1:] == [False]
+    qtbot.waitUntil(box.hasSelectedText)

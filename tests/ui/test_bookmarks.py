@@ -11,7 +11,7 @@ from viewer.library import run_import
 from viewer.settings import Settings
 
 from ..conftest import PDQ_SUMMARIES
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 EPENDYMOMA = "CDR0000062843"
 
@@ -25,13 +25,16 @@ def bookmark_entries(window) -> list[str]:
 def test_ctrl_d_bookmarks_the_section_and_the_menu_opens_it(qtbot, qsettings, pdq_library):
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to((EPENDYMOMA, "_41"))  # a paragraph of section _40: the bookmark keeps the section
+    until_shown(qtbot, window)
     assert window.reader.current_anchor() == "_41" and window.reader.current_section_id() == "_40"
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert Settings(qsettings).bookmarks == [(EPENDYMOMA, "_40")]
     assert bookmark_entries(window) == ["Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma"]
     window.navigate_to(("gi-carcinoid-treatment-hp", ""))
+    until_shown(qtbot, window)
     menu = window.findChild(QMenu, "bookmarksMenu")
     next(a for a in menu.actions() if a.objectName() == f"bookmark:{EPENDYMOMA}#_40").trigger()
+    until_shown(qtbot, window)
     assert window.summary.id == EPENDYMOMA and window.reader.current_section_id() == "_40"
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # again: removed
     assert Settings(qsettings).bookmarks == [] and bookmark_entries(window) == []
@@ -68,6 +71,7 @@ def test_search_can_be_limited_to_the_open_summary(qtbot, qsettings, pdq_library
 
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     everywhere = {h.summary_id for h in window.search("radiation").hits}
     assert len(everywhere) > 1
     scope = window.findChild(QCheckBox, "searchThisSummary")
@@ -78,6 +82,7 @@ def test_search_can_be_limited_to_the_open_summary(qtbot, qsettings, pdq_library
 def test_ctrl_d_says_what_it_did_and_the_command_says_what_it_would_do(qtbot, qsettings, pdq_library):
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to((EPENDYMOMA, "_40"))
+    until_shown(qtbot, window)
     toggle = window.actions["bookmark"]
     bookmark_entries(window)  # the menu opens: nothing bookmarked yet
     assert toggle.text() == "&Bookmark This Section"
@@ -130,6 +135,7 @@ def test_a_bookmark_past_the_most_kept_is_refused_and_the_reader_told(qtbot, qse
     Settings(qsettings).bookmarks = full
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to((EPENDYMOMA, "_40"))
+    until_shown(qtbot, window)
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert Settings(qsettings).bookmarks == full  # not saved: the settings keep no more
     assert window.statusBar().currentMessage().startswith(f"Not bookmarked: {BOOKMARKS.limit} bookmarks are the most kept")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QListView
 
 from viewer.ui.search.roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 EPENDYMOMA = "CDR0000062843"
 PROSTATE = "CDR0000299612"
@@ -29,6 +29,7 @@ def search(qtbot, window, text):
     qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)  # search at once and open the best result
     qtbot.waitUntil(lambda: window.search_panel._shown_query == text, timeout=3000)
+    until_shown(qtbot, window)
     return window.findChild(QListView, "searchResults")
 
 
@@ -39,6 +40,7 @@ def rows(results: QListView) -> list:
 
 def test_results_name_enough_of_the_path_to_tell_them_apart(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     window.search_panel.only_open_summary.setChecked(True)
     results = search(qtbot, window, "chemotherapy")
     spoken = [i.data(Qt.ItemDataRole.AccessibleTextRole) for i in rows(results)
@@ -87,6 +89,7 @@ def test_show_more_results_lists_the_next_page_from_the_keyboard(qtbot, window):
     results.setFocus()
     qtbot.keyClick(results, Qt.Key.Key_End)
     qtbot.keyClick(results, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     hits = [i.data(HIT_ROLE) for i in rows(results) if i.data(HIT_ROLE)]
     assert len(hits) == 100 and len({(h.summary_id, h.anchor) for h in hits}) == 100
     assert results.currentIndex().row() == 50  # the first new result, ready to be opened
@@ -97,6 +100,7 @@ def test_show_more_results_lists_the_next_page_from_the_keyboard(qtbot, window):
 
 def test_ctrl_f_finds_in_this_summary_and_ctrl_k_searches_the_library(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     box = window.findChild(QLineEdit, "searchBox")
     scope = window.findChild(QCheckBox, "searchThisSummary")
     window.reader.setFocus()
@@ -104,8 +108,10 @@ def test_ctrl_f_finds_in_this_summary_and_ctrl_k_searches_the_library(qtbot, win
     assert box.hasFocus() and scope.isChecked() and "this summary" in box.placeholderText()
     qtbot.keyClicks(box, "radiation")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     assert {i.data(HIT_ROLE).summary_id for i in rows(window.search_panel.results) if i.data(HIT_ROLE)} == {EPENDYMOMA}
     qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    until_shown(qtbot, window)  # the scope changed: searched again
     assert box.hasFocus() and not scope.isChecked() and "library" in box.placeholderText()
     assert len({i.data(HIT_ROLE).summary_id for i in rows(window.search_panel.results) if i.data(HIT_ROLE)}) > 1
     window.reader.setFocus()

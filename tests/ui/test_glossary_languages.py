@@ -18,7 +18,7 @@ from viewer.library import run_import
 
 from ..conftest import PDQ
 from .test_pdq_window import open_link
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 DISTRIBUTION = PDQ / "distribution"
 CHEST_XRAY = DISTRIBUTION / "GlossaryTerm" / "CDR304687.xml"     # English + Spanish, two image MediaLinks
@@ -96,6 +96,7 @@ def test_the_spanish_popover_shows_the_image_and_its_spanish_caption(qtbot, qset
     window.resize(1200, 800)
     assert window.library.has_media(IMAGE_ID)  # read from NCI's Media/ folder; the recording is not an image
     window.navigate_to(("CDR0000710915", ""))
+    until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
     assert popover.accessibleName() == "Definición de radiografía de tórax"
     assert "Radiografía del tórax. Las radiografías se utilizan" in popover.plain_text()
@@ -112,11 +113,26 @@ def test_the_spanish_popover_shows_the_image_and_its_spanish_caption(qtbot, qset
 def test_an_image_the_popover_cannot_show_is_said_not_a_break(qtbot, qsettings, tmp_path, image):
     window = open_window(qtbot, qsettings, library_dir=library_with(tmp_path, image))
     window.navigate_to(("CDR0000710915", ""))
+    until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
     assert "[Imagen que no está en esta biblioteca]" in popover.text.text() and "<img" not in popover.text.text()
     assert "Radiografía del tórax. Las radiografías" in popover.plain_text()  # the caption still says what it was
     qtbot.keyClick(popover, Qt.Key.Key_Escape)
     window.navigate_to(("CDR0000062878", ""))  # and in English, in English
+    until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
     assert "[Image not in this library]" in popover.text.text()
     assert popover.plain_text().startswith("chest x-ray\nAn x-ray of the structures inside the chest.")
+
+
+def test_an_image_that_names_no_language_takes_the_caption_in_the_summarys():
+    from viewer.content.pdq import parse, term_from_document
+
+    xml = CHEST_XRAY.read_text(encoding="utf-8")
+    # one MediaLink, no language of its own, captions in both languages (Spanish first)
+    start, end = xml.index("<MediaLink"), xml.rindex("</MediaLink>") + len("</MediaLink>")
+    variant = xml[:start] + ('<MediaLink ref="CDR0000999001" alt="x"><Caption language="es">Pie en español</Caption>'
+                             '<Caption language="en">English caption</Caption></MediaLink>') + xml[end:]
+    term = term_from_document(parse(CHEST_XRAY, variant.encode("utf-8")))
+    assert term_card(term, "Patient", "English").plain.splitlines()[-1] == "English caption"
+    assert term_card(term, "Patient", "Spanish").plain.splitlines()[-1] == "Pie en español"

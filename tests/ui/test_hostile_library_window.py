@@ -14,7 +14,7 @@ from viewer.settings import Settings
 from ..conftest import PDQ_SUMMARIES
 from ..unit.pdq_xml import summary_xml
 from ..unit.test_pdq_freezes import worst_allowed
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 APPEARS_WITHIN_SECONDS = 5     # window shown and painted, on this project's 2-core machines
 RESTORED_WITHIN_SECONDS = 20   # then the worst allowed summary laid out at the last place
@@ -56,7 +56,7 @@ def test_the_window_appears_before_the_worst_allowed_summary_is_restored(qtbot, 
     window = create_window(qsettings, library_dir=library)
     qtbot.addWidget(window)
     shown = window.reader.show_summary
-    window.reader.show_summary = lambda summary: (events.append(summary.id), shown(summary))
+    window.reader.show_summary = lambda summary, *prepared: (events.append(summary.id), shown(summary, *prepared))
     order = _Order(events)
     window.reader.viewport().installEventFilter(order)
     window.show()
@@ -81,6 +81,7 @@ def test_a_summary_that_cannot_be_shown_says_why_in_the_banner(qtbot, qsettings,
     assert not window.problems.isVisible()
     shown = window.summary
     window.navigate_to(("CDR0000062872", ""))  # as Enter on it in the tree does
+    until_shown(qtbot, window)
     assert window.summary is shown  # not shown …
     assert window.problems.isVisible()  # … and the reader is told why, above the text
     assert "CDR0000062872.xml" in window.problems.text() and "SHA-256" in window.problems.text()
@@ -100,4 +101,5 @@ def test_an_oversized_summary_in_an_old_library_says_why_in_the_banner(qtbot, qs
     monkeypatch.undo()
     window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
     window.navigate_to(("CDR0000900001", ""))
+    until_shown(qtbot, window)
     assert window.problems.isVisible() and "a summary may be at most 4 MB" in window.problems.text()

@@ -10,7 +10,7 @@ from viewer.library import LibraryStore, load_library_dir
 
 from ..conftest import PDQ_GLOSSARY, PDQ_SUMMARIES
 from .test_library_tree import visible_tree
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 
 def wait_for_report(qtbot, window) -> QMessageBox:
@@ -91,6 +91,7 @@ def test_the_first_window_says_the_library_is_empty_and_where_import_is(qtbot, q
     window.library_commands.start_import([PDQ_SUMMARIES[0]])
     wait_for_report(qtbot, window).close()
     window.navigate_to(("CDR0000062843", ""))
+    until_shown(qtbot, window)
     assert "No PDQ summaries" not in note.text()  # a library now: the note goes
 
 

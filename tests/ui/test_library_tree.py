@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 from viewer.library import run_import
 
 from ..conftest import PDQ_SUMMARIES
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 
 def visible_tree(window) -> dict[str, list[str]]:
@@ -64,6 +64,7 @@ def test_the_section_being_read_stays_in_view_in_the_tree_when_the_text_grows(qt
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.resize(1100, 760)
     window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
     qtbot.wait(20)
     window.font_size.set_size(40)
     tree = window.tree
@@ -79,6 +80,7 @@ def test_every_word_of_the_open_summarys_tree_fits_its_row(qtbot, qsettings, pdq
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.resize(1100, 760)
     window.navigate_to(("CDR0000062843", ""))
+    until_shown(qtbot, window)
     window.font_size.set_size(size)
     qtbot.wait(50)
     tree, metrics = window.tree, QFontMetrics(window.tree.font())
@@ -128,14 +130,18 @@ def test_recent_summaries_reopen_where_the_reader_left_them_and_are_kept(qtbot, 
 
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to(("CDR0000062843", "_40"))
+    until_shown(qtbot, window)
     window.navigate_to(("CDR0000299612", ""))
+    until_shown(qtbot, window)
     menu = window.findChild(QMenu, "recentMenu")
     menu.aboutToShow.emit()
     titles = [a.text() for a in menu.actions() if a.objectName().startswith("recent:")]
     assert titles[:2] == ["&1 Genetics of Prostate Cancer", "&2 Childhood Ependymoma Treatment (PDQ®)"]
     assert Settings(qsettings).recent[1] == ("CDR0000062843", "_40")
     next(a for a in menu.actions() if a.objectName() == "recent:CDR0000062843").trigger()
+    until_shown(qtbot, window)
     assert window.summary.id == "CDR0000062843" and window.reader.current_section_id() == "_40"
     window.go_back()  # a jump like any other
+    until_shown(qtbot, window)
     assert window.summary.id == "CDR0000299612"
     assert window.actions["recent"].shortcut().toString() == "Ctrl+H"

@@ -14,7 +14,7 @@ from viewer.content.pdq import parse
 from viewer.library import run_import
 
 from ..conftest import PDQ, PDQ_SUMMARIES
-from .test_reader_window import open_window, tree_item_rect
+from .test_reader_window import open_window, tree_item_rect, until_shown
 
 EPENDYMOMA = "CDR0000062843"
 PROSTATE = "CDR0000299612"
@@ -60,6 +60,7 @@ def test_each_summary_is_a_tree_item_with_its_sections_below(window):
 def test_activating_a_section_in_the_tree_shows_it(qtbot, window):
     _, rect = tree_item_rect(window, "Childhood Ependymoma Treatment (PDQ®)")
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # opens it
+    until_shown(qtbot, window)
     index, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")
     window.tree.scrollTo(index)
     _, rect = tree_item_rect(window, "Treatment of Recurrent Childhood Ependymoma")
@@ -71,9 +72,10 @@ def test_activating_a_section_in_the_tree_shows_it(qtbot, window):
 
 
 @pytest.mark.parametrize("path", PDQ_SUMMARIES, ids=lambda p: p.name.split("-")[0])
-def test_every_para_list_item_and_table_cell_is_in_the_readers_text(window, path):
+def test_every_para_list_item_and_table_cell_is_in_the_readers_text(qtbot, window, path):
     doc = parse(path)
     window.navigate_to((f"CDR{int(doc.root.get('id')[3:]):010d}", ""))
+    until_shown(qtbot, window)
     shown = normalised(window.reader.toPlainText())
     metadata = set(doc.root.find("SummaryMetaData").iter())
     checked = 0
@@ -88,11 +90,13 @@ def test_every_para_list_item_and_table_cell_is_in_the_readers_text(window, path
 def test_every_link_within_a_summary_navigates(qtbot, window):
     for summary_id in (EPENDYMOMA, PROSTATE, "CDR0000062872"):
         window.navigate_to((summary_id, ""))
+        until_shown(qtbot, window)
         links = [href for href, _ in window.reader.link_rects("#")]
         assert links
         for href in links:
             assert window.reader.anchor_block(href[1:]) >= 0, href
     window.navigate_to((EPENDYMOMA, "_346"))  # Table 1, in "Treatment Option Overview": a table of links
+    until_shown(qtbot, window)
     href, rect = next((h, r) for h, r in window.reader.link_rects("#") if window.reader.viewport().rect().contains(r.center()))
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.current_anchor() == href[1:] or window.reader.current_section_id() == href[1:]
@@ -102,6 +106,7 @@ def test_every_link_within_a_summary_navigates(qtbot, window):
 
 def test_a_citation_popover_shows_full_references_with_their_pmids(qtbot, window):
     window.navigate_to((EPENDYMOMA, "_267"))
+    until_shown(qtbot, window)
     href, rect = window.reader.link_rects("cite:")[0]
     assert href == "cite:_1/1,2"
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -115,6 +120,7 @@ def test_a_citation_popover_shows_full_references_with_their_pmids(qtbot, window
 
 def test_a_glossary_term_opens_its_definition_for_the_summarys_audience(qtbot, window):
     window.navigate_to((PROSTATE, ""))
+    until_shown(qtbot, window)
     held = {h for h, _ in window.reader.link_rects("glossary:") if window.library.has_term(h.removeprefix("glossary:"))}
     assert held == {"glossary:CDR0000045693"}  # the one shared term this summary names
     popover = open_link(qtbot, window, "glossary:CDR0000045693")
@@ -150,6 +156,7 @@ def open_link(qtbot, window, href: str):
 
 def test_terms_and_summaries_not_in_the_library_are_marked_never_dead_links(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     assert not window.reader.link_rects("pdq:")       # no summary it names is here
     text = window.reader.toPlainText()
     assert "Childhood Brain and Spinal Cord Tumors Treatment Overview [not in this library]" in text
@@ -181,6 +188,7 @@ def window_with_a_level(qtbot, qsettings, tmp_path):
 def test_a_level_of_evidence_opens_its_dictionary_entry_or_ncis_meaning_of_its_code(qtbot, window_with_a_level):
     window = window_with_a_level
     window.navigate_to((UNUSUAL, ""))
+    until_shown(qtbot, window)
     levels = [h for h, _ in window.reader.link_rects("glossary:") if "#" in h]
     assert len(levels) >= 20  # Unusual Cancers' 21 levels of evidence, each a link
     assert "[Level of evidence: 3iiiDiii]" in window.reader.toPlainText()  # the text as NCI wrote it
@@ -214,16 +222,20 @@ def test_a_link_to_another_summary_in_the_library_opens_it_there(qtbot, qsetting
     run_import(library, [*PDQ_SUMMARIES, linking])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to(("CDR0000000001", "_2"))
+    until_shown(qtbot, window)
     [(href, rect)] = window.reader.link_rects("pdq:")
     assert href == "pdq:CDR0000062843#_35"
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    until_shown(qtbot, window)
     assert window.summary.id == EPENDYMOMA and window.reader.current_section_id() == "_35"
     qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    until_shown(qtbot, window)
     assert window.summary.id == "CDR0000000001"
 
 
-def test_a_figure_is_a_framed_placeholder_with_its_caption(window):
+def test_a_figure_is_a_framed_placeholder_with_its_caption(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     text = window.reader.toPlainText()
     assert "[Figure not in this library]" in text  # its caption below says which (issue 19: not NCI's id)
     assert "CDR0000748659" not in text
@@ -237,13 +249,15 @@ def test_search_finds_and_marks_words_in_pdq_text_and_tables(qtbot, window):
     assert hits
     window.search_panel.box.setText("myxopapillary")
     window.open_result(hits[0])
+    until_shown(qtbot, window)
     assert window.highlighter.count > 3
     table_cell = window.search("preirradiation")
     assert table_cell.hits and table_cell.hits[0].summary_id == EPENDYMOMA
 
 
-def test_the_whole_summary_exports_to_pdf_with_its_table_and_references(window, tmp_path):
+def test_the_whole_summary_exports_to_pdf_with_its_table_and_references(qtbot, window, tmp_path):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     path = window.export_to_pdf(whole=True, path=str(tmp_path / "ependymoma.pdf"))
     text = "".join("".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
     for words in ("Table1.StandardTreatmentOptionsforChildhoodEpendymoma", "Preirradiationchemotherapy",
@@ -253,6 +267,7 @@ def test_the_whole_summary_exports_to_pdf_with_its_table_and_references(window, 
 
 def test_summary_details_show_the_metadata(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     window.actions["summaryDetails"].trigger()
     box = window.findChild(QMessageBox, "summaryDetailsDialog")
     qtbot.waitUntil(box.isVisible)
@@ -264,6 +279,7 @@ def test_summary_details_show_the_metadata(qtbot, window):
 
 def test_copy_carries_the_pdq_source(qtbot, window):
     window.navigate_to((EPENDYMOMA, "_3"))
+    until_shown(qtbot, window)
     window.reader.selectAll()
     window.reader.copy()
     assert "Source: Childhood Ependymoma Treatment (PDQ®)" in QGuiApplication.clipboard().text()
@@ -293,6 +309,7 @@ def test_a_figure_the_library_holds_is_shown_and_printed(qtbot, qsettings, tmp_p
     run_import(library, [PDQ_SUMMARIES[0], image])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, "_35"))
+    until_shown(qtbot, window)
     text = window.reader.toPlainText()
     assert "Figure not in this library" not in text
     assert "Image description: Drawing of the inside of the brain" in text
@@ -312,6 +329,7 @@ def test_the_header_says_how_old_the_summary_is_and_warns_when_stale(qtbot, qset
     window = open_window(qtbot, qsettings, library_dir=library)
     window.resize(1100, 760)  # (a short window shows each notice's first sentence: test_reading_at_every_size)
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     notice = window.findChild(QLabel, "currencyNotice")
     assert notice.isVisible()
     assert "The library was last updated on" in notice.text() and "(5 weeks ago)" in notice.text()
@@ -320,6 +338,7 @@ def test_the_header_says_how_old_the_summary_is_and_warns_when_stale(qtbot, qset
     assert re.search(r"Last updated September 24, 2015 \(\d+ years ago\)", window.header.text())
     assert "Dramatic improvements" in window.reader.toPlainText()  # the text is never hidden
     window.navigate_to(("gi-carcinoid-treatment-hp", ""))  # the bundled 2015 section: the truth, said too
+    until_shown(qtbot, window)
     assert "May 28, 2015" in notice.text() and "library was last updated" not in notice.text()
 
 
@@ -335,12 +354,14 @@ def test_what_changed_at_an_update_is_shown_marked_and_navigable(qtbot, qsetting
     run_import(library, [newer_ependymoma(tmp_path)])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     button = window.findChild(QPushButton, "whatChanged")
     assert button.isVisible() and button.text() == "What changed since September 24, 2015…"
     index, _ = tree_item_rect(window, "General Information About Childhood Ependymoma")
     assert "changed in the update from September 24, 2015" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.library_commands.comparing.busy)  # compared off the UI thread
     dialog = window.findChild(QDialog, "changesDialog")
     qtbot.waitUntil(dialog.isVisible)
     view = dialog.findChild(QTextBrowser, "changesView")
@@ -364,6 +385,7 @@ def test_a_changed_library_index_is_reported_and_not_searched(qtbot, qsettings, 
     assert not [h for h in window.search("ependymoma").hits if h.summary_id == EPENDYMOMA]
     assert "search.sqlite: does not match its SHA-256" in window.problems.text()
     window.navigate_to((EPENDYMOMA, ""))  # the summaries themselves are checked apart, and still open
+    until_shown(qtbot, window)
     assert "Dramatic improvements" in window.reader.toPlainText()
 
 
@@ -378,6 +400,7 @@ def test_a_figure_on_paper_fits_the_page(qtbot, qsettings, tmp_path):
     run_import(library, [PDQ_SUMMARIES[0], tmp_path / "CDR748659.jpg"])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     document = print_document(window.summary, None, window.reader.text_style, window.library)
     document.setPageSize(QSizeF(624, 864))  # Letter's text area at 96 dpi (6.5 x 9 in)
     assert document.idealWidth() <= 624
@@ -396,6 +419,7 @@ def test_what_changed_can_be_marked_in_the_text_and_reads_without_colour(qtbot, 
     run_import(library, [newer_ependymoma(tmp_path)])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, "_87"))
+    until_shown(qtbot, window)
 
     def dashed(anchor: str) -> bool:
         block = window.reader.document().findBlockByNumber(window.reader.anchor_block(anchor))
@@ -413,6 +437,7 @@ def test_what_changed_can_be_marked_in_the_text_and_reads_without_colour(qtbot, 
 
     window.font_size.set_size(40)
     qtbot.mouseClick(window.findChild(QPushButton, "whatChanged"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.library_commands.comparing.busy)  # compared off the UI thread
     dialog = window.findChild(QDialog, "changesDialog")
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.width() > 820 or dialog.height() > 640  # it follows the text's size

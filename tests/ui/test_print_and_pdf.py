@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from viewer.ui.paper.printing import render_to
 
-from .test_reader_window import TOP, TRIALS, open_window
+from .test_reader_window import TOP, TRIALS, open_window, until_shown
 
 
 def visible_text(page) -> str:
@@ -55,8 +55,9 @@ def test_export_the_whole_summary(window, tmp_path):
     assert PdfReader(path).metadata.title == "Gastrointestinal Carcinoid Tumors Treatment (PDQ®)"
 
 
-def test_export_the_current_section_with_its_references(window, tmp_path):
+def test_export_the_current_section_with_its_references(qtbot, window, tmp_path):
     window.navigate_to((window.summary.id, TRIALS))
+    until_shown(qtbot, window)
     text = pdf_text(window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf")))
     assert words("— Current Clinical Trials") in text
     assert words("Check for U.S. clinical trials from NCI's list") in text
@@ -69,6 +70,7 @@ def test_export_the_current_section_with_its_references(window, tmp_path):
 def test_a_section_on_paper_carries_the_references_it_cites_numbered_as_in_the_text(qtbot, qsettings, pdq_library, tmp_path):
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to(("CDR0000062843", "_364"))  # Preirradiation chemotherapy: cites [22-24] of its section's 37
+    until_shown(qtbot, window)
     section_only = window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf"))
     text = pdf_text(section_only)
     references = {r.number: r for r in window.summary.section("_48").references}
@@ -105,8 +107,9 @@ def page_texts(path) -> list[str]:
 
 
 @pytest.mark.parametrize("section_id", [TOP, TRIALS])
-def test_a_section_prints_the_attribution_date_and_disclaimer_once_and_the_edition_note(window, tmp_path, section_id):
+def test_a_section_prints_the_attribution_date_and_disclaimer_once_and_the_edition_note(qtbot, window, tmp_path, section_id):
     window.navigate_to((window.summary.id, section_id))
+    until_shown(qtbot, window)
     text = pdf_text(window.export_to_pdf(whole=False, path=str(tmp_path / "section.pdf")))
     assert text.count(words("This information is produced and provided")) == 1
     assert text.count(words("Healthwise disclaims any liability")) == 1

@@ -13,6 +13,13 @@ TOP = "metastatic-gi-carcinoid"
 TRIALS = "metastatic-gi-carcinoid-trials"
 
 
+def until_shown(qtbot, window):
+    """Wait until the search asked for and the summary asked for are shown: each is run, read and
+    laid out off the UI thread."""
+    qtbot.waitUntil(lambda: not window.search_panel.searching.busy and not window.opening.busy, timeout=20_000)
+    return window
+
+
 def open_window(qtbot, qsettings, **kwargs):
     window = create_window(qsettings, **kwargs)
     qtbot.addWidget(window)
@@ -21,7 +28,7 @@ def open_window(qtbot, qsettings, **kwargs):
     qtbot.waitExposed(window)
     window.activateWindow()  # shortcuts go to the active window, as on a desktop
     qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return until_shown(qtbot, window)
 
 
 def open_window_without_resize(qtbot, qsettings):
@@ -29,7 +36,7 @@ def open_window_without_resize(qtbot, qsettings):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    return until_shown(qtbot, window)
 
 
 @pytest.fixture
@@ -142,6 +149,7 @@ def test_size_place_and_layout_are_remembered_by_a_new_window(qtbot, qsettings):
     first = open_window(qtbot, qsettings)
     first.font_size.set_size(20)
     first.navigate_to((first.summary.id, TRIALS))
+    until_shown(qtbot, first)
     first.splitter.setSizes([380, 520])  # (wider than the tree needs at 20 pt: the reader's own choice)
     tree_width = first.splitter.sizes()[0]
     first.close()
@@ -174,7 +182,7 @@ def test_clicking_a_citation_opens_the_popover_with_the_full_reference(qtbot, wi
                                    " carcinoids. Clin Gastroenterol Hepatol 4 (5): 526-47, 2006.")
     assert "Modlin IM" in popover.accessibleDescription()
     screen = QGuiApplication.primaryScreen().availableGeometry()
-    assert screen.contains(popover.frameGeometry())
+    assert screen.contains(popover.global_frame())
     qtbot.mouseClick(popover.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text().startswith("4. Modlin IM")
     qtbot.keyClick(popover, Qt.Key.Key_Escape)
@@ -521,6 +529,7 @@ def test_no_word_breaks_inside_at_40_pt(qtbot, qsettings, pdq_library, size):
     window.font_size.set_size(40)
     for entry in window.library.entries():
         window.navigate_to((entry.id, ""))
+        until_shown(qtbot, window)
         qtbot.wait(20)
         assert words_broken_across_lines(window.reader.document()) == [], entry.title
 
@@ -660,6 +669,7 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     window.resize(1100, 760)
     window.font_size.set_size(40)
     window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
     qtbot.wait(50)
     viewport = window.reader.viewport()
     href = max((h for h, _ in window.reader.link_rects("cite:")), key=len)  # the longest list of references
@@ -671,10 +681,10 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     window.show_citation(href, rect.translated(viewport.mapToGlobal(QPoint(0, 0))))
     popover = window.popover
     qtbot.waitUntil(popover.isVisible)
-    assert window.frameGeometry().contains(popover.frameGeometry()), (window.frameGeometry(), popover.frameGeometry())
+    assert window.frameGeometry().contains(popover.global_frame()), (window.frameGeometry(), popover.global_frame())
     assert popover.height() <= window.height()
     marker = rect.translated(viewport.mapToGlobal(QPoint(0, 0)))
-    assert not popover.frameGeometry().intersects(marker)  # the link it belongs to stays in view
+    assert not popover.global_frame().intersects(marker)  # the link it belongs to stays in view
     assert popover.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls within it
     assert not popover.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard
@@ -686,6 +696,7 @@ def test_the_header_copies_ncis_preferred_citation(qtbot, qsettings, pdq_library
 
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.navigate_to(("CDR0000062843", ""))
+    until_shown(qtbot, window)
     qtbot.mouseClick(window.findChild(QToolButton, "copyCitation"), Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("National Cancer Institute: PDQ® Childhood Ependymoma Treatment.")

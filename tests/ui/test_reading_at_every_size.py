@@ -11,7 +11,7 @@ from viewer.ui.appearance.themes import CHOICES as THEME_CHOICES
 
 from .test_pdq_window import EPENDYMOMA, PROSTATE
 from .test_print_and_pdf import pdf_text
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 UNUSUAL = "CDR0000062872"
 
@@ -34,8 +34,9 @@ def section_id(window, summary_id: str, title: str) -> str:
 
 
 # -- 6: the out-of-date notice ---------------------------------------------------------------------
-def test_the_out_of_date_notice_grows_with_the_text(window):
+def test_the_out_of_date_notice_grows_with_the_text(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))  # updated in 2015: stale
+    until_shown(qtbot, window)
     notice = window.findChild(QLabel, "currencyNotice")
     assert notice.isVisible()
     sizes = {}
@@ -48,8 +49,9 @@ def test_the_out_of_date_notice_grows_with_the_text(window):
 
 
 @pytest.mark.parametrize("whole", [True, False])
-def test_every_export_of_a_stale_summary_carries_its_age_and_the_notice(window, tmp_path, whole):
+def test_every_export_of_a_stale_summary_carries_its_age_and_the_notice(qtbot, window, tmp_path, whole):
     window.navigate_to((EPENDYMOMA, section_id(window, EPENDYMOMA, "Surgery")))
+    until_shown(qtbot, window)
     path = window.export_to_pdf(whole=whole, path=str(tmp_path / "ependymoma.pdf"))
     text = pdf_text(path)
     assert re.search(r"LastupdatedSeptember24,2015\(\d+yearsago\)", text)
@@ -87,10 +89,11 @@ def assert_levels_distinct(looks, body_points: float) -> None:
 
 
 @pytest.mark.parametrize("points", [12, 40])
-def test_each_heading_level_looks_different_on_screen_and_on_paper(window, points):
+def test_each_heading_level_looks_different_on_screen_and_on_paper(qtbot, window, points):
     from viewer.ui.paper.printing import print_document
 
     window.navigate_to((EPENDYMOMA, ""))  # levels 1 to 4
+    until_shown(qtbot, window)
     set_size(window, points)
     assert_levels_distinct(heading_looks(window.reader.document()), points)
     paper = print_document(window.summary, None, window.reader.text_style, window.library)
@@ -134,6 +137,7 @@ def test_tree_titles_break_between_words_and_an_ellipsis_marks_a_cut(qtbot, wind
     qtbot.waitUntil(lambda: window.splitter.width() > 1300)
     for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
         window.navigate_to((summary_id, ""))
+        until_shown(qtbot, window)
     set_size(window, points)
     tree.expandAll()
     tree.executeDelayedItemsLayout()
@@ -190,8 +194,9 @@ def tables(frame):
         yield from tables(child)
 
 
-def test_ependymoma_table_1_gives_its_last_column_half_the_table_as_nci_does(window):
+def test_ependymoma_table_1_gives_its_last_column_half_the_table_as_nci_does(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     document = window.reader.document()
     layout = document.documentLayout()
     table = next(t for t in tables(document.rootFrame()) if t.columns() == 3)
@@ -211,6 +216,7 @@ def test_no_summary_scrolls_sideways(qtbot, window, points, width, height):
     bar = window.reader.horizontalScrollBar()
     for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
         window.navigate_to((summary_id, ""))
+        until_shown(qtbot, window)
         document = window.reader.document()
         # the column is fitted to a wide table once the layout is done (a zero-time timer after it)
         qtbot.waitUntil(lambda: document.size().width() <= document.textWidth() and bar.maximum() == 0, timeout=3000)
@@ -241,12 +247,14 @@ def test_no_citation_marker_starts_a_line_away_from_its_word(qtbot, window, poin
     set_size(window, points)
     for summary_id in (EPENDYMOMA, UNUSUAL, PROSTATE):
         window.navigate_to((summary_id, ""))
+        until_shown(qtbot, window)
         qtbot.wait(10)
         assert markers_alone(window.reader.document()) == [], summary_id
 
 
-def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(window):
+def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     document = window.reader.document()
     layout = document.documentLayout()
     from PySide6.QtGui import QTextCursor
@@ -266,6 +274,7 @@ def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(window):
 # -- 11: small windows -----------------------------------------------------------------------------
 def test_a_small_window_gives_the_text_most_of_its_width_and_no_sideways_scroll(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     window.resize(500, 400)
     qtbot.waitUntil(lambda: window.width() <= 500)
     qtbot.wait(20)
@@ -277,6 +286,7 @@ def test_a_short_window_keeps_rows_of_the_tree_beside_search_results(qtbot, wind
     from PySide6.QtCore import Qt
 
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     window.resize(800, 560)
     qtbot.waitUntil(lambda: window.height() <= 560)
     window.search_panel.box.setText("chemotherapy")
@@ -341,6 +351,7 @@ def test_a_citation_the_keyboard_is_on_is_framed_plainly(qtbot, window, points, 
     from viewer.ui.appearance.themes import contrast_ratio, resolve
 
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     set_size(window, points)
     qtbot.waitUntil(themed_style.installed)
     window.appearance.set_theme(theme)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 
-from .test_reader_window import TOP, open_window
+from .test_reader_window import TOP, open_window, until_shown
 
 
 @pytest.fixture
@@ -49,6 +49,7 @@ def test_type_open_highlight_step_clear_and_go_back(qtbot, window):
     assert results.hasFocus()
     qtbot.keyClick(results, Qt.Key.Key_Down)  # the second result: reference 6
     qtbot.keyClick(results, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     assert window.tree.current_location()[1] == TOP
     # every hit in the summary is marked: 2 in the first paragraph, 1 in each of references 6 and 7
     assert marked_words(window) == ["metastases"] * 4
@@ -83,11 +84,13 @@ def test_enter_in_the_box_opens_the_best_result_then_steps(qtbot, window):
     box.setFocus()
     qtbot.keyClicks(box, "plockinger")
     qtbot.keyClick(box, Qt.Key.Key_Return)  # no waiting for the pause
+    until_shown(qtbot, window)
     assert marked_words(window) == ["Plöckinger"]
     selections = window.reader.extraSelections()
     hit = window.reader.cursorRect(QTextCursor(selections[0].cursor))
     assert window.reader.viewport().rect().contains(hit)  # reference 3, in view
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     counter = window.findChild(QLabel, "hitCounter")
     assert counter.text().startswith("Hit 1 of 1")
 
@@ -99,6 +102,7 @@ def test_no_results_says_so_and_suggests_a_word(qtbot, window):
     assert "“chemotheraphy” does not occur in the library" in status.text() and "chemotherapy" in status.text()
     assert "Did you mean" not in status.text()  # a similar word is offered, not a correction
     window.search_panel._use_suggestion("chemotherapy")  # what clicking the suggested word does
+    until_shown(qtbot, window)
     assert results.isVisible() and results.model().rowCount() == 1
 
 
@@ -106,6 +110,7 @@ def test_no_results_says_so_and_suggests_a_word(qtbot, window):
 def test_strange_input_in_the_box_never_crashes(qtbot, window, text):
     box, results = type_query(qtbot, window, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     assert not results.isVisible()
     assert "could not be run" not in window.findChild(QLabel, "searchStatus").text()
 
@@ -114,12 +119,14 @@ def test_a_very_long_query_is_cut_with_a_hint(qtbot, window):
     box = window.findChild(QLineEdit, "searchBox")
     box.setText("carcinoid " * 1000)
     window.search_panel.run_search()
+    until_shown(qtbot, window)
     assert "first 500 characters" in window.findChild(QLabel, "searchStatus").text()
 
 
 def test_clearing_the_box_clears_results_and_marks(qtbot, window):
     box, results = type_query(qtbot, window, "carcinoid")
     qtbot.keyClick(box, Qt.Key.Key_Return)  # results are shown: Enter opens the chosen one
+    until_shown(qtbot, window)
     assert marked_words(window)
     box.clear()
     assert not results.isVisible() and marked_words(window) == []
@@ -131,6 +138,7 @@ def test_a_new_query_clears_the_last_ones_counter_and_marks(qtbot, window):
     box.setFocus()
     qtbot.keyClicks(box, "plockinger")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     counter = window.findChild(QLabel, "hitCounter")
     assert counter.isVisible() and marked_words(window) == ["Plöckinger"]
     qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -153,6 +161,7 @@ def test_esc_in_the_box_clears_the_marks_first_then_the_query(qtbot, window):
     box.setFocus()
     qtbot.keyClicks(box, "metastases")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     assert marked_words(window)
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert marked_words(window) == [] and box.text() == "metastases"
@@ -180,6 +189,7 @@ def test_an_opened_result_shows_its_hit_with_context_above(qtbot, window):
     window.resize(900, 400)
     box, results = type_query(qtbot, window, "Sarmiento")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     selections = window.reader.extraSelections()
     hit = window.reader.cursorRect(QTextCursor(selections[0].cursor))
     assert hit.top() >= 2 * hit.height()  # lines of what comes before it are in view
@@ -192,6 +202,7 @@ def test_the_result_list_follows_f3_to_the_passage_of_the_current_hit(qtbot, win
     rows = [results.model().item(r).data(Qt.ItemDataRole.UserRole + 2).anchor for r in range(3)]
     qtbot.keyClick(box, Qt.Key.Key_Down)
     qtbot.keyClick(results, Qt.Key.Key_Return)  # the first result: two hits in the first paragraph
+    until_shown(qtbot, window)
     seen = []
     for _ in range(4):
         seen.append((window.highlighter.current + 1, results.currentIndex().row()))
@@ -206,6 +217,7 @@ def test_the_first_line_in_view_is_never_cut_after_a_jump_a_size_change_or_a_res
     window.font_size.set_size(20)
     box, results = type_query(qtbot, window, "carcinoid")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     for _ in range(5):
         qtbot.keyClick(reader, Qt.Key.Key_F3)
         assert line_cut_at_top(reader) == "", "after F3"
@@ -225,10 +237,12 @@ def test_a_no_results_message_is_whole_at_40_pt_on_a_laptop_screen(qtbot, qsetti
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
     window.resize(1366, 738)
     window.navigate_to(("CDR0000062843", ""))
+    until_shown(qtbot, window)
     window.font_size.set_size(40)
     box = window.findChild(QLineEdit, "searchBox")
     box.setText("almost 8,000 premenopausalb")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
     status = window.findChild(QLabel, "searchStatus")
     qtbot.waitUntil(lambda: "premenopausalb" in status.text())
     qtbot.wait(50)

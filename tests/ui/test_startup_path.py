@@ -154,3 +154,42 @@ def test_a_window_not_painted_yet_still_answers_a_second_launch_soon(tmp_path):
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == "listening"
+
+
+# The theme's control colours (a proxy style: QStyle's set-up and every widget polished again) wait
+# for the first paint. A start slower than their delay, as on a loaded machine, is made here by a
+# delay of 0 that runs out while the window is not shown yet.
+CONTROL_COLOURS_PROBE = """
+import sys, time
+from viewer.ui.appearance import appearance
+appearance.CONTROL_COLOURS_DELAY_MS = 0
+app = appearance.fusion_application(sys.argv)
+from viewer.app import create_window
+from viewer.ui.appearance import themed_style
+window = create_window()
+app.processEvents()
+print("before-paint", "styled" if themed_style.installed() else "-")
+window.show()
+deadline = time.monotonic() + 60
+while not themed_style.installed() and time.monotonic() < deadline:
+    app.processEvents()
+print("after-paint", "styled" if themed_style.installed() else "-", flush=True)
+"""
+
+
+def test_the_themes_control_colours_wait_for_the_first_paint_even_when_their_delay_is_past(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", CONTROL_COLOURS_PROBE], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["before-paint -", "after-paint styled"]
+
+
+def test_what_changed_is_read_only_when_changes_are_marked(tmp_path):
+    """difflib and the comparison of versions wait until View ▸ Mark Changes is switched on."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    probe = PROBE.replace("made = set(vars(QtCore)) | set(vars(QtGui)) | set(vars(QtWidgets))", "made = sys.modules")
+    result = subprocess.run([sys.executable, "-c", probe, "viewer.library.changes", "difflib"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []

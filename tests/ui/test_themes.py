@@ -51,6 +51,8 @@ def test_the_thumb_and_borders_are_painted_in_the_themes_colours(qtbot, qsetting
     slider_middle = bar.height() * (bar.pageStep() / 2) / (bar.maximum() + bar.pageStep())
     thumb = image.pixelColor(QPoint(bar.width() // 2, max(24, int(slider_middle)))).name()
     assert thumb == theme.thumb
+    window.tree.setFocus()  # the window opens with the focus on the text, framed in the highlight colour
+    qtbot.wait(20)
     frame = window.reader.grab().toImage()
     assert frame.pixelColor(QPoint(0, window.reader.height() // 2)).name() == theme.border
     box = window.search_panel.box

@@ -166,9 +166,12 @@ def test_the_whole_corpus_opens_in_one_window_within_the_stated_time(tmp_path):
         window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat),
                                summaries_dir=Path({str(root)!r}), library_dir=Path({str(library)!r}))
         window.show(); app.processEvents()
+        def shown():  # a summary is read and laid out off the UI thread
+            while window.opening.busy:
+                app.processEvents()
         for entry in window.library.entries():
-            window.navigate_to((entry.id, "")); app.processEvents()
-        window.navigate_to(("zz-sound", "")); app.processEvents()
+            window.navigate_to((entry.id, "")); shown()
+        window.navigate_to(("zz-sound", "")); shown()
         print("SOUND" if "The dose is 5 mg." in window.reader.toPlainText() else "MISSING")
         print("PROBLEMS", len(window.library.problems), "SECONDS", round(time.monotonic() - started, 2))
     """)

@@ -4,6 +4,7 @@ cache. Every place that lists summaries uses `entries()`; every place that needs
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,8 @@ class Library:
     _open: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _failed: set = field(default_factory=set, repr=False)
     _versions: dict | None = field(default=None, repr=False)  # see versions(); worked out when first asked
+    # summaries are opened off the UI thread (ui/common/background.py) while the UI thread asks too
+    _lock: Any = field(default_factory=threading.Lock, repr=False)
 
     def extend(self, other: Library) -> None:
         """Add another library's summaries, catalog, problems and the rest to this one."""
@@ -81,20 +84,23 @@ class Library:
         bundled = next((s for s in self.summaries if s.id == summary_id), None)
         if bundled is not None or summary_id not in self.catalog or self.opener is None:
             return bundled
-        if summary_id in self._open:
-            self._open.move_to_end(summary_id)
-            return self._open[summary_id]
-        if summary_id in self._failed:
-            return None
-        try:
+        with self._lock:
+            if summary_id in self._open:
+                self._open.move_to_end(summary_id)
+                return self._open[summary_id]
+            if summary_id in self._failed:
+                return None
+        try:  # read outside the lock: a large summary being read does not hold up the others
             summary = self.opener(summary_id)
         except ContentError as exc:
-            self._failed.add(summary_id)
-            self.problems.append(exc)
+            with self._lock:
+                self._failed.add(summary_id)
+                self.problems.append(exc)
             return None
-        self._open[summary_id] = summary
-        while len(self._open) > OPEN_SUMMARIES_KEPT:
-            self._open.popitem(last=False)
+        with self._lock:
+            summary = self._open.setdefault(summary_id, summary)  # read twice at once: one copy kept
+            while len(self._open) > OPEN_SUMMARIES_KEPT:
+                self._open.popitem(last=False)
         return summary
 
     def imported_date(self, summary_id: str):

@@ -6,8 +6,8 @@ seconds: measured on this project's machines, Qt lays out a 1 MB PDQ summary in 
 
 Size alone does not bound the time: Qt's HTML import is quadratic in the places it can scroll to
 (ids: 6,000 take 0.6 s, 12,000 2.9 s, 24,000 19 s), in the items of one list (12,000: 5 s) and in
-overlapping row spans (200 rows of 3 cells spanning 199 rows: 4.4 s; 1,000 rows: 51 s). So a PDQ
-summary also has counts it may not pass: the largest real ones (0.7 MB) hold 73 sections, 1,117
+overlapping row spans (200 rows of 3 cells spanning 199 rows: 4.4 s; 1,000 rows: 51 s). So a
+summary also has counts it may not pass (a Markdown one too: loader._check_counts): the largest real ones (0.7 MB) hold 73 sections, 1,117
 places, 569 list items, 98 table rows, 7 reference lists, 493 references and rows spanning at
 most 11 rows; the counts below are four or more times that. A summary at each of them is read
 and laid out in at most about 3 s (the slowest: 1,000 table rows of text), so the window restores

@@ -20,6 +20,12 @@ METADATA_FILE = "summary.json"
 # clinical summaries nest a few levels. Deeper text is refused before it is parsed.
 MAX_NESTING = 16
 _NESTING = re.compile(r"^(?P<indent>[ \t]*)(?P<quotes>(?:>[ \t]?)*)", re.MULTILINE)
+# What the counts of limits.py count, as Markdown writes them: each heading, list item or paragraph
+# begins a line of its own, so counting lines bounds what Qt lays out (a line that only looks like
+# one, in a code block, counts too: the count errs towards refusing, never towards freezing).
+_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_LIST_ITEM = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s")
 _REQUIRED = ("title", "audience", "source", "last_updated")
 _OPTIONAL = ("attribution", "disclaimer", "disclaimer_source", "edition", "kind", "language")  # kind: as PDQ's SummaryType
 
@@ -113,6 +119,32 @@ def _check_limits(source: str, path: Path, metadata: SummaryMetadata) -> None:
                 raise ContentError(path, f"holds more than {most:,} {what}", source.count("\n", 0, match.start()) + 1)
 
 
+def _check_counts(source: str, path: Path) -> None:
+    """The counts a PDQ summary may not pass (limits.py: sections, places to link to, list items,
+    reference lists, references), applied to Markdown, refused at the line that passes one. (Markdown
+    summaries have no tables: `tables` is not among the extensions, so rows and spans cannot occur.)"""
+    caps = {"sections": limits.MAX_SECTIONS, "places to link to": limits.MAX_PLACES,
+            "list items": limits.MAX_LIST_ITEMS, "reference lists": limits.MAX_REFERENCE_LISTS,
+            "references": limits.MAX_REFERENCES}
+    counts = dict.fromkeys(caps, 0)
+    previous, in_references = "", False
+    for number, line in enumerate(source.splitlines(), 1):
+        found: list[str] = []
+        if _HEADING.match(line) or (previous.strip() and _SETEXT_UNDERLINE.match(line)):
+            in_references = ".references" in line
+            found = ["sections", "places to link to"] + (["reference lists"] if in_references else [])
+        elif _LIST_ITEM.match(line):
+            found = ["list items", "places to link to"] + (["references"] if in_references else [])
+        elif line.strip() and (not previous.strip() or _HEADING.match(previous)):  # a paragraph's first line
+            found = ["places to link to"]
+        previous = line
+        for what in found:
+            counts[what] += 1
+            if counts[what] > caps[what]:
+                raise ContentError(path, f"holds more than {caps[what]:,} {what}: a summary may hold at most "
+                                         f"{caps[what]:,} (more would take minutes to show), so it is not shown", number)
+
+
 def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     """Read, check, validate and render one summary folder. Raises ContentError."""
     folder = Path(folder)
@@ -122,6 +154,7 @@ def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     source = _read_text(content_path)
     _check_nesting(source, content_path)
     _check_limits(source, content_path, metadata)
+    _check_counts(source, content_path)
     for path, text in ((folder / METADATA_FILE, _read_text(folder / METADATA_FILE)), (content_path, source)):
         found = find_bidi_control(text)
         if found:

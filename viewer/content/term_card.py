@@ -46,9 +46,10 @@ def term_card(term: GlossaryTerm, audience: str, language: str) -> TermCard:
                   + (f" {escape(words.dictionary.format(dictionary=definition.dictionary))}" if definition.dictionary else "")
                   + f"; {escape(words.nci_dictionary)}</small></p>")
     image = term.image_in(language)
-    caption = f"<p><small>{escape(image.caption)}</small></p>" if image is not None and image.caption else ""
+    caption_text = image.caption_in(language) if image is not None else ""
+    caption = f"<p><small>{escape(caption_text)}</small></p>" if caption_text else ""
     plain = "\n".join(filter(None, [f"{name} {pronunciation}".strip(), words.definition_in_english if in_english else "",
-                                    definition.text if definition else "", image.caption if image else ""]))
+                                    definition.text if definition else "", caption_text]))
     return TermCard(words.definition_of.format(term=name), heading, body, source, plain, image,
                     f"<p><i>[{escape(words.image_missing)}]</i></p>", caption)
 

@@ -1,7 +1,7 @@
 """`clinic-viewer import [--library DIR] [--allow-older] PATH...`: the library's command line.
 
-One line per document on standard output (added, updated, unchanged, removed, refused, skipped),
-then a total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported),
+One line per document on standard output (added, updated, unchanged, removed, refused, skipped;
+past 20 refusals for one reason, one line counts the rest: ImportReport.shown_lines), then a total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported),
 2 for a usage error (a PATH that does not exist is one: the library is not touched). Names are
 printed escaped, so no file name can forge a line or reach the terminal as control characters; a
 reader that stops early (`| head`) ends the output quietly, as it does for any Unix tool.
@@ -63,8 +63,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     try:
         for note in report.notes + shown_instead(library):
             out.write(f"note       {printable(note)}\n")
-        for line in report.lines:
-            out.write(f"{printable(str(line))}\n")
+        for line in report.shown_lines():  # bounded: thousands of refusals alike are counted, not listed
+            out.write(f"{printable(line)}\n")
         out.write(f"{printable(report.total())}\n")
         out.flush()
     except BrokenPipeError:  # the reader stopped early (`| head`): the import itself is done

@@ -1,16 +1,28 @@
 """What an import reports: one line per document (added, updated, unchanged, repaired, removed,
 refused, skipped) and a total naming the library, its generation and date. The command line prints
 it and the window's import dialog shows it; every name in it is `printable`, so no file name can
-forge a line of it."""
+forge a line of it. An archive of thousands of hostile members does not make thousands of lines:
+the first refusals of each kind are listed, then how many more like them (`shown_lines`); the
+total counts every one."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.model import Summary
 from .locations import describe_library
 from .printable import printable
+
+REFUSALS_SHOWN_PER_KIND = 20  # refusals listed for each reason; the rest are counted
+
+
+def refusal_kind(detail: str) -> str:
+    """What a refusal says without where ("file, line 3: reason"), its numbers alike: its kind."""
+    reason = detail.split(": ", 1)[-1]
+    return re.sub(r"\d[\d,.]*", "#", reason)[:160]
 
 
 @dataclass
@@ -57,6 +69,25 @@ class ImportReport:
         state = ("cancelled: the library was left as it was" if self.cancelled else
                  f"library {printable(describe_library(self.library, self.generation, self.imported))}")
         return f"total: {counts}; {state}"
+
+    def shown_lines(self) -> list[str]:
+        """The lines to print or show: every document's, except that past REFUSALS_SHOWN_PER_KIND
+        refusals of one kind, one line says how many more were refused like them."""
+        seen: Counter[str] = Counter()
+        shown, first_of = [], {}
+        for line in self.lines:
+            if line.action == "refused":
+                kind = refusal_kind(line.detail)
+                seen[kind] += 1
+                first_of.setdefault(kind, line.detail)
+                if seen[kind] > REFUSALS_SHOWN_PER_KIND:
+                    continue
+            shown.append(str(line))
+        for kind, number in seen.items():
+            if number > REFUSALS_SHOWN_PER_KIND:
+                example = first_of[kind].split(": ", 1)[-1]
+                shown.append(f"refused    … and {number - REFUSALS_SHOWN_PER_KIND:,} more like this: {example}")
+        return shown
 
     @property
     def nothing_imported(self) -> bool:

@@ -6,7 +6,8 @@
     LIBRARY/v000007/media/CDR0000748659.jpg    a figure's image (NCI's Multimedia)
     LIBRARY/v000007/previous/CDR0000062843.xml a summary as it was before its last update
     LIBRARY/v000007/index/catalog.json         every summary's title, type, audience, language, date
-    LIBRARY/v000007/index/search.sqlite        the full-text index (SQLite FTS5), updated by each import
+    LIBRARY/v000007/index/search.sqlite        the full-text index (SQLite FTS5), updated by each import,
+                                               and NCI's drug terms (Term documents: rows, not files)
     LIBRARY/v000007/MANIFEST.sha256    every file of the generation, in `sha256sum` form
     LIBRARY/v000007/library.json       when it was imported, the generation before it, and what
                                        changed in each summary at its last update (in the manifest too)
@@ -45,9 +46,9 @@ from .lock import library_lock
 CURRENT = "CURRENT"
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
-KINDS = {"summaries": "Summary", "glossary": "GlossaryTerm", "media": "Multimedia",
+KINDS = {"summaries": "Summary and DrugInformationSummary", "glossary": "GlossaryTerm", "media": "Multimedia",
          "previous": "Summary, the version before its last update",
-         "index": "the catalog (titles, types, dates) and the full-text index, made by import"}
+         "index": "the catalog (titles, types, dates), the full-text index and the drug terms, made by import"}
 CATALOG = "index/catalog.json"
 SEARCH_INDEX = "index/search.sqlite"
 _PREFIX = "v"

@@ -256,6 +256,10 @@ class SearchIndex:
                                        for (w,) in self._db.execute(f"SELECT word FROM {schema}.vocabulary")})
         return self._vocabulary
 
+    def interrupt(self) -> None:
+        """Stop the query this index is running (from another thread: a newer query supersedes it)."""
+        self._db.interrupt()
+
     def close(self) -> None:
         self._db.close()
 

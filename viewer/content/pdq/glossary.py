@@ -29,8 +29,17 @@ class TermImage:
 
     media_id: str
     language: str  # "en", "es"; "" when not said
-    caption: str
+    captions: tuple[tuple[str, str], ...]  # (language or "", caption), as the MediaLink gives them
     alt: str
+
+    def caption_in(self, language: str) -> str:
+        """The caption in `language`, else the one in the image's own language or unmarked, else the first."""
+        code = language_code(language)
+        for wanted in (code, self.language, ""):
+            found = next((text for lang, text in self.captions if lang == wanted), None)
+            if found is not None:
+                return found
+        return self.captions[0][1] if self.captions else ""
 
 
 @dataclass(frozen=True)
@@ -85,19 +94,20 @@ def _definitions(root, tag: str) -> tuple[Definition, ...]:
 
 
 def _images(root) -> tuple[TermImage, ...]:
-    """Each MediaLink naming an image, with its caption in the MediaLink's language (or the first)."""
+    """Each MediaLink naming an image, with its captions and their languages."""
     images = []
     for link in root.findall("MediaLink"):
         media_id = cdr_id(link.get("ref"))
         if not media_id:
             continue
-        language = language_code(link.get("language") or "") if (link.get("language") or "").strip() else ""
-        captions = link.findall("Caption")
-        caption = next((c for c in captions if (c.get("language") or "").strip()
-                        and language_code(c.get("language")) == (language or "en")), captions[0] if captions else None)
-        images.append(TermImage(media_id, language, plain(caption) if caption is not None else "",
-                                collapse(link.get("alt")).strip()))
+        captions = tuple((_language(c.get("language")), plain(c)) for c in link.findall("Caption") if plain(c))
+        images.append(TermImage(media_id, _language(link.get("language")), captions, collapse(link.get("alt")).strip()))
     return tuple(images)
+
+
+def _language(attribute: str | None) -> str:
+    """A `language` attribute as a table's code ("en", "es"); "" when it says none."""
+    return language_code(attribute) if (attribute or "").strip() else ""
 
 
 @refused_on_any_failure

@@ -46,6 +46,7 @@ WORDS = Words(
     citation="{board}PDQ {title}. Bethesda, MD: National Cancer Institute. Updated {updated}.{where} Accessed {accessed}.",
     citation_available=" Available at: {url}.",
     references_title="References {numbers}",
+    words_to_know="Words to know",
     copied_source="Source: {title}, {section}, last updated {date}",
 
     definition_of="Definition of {term}",
@@ -109,4 +110,17 @@ WORDS = Words(
     loe_not_a_subdivision="{words}; “{sub}” is not a subdivision this viewer knows",
     loe_summary="Levels of Evidence for Adult and Pediatric Cancer Treatment Studies (PDQ®)",
     loe_source="The full explanation is in NCI's summary “{summary}”. This level's dictionary entry is not in this library.",
+
+    handout_not_in_dictionary=("The definition of 1 other word the text marks is not in this library's dictionary.",
+                               "The definitions of {count} other words the text marks are not in this library's "
+                               "dictionary."),
+    handout_summary_stale=("This text was last updated on {date}, more than a year ago, and may not reflect current "
+                           "evidence."),
+    handout_library_stale="This copy comes from a library last updated on {date}; NCI may have changed the text since.",
+    handout_current_at="The current version is at {url}.",
+    handout_adapted=("Adapted from NCI's PDQ® cancer information summary “{title}” (patient version, last updated "
+                     "{date}): this handout holds one of its sections; the whole summary is at {url}. PDQ text is "
+                     "produced by the National Cancer Institute (NCI) and is in the public domain."),
+    handout_file="handout",
+    handout_home="www.cancer.gov",
 )

@@ -52,6 +52,7 @@ WORDS = Words(
               "Fecha de acceso: {accessed}."),
     citation_available=" Disponible en: {url}.",
     references_title="Referencias {numbers}",
+    words_to_know="Palabras para saber",
     copied_source="Fuente: {title}, {section}, actualización: {date}",
 
     definition_of="Definición de {term}",
@@ -124,4 +125,20 @@ WORDS = Words(
                  "y niños (PDQ®)"),
     loe_source=("La explicación completa está en el sumario del NCI «{summary}». La entrada del diccionario para "
                 "este grado no está en esta biblioteca."),
+
+    handout_not_in_dictionary=("La definición de otra palabra marcada en el texto no está en el diccionario de esta "
+                               "biblioteca.",
+                               "Las definiciones de otras {count} palabras marcadas en el texto no están en el "
+                               "diccionario de esta biblioteca."),
+    handout_summary_stale=("Este texto se actualizó por última vez el {date}, hace más de un año, y es posible que "
+                           "no refleje la evidencia actual."),
+    handout_library_stale=("Esta copia proviene de una biblioteca actualizada por última vez el {date}; es posible "
+                           "que el NCI haya cambiado el texto desde entonces."),
+    handout_current_at="La versión actual está en {url}.",
+    handout_adapted=("Adaptado del sumario del PDQ® sobre el cáncer del Instituto Nacional del Cáncer (NCI) "
+                     "“{title}” (versión para pacientes, actualización: {date}): esta hoja contiene una de sus "
+                     "secciones; el sumario completo está en {url}. El texto del PDQ lo produce el NCI y es de "
+                     "dominio público."),
+    handout_file="hoja para el paciente",
+    handout_home="www.cancer.gov/espanol",
 )

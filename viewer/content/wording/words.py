@@ -52,6 +52,7 @@ class Words:
     citation: str                          # NCI's preferred citation, when the summary states none
     citation_available: str                # " Available at: {url}."
     references_title: str                  # a popover of several references: "References {numbers}"
+    words_to_know: str                     # a patient handout's list of the terms it uses
     copied_source: str                     # "Source: {title}, {section}, last updated {date}"
 
     # a dictionary term's popover
@@ -104,6 +105,15 @@ class Words:
     loe_not_a_subdivision: str             # "{words}; “{sub}” is not a subdivision this viewer knows"
     loe_summary: str                       # the title of NCI's summary that explains the scheme
     loe_source: str                        # "The full explanation is in NCI's summary “{summary}”. …"
+
+    # a patient handout (ui/paper/handout.py): one section of a patient version, its terms defined after it
+    handout_not_in_dictionary: tuple[str, str]  # the terms the dictionary lacks: (one, "{count}" of many)
+    handout_summary_stale: str             # "This text was last updated on {date}, more than a year ago, …"
+    handout_library_stale: str             # "This copy comes from a library last updated on {date}; …"
+    handout_current_at: str                # "The current version is at {url}."
+    handout_adapted: str                   # a part may not be called a PDQ summary: "Adapted from …"
+    handout_file: str                      # the PDF's name: "<title> - <section> - handout.pdf"
+    handout_home: str                      # where NCI publishes its summaries in this language
 
     def long_date(self, day: dt.date) -> str:
         return self.date.format(month=self.months[day.month - 1], day=day.day, year=day.year)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...settings import LINE_SPACING, Settings
+from ..common.first_paint import after_first_paint
 from . import themes
 from .document_style import ReadingStyle
 
@@ -72,10 +73,14 @@ class Appearance(QObject):
             app.setProperty(FUSION_SET, True)
         app.setPalette(self.theme.palette())
         # Fusion's faint derived colours (thumbs, borders), made the theme's: at once when the
-        # themed style is in place, else just after the first paint (QStyle's set-up costs 4 ms)
+        # themed style is in place, else just after the first paint (QStyle's set-up and the
+        # widgets' re-polish: 100 M instructions). Counted from that paint, not from now: a start
+        # slower than the delay (a loaded machine) would otherwise pay for it before the paint.
         styled = sys.modules.get(f"{__package__}.themed_style")
         if styled is not None and styled.installed():
             styled.paint_with(app, self.theme)
+        elif self.parent() is not None and self.parent().isWidgetType():
+            after_first_paint(self.parent().window(), self._paint_controls, CONTROL_COLOURS_DELAY_MS)
         else:
             QTimer.singleShot(CONTROL_COLOURS_DELAY_MS, self._paint_controls)
 

@@ -6,6 +6,8 @@ Signals:
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from ...content import Summary
 from ...library.changes import SummaryChanges, changes_html
 from ..appearance.document_style import ReadingStyle
+from ..common.prepared_document import PreparedDocument, build_document
 
 # Underlined and struck through as word processors mark them, so they read without colour (and in
 # every theme); the tints only help.
@@ -26,7 +29,8 @@ class ChangesDialog(QDialog):
     sectionRequested = Signal(str, str)
 
     def __init__(self, summary: Summary, changes: SummaryChanges, previous: Summary | None,
-                 style: ReadingStyle, parent=None):
+                 style: ReadingStyle, parent=None, document: PreparedDocument | None = None):
+        """`document`: the comparison, made off the UI thread (diff_document_maker); else it is made here."""
         super().__init__(parent)
         self.setObjectName("changesDialog")
         self.setWindowTitle(self.tr("What Changed — {title}").format(title=summary.title))
@@ -36,7 +40,11 @@ class ChangesDialog(QDialog):
         self.view.setOpenLinks(False)
         self.view.setFont(style.font(self.view.font()))
         self.view.document().setDefaultStyleSheet(style.css() + DIFF_STYLE)
-        self.view.setHtml(changes_html(changes, previous, summary))
+        if document is not None:
+            document.setParent(self.view)
+            self.view.setDocument(document)
+        else:
+            self.view.setHtml(changes_html(changes, previous, summary))
         self.view.anchorClicked.connect(self._go)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -49,6 +57,12 @@ class ChangesDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.fit_to_text()
+
+    @staticmethod
+    def diff_document_maker(style: ReadingStyle) -> Callable[[str], PreparedDocument]:
+        """The comparison's HTML into the view's document, as work for a worker thread."""
+        font, css = style.font(QGuiApplication.font()), style.css() + DIFF_STYLE
+        return lambda html: build_document(html, css, font)
 
     def fit_to_text(self) -> None:
         """A reading column of the text's size, as far as the screen allows (at 40 pt: the screen)."""

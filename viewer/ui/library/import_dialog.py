@@ -141,7 +141,7 @@ class ImportReport(QObject):
         return (self.tr("<p><b>Import finished:</b> {counts}.</p><p>Library: {where}</p>").format(
                     counts=counts, where=escape(self.library(result)))
                 + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
-                + self.tr("<p>Show Details lists every document.</p>"))
+                + self.tr("<p>Show Details lists every document (past 20 refusals for one reason, how many more).</p>"))
 
     def library(self, result) -> str:
         """describe_library's words ("/var/lib/…, generation v000007 of 2026-11-23 06:00"), in the language."""
@@ -167,7 +167,7 @@ def show_report(parent: QWidget, result) -> None:
                       report_html(result), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("importReport")
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
-        box.setDetailedText("\n".join(str(line) for line in result.lines) + "\n" + result.total())
+        box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total())  # bounded, as printed
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..common.background import LatestWins
 from ..common.reading_state import ReadingState
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class LibraryCommands(QObject):
         self._say = say
         self._text_style = text_style
         self.run: ImportRun | None = None  # the import under way, kept while it runs
+        self.comparing = LatestWins(self)  # "what changed" is compared off the UI thread
 
     def connect_actions(self, actions: dict) -> None:
         """File ▸ Import… and Go ▸ What Changed… (actions.py), acting on this."""
@@ -76,9 +78,26 @@ class LibraryCommands(QObject):
         if changes is None:
             self._say(self.tr("This summary has not changed since it was first imported."), 8000)
             return
+        from ...content import ContentError
+        from ...library.changes import changes_html
         from .changes_view import ChangesDialog  # when first asked for
 
-        previous = library.previous.get(summary.id) if library.previous is not None else None
-        dialog = ChangesDialog(summary, changes, previous, self._text_style(), self._parent)
-        dialog.sectionRequested.connect(lambda summary_id, section_id: self.state.request((summary_id, section_id)))
-        dialog.open()
+        style = self._text_style()
+        make_document = ChangesDialog.diff_document_maker(style)
+
+        def compare():  # in the worker (difflib is bounded, but seconds on a hostile update)
+            previous = library.previous.get(summary.id) if library.previous is not None else None
+            return make_document(changes_html(changes, previous, summary))
+
+        def compared(document) -> None:
+            if isinstance(document, Exception):  # this summary's problem, said where problems are
+                library.problems.append(ContentError(summary.id, self.tr("what changed could not be compared (%1)")
+                                                     .replace("%1", f"{type(document).__name__}: {document}")))
+                self.state.problems_grew()
+                return
+            dialog = ChangesDialog(summary, changes, None, style, self._parent, document=document)
+            dialog.sectionRequested.connect(lambda summary_id, section_id: self.state.request((summary_id, section_id)))
+            dialog.open()
+
+        self._say(self.tr("Comparing “%1” with its previous version…").replace("%1", summary.title), 4000)
+        self.comparing.submit(compare, compared)

@@ -22,6 +22,7 @@ from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
 from ..reading.versions_link import version_labels
 from .title_rows import WrappingTitles
+from .tree_speech import expand_branches, tell_expansion_soon, tell_focus_soon
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
 # The order NCI's own PDQ pages list the types in; any other type follows, then summaries without one.
@@ -70,8 +71,14 @@ class SectionTree(WheelZoom, QTreeView):
         self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
         self._splitter = None  # see follow_resizes_of
         self.expanded.connect(self._fill_expanded)
+        self.expanded.connect(lambda index: tell_expansion_soon(self, index))  # Left and Right, heard
+        self.collapsed.connect(lambda index: tell_expansion_soon(self, index))
         self.clicked.connect(self._emit_activation)
         self.activated.connect(self._emit_activation)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        tell_focus_soon(self)  # F6 into the tree: the section being read, not "tree"
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         super().resizeEvent(event)
@@ -232,7 +239,7 @@ class SectionTree(WheelZoom, QTreeView):
         index = item.index()
         summary = self._items[(summary_id, "")].index()
         if not self.isExpanded(summary):  # the summary being read shows all its sections
-            self.expandRecursively(summary)
+            expand_branches(self, summary)
         if self.currentIndex() != index:
             self.setCurrentIndex(index)
         self.scrollTo(index)

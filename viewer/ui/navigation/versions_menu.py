@@ -8,8 +8,6 @@ Signals:
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from ...library.changes import changed_passages
 from ..common.reading_state import ReadingState
 from .reader import ReaderView
 
@@ -24,8 +23,13 @@ class ChangeMarks(QObject):
         """The open summary's passages added or changed at its last update (read only when marking)."""
         summary, library = self.state.summary, self.state.library
         changes = library.changes.get(summary.id) if summary is not None and self.enabled else None
-        previous = library.previous.get(summary.id) if changes is not None and library.previous is not None else None
-        self._anchors = changed_passages(changes, previous, summary) if changes is not None else set()
+        if changes is None:
+            self._anchors = set()
+            return
+        from ...library.changes import changed_passages  # difflib and the comparison: only when marking
+
+        previous = library.previous.get(summary.id) if library.previous is not None else None
+        self._anchors = changed_passages(changes, previous, summary)
 
     def set_enabled(self, on: bool) -> str:
         """Switch the marks on or off; what to tell the reader."""

@@ -1,8 +1,10 @@
 """The popover that shows the full text of the references a citation names, or the definition of
 a dictionary term.
 
-Opened by a click or the keyboard, it is a Qt.Popup: it stays until Esc or a click elsewhere, and
-its Copy button has the focus. Opened by hovering, it is a preview, as calibre's and Wikipedia's
+Opened by a click or the keyboard, it is a panel inside the reader's window (a child of it, so a
+screen reader finds it in the window and follows the focus into it, with no window switch): it
+stays until Esc, a click elsewhere or the focus leaving it; its Copy button has the focus, and
+closing it gives the focus back where it was (the link in the text). Opened by hovering, it is a preview, as calibre's and Wikipedia's
 are: it takes no focus, lets the pointer go on to the next marker, and closes a moment after the
 pointer has left both it and its marker (pressing inside it keeps it open). The text is selectable;
 Copy copies every reference it shows. It takes the reading font size and stays inside the window
@@ -14,9 +16,11 @@ import base64
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from shiboken6 import isValid
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QImage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...content import Library, Reference, Summary, levels_of_evidence
 from ...content.pdq import GlossaryTerm
@@ -30,12 +34,13 @@ GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a
 POINTER_CHECK_MS = 80
 REACH_PX = 10  # around the marker, the pointer still counts as on it
 PREVIEW_FLAGS = Qt.WindowType.ToolTip  # on top, no focus, no grab: the text beneath keeps its hover
-PINNED_FLAGS = Qt.WindowType.Popup
+PINNED_FLAGS = Qt.WindowType.Widget  # a child of the window, above the text (a Qt.Popup is no child of the application)
 
 
 class CitationPopover(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent, PINNED_FLAGS)
+        self.hide()  # a child widget: not shown with the window, only when opened
         self.setObjectName("citationPopover")
         self.setAccessibleName(self.tr("Reference"))
         self.setFrameShape(QFrame.Shape.Box)
@@ -66,6 +71,8 @@ class CitationPopover(QFrame):
         self.hover_preview = False  # opened by hovering and not yet taken hold of
         self._marker = QRect()  # the link it was opened from, in global coordinates
         self._away_since: int | None = None  # pointer-check ticks since the pointer left
+        self._return_focus: QWidget | None = None  # where the focus was when it was opened
+        self._watching_focus = False
         self._pointer_check = QTimer(self, interval=POINTER_CHECK_MS)
         self._pointer_check.timeout.connect(self._check_pointer)
         # and when the reader switches to another application (a hover over an inactive window still previews)
@@ -169,6 +176,9 @@ class CitationPopover(QFrame):
         if hover:
             self._pointer_check.start()
         else:
+            focus = QApplication.focusWidget()
+            if focus is not None and not self.isAncestorOf(focus):
+                self._return_focus = focus
             self.copy_button.setFocus(Qt.FocusReason.PopupFocusReason)
         announce(self, f"{name}: {self._plain}")
 
@@ -179,12 +189,10 @@ class CitationPopover(QFrame):
             self.hide()
             self.setWindowFlags(flags)
         self.hover_preview = hover
-        app = QGuiApplication.instance()
-        if hover:
-            app.installEventFilter(self)  # Esc and clicks elsewhere reach the window below, not us
-        else:
-            app.removeEventFilter(self)
+        if not hover:
             self._pointer_check.stop()
+        # a click elsewhere closes either; a preview's Esc too (the text below keeps the focus)
+        QGuiApplication.instance().installEventFilter(self)
 
     def _check_pointer(self) -> None:
         """Close a preview once the pointer has been away from it and its marker for GRACE_MS."""
@@ -197,7 +205,7 @@ class CitationPopover(QFrame):
             return
         pos = QCursor.pos()
         near = self._marker.adjusted(-REACH_PX, -REACH_PX, REACH_PX, REACH_PX)
-        if self.frameGeometry().adjusted(-4, -4, 4, 4).contains(pos) or near.contains(pos):
+        if self.global_frame().adjusted(-4, -4, 4, 4).contains(pos) or near.contains(pos):
             self._away_since = None
             return
         self._away_since = (self._away_since or 0) + 1
@@ -210,10 +218,16 @@ class CitationPopover(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """While a preview shows: Esc closes it; a press inside it takes hold of it (it stays, as
-        one opened by a click does); a press anywhere else closes it and goes on as usual."""
-        if not (self.isVisible() and self.windowType() == PREVIEW_FLAGS):
+        one opened by a click does); a press anywhere else closes it and goes on as usual. A pinned
+        one closes at a press elsewhere in the window (its own Esc is its keyPressEvent's)."""
+        if not self.isVisible():
             return False
         kind = event.type()
+        if self.windowType() != PREVIEW_FLAGS:  # pinned: a press outside it closes it; the press goes on
+            if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.window() is self.window() \
+                    and not (watched is self or self.isAncestorOf(watched)):
+                self.close()
+            return False
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() == Qt.Key.Key_Escape:
             self.close()  # before the search box's own Esc, which would clear the reader's marks
             event.accept()
@@ -229,7 +243,40 @@ class CitationPopover(QFrame):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._pointer_check.stop()
         QGuiApplication.instance().removeEventFilter(self)
+        if self._watching_focus:
+            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            self._watching_focus = False
+        focus = QApplication.focusWidget()
+        back = self._return_focus if self._return_focus is not None and isValid(self._return_focus) else None
+        self._return_focus = None
+        if back is not None and (focus is None or focus is self or self.isAncestorOf(focus)):
+            back.setFocus(Qt.FocusReason.PopupFocusReason)  # Esc: back to the link it was opened from
         super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self.isWindow() and not self._watching_focus:
+            QApplication.instance().focusChanged.connect(self._on_focus_changed)
+            self._watching_focus = True
+
+    def _on_focus_changed(self, _old, new) -> None:
+        """Tab out of it, or a click on another control: it closes, as a popup would."""
+        if new is not None and new is not self and not self.isAncestorOf(new) and self.isVisible():
+            self._return_focus = None  # the focus has gone where the reader took it
+            self.close()
+
+    def event(self, event) -> bool:
+        # Esc is the window's Clear Highlights shortcut too: inside the popover it closes the popover
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def global_frame(self) -> QRect:
+        """Where it is on the screen, a panel in the window or a preview over it."""
+        if self.isWindow():
+            return self.frameGeometry()
+        return QRect(self.mapToGlobal(QPoint(0, 0)), self.size())
 
     def _place(self, near: QRect) -> None:
         """Below the link, or above it when there is more room there, inside both the screen and
@@ -251,20 +298,27 @@ class CitationPopover(QFrame):
         y = near.bottom() + 4
         if y + size.height() > area.y() + area.height():  # no room below: above the link
             y = max(area.top(), near.top() - 4 - size.height())
-        self.move(x, y)
-        frame = self.frameGeometry()  # a platform's frame may add a few pixels around it: keep those in too
+        self._move_to(x, y)
+        frame = self.global_frame()  # a platform's frame may add a few pixels around it: keep those in too
         dx = max(0, area.left() - frame.left()) - max(0, frame.right() - area.right())
         dy = max(0, area.top() - frame.top()) - max(0, frame.bottom() - area.bottom())
         if dx or dy:
-            self.move(x + dx, y + dy)
+            self._move_to(x + dx, y + dy)
+
+    def _move_to(self, x: int, y: int) -> None:
+        """Move to the global point (x, y): a preview is a window, a pinned popover a child of one."""
+        self.move(QPoint(x, y) if self.isWindow() else self.parentWidget().mapFromGlobal(QPoint(x, y)))
 
     def _area(self, near: QRect) -> QRect:
         """Where the popover may be: the screen at `near`, within the window."""
         screen = QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         window = self.parentWidget().window() if self.parentWidget() is not None else None
-        if window is not None and area.intersects(window.frameGeometry()):
-            area = area.intersected(window.frameGeometry()).adjusted(4, 4, -4, -4)  # its border in view too
+        if window is not None:
+            # a preview may cover the window's frame; a panel in the window stays in its inside
+            inside = window.frameGeometry() if self.isWindow() else QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+            if area.intersects(inside):
+                area = area.intersected(inside).adjusted(4, 4, -4, -4)  # its border in view too
         return area
 
     def _text_width(self, area: QRect) -> int:

@@ -89,11 +89,14 @@ class HitHighlighter(QObject):
     def _relocate(self) -> None:
         if self._hits:
             current = self._current
+            before = (current, len(self._cursors))
             self._locate()
             self._current = min(current, len(self._cursors) - 1)
-            self._apply(scroll=False)
+            self._apply(scroll=False, moved=(self._current, len(self._cursors)) != before)
 
-    def _apply(self, scroll: bool) -> None:
+    def _apply(self, scroll: bool, moved: bool = True) -> None:
+        """Mark the hits; with `scroll`, bring the current one into view with the caret on it. A
+        re-render that finds the reader on the same hit is no move: nothing is said again."""
         selections = []
         for i, cursor in enumerate(self._cursors):
             selection = QTextEdit.ExtraSelection()
@@ -105,5 +108,7 @@ class HitHighlighter(QObject):
             selections.append(selection)
         self.reader.setExtraSelections(selections)
         if scroll and 0 <= self._current < len(self._cursors):
+            self.reader.place_caret(self._cursors[self._current].selectionStart())
             self.reader.reveal(self._cursors[self._current])
-        self.positionChanged.emit(self._current + 1 if self._cursors else 0, len(self._cursors))
+        if moved:
+            self.positionChanged.emit(self._current + 1 if self._cursors else 0, len(self._cursors))

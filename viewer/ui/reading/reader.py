@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 import bisect
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
@@ -28,12 +29,18 @@ from ...content.links import LinkTargets, NoTargets, parse_summary_link
 from ...content.render import document_html
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
+from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
+from ..common.announce import announce
 from .link_hover import LinkHover, fragments
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
 LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
 MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
+# A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
+# it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
+READING_INTERACTION = (Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                       | Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
 
 
 class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
@@ -53,17 +60,19 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.setAccessibleName(self.tr("Summary text"))
         self.setAccessibleDescription(self.tr("The text of the summary. Tab moves between links; Enter opens one."))
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
+        self.setTextInteractionFlags(READING_INTERACTION)
         # Lines break between words only, never inside one ("Gastrointestina / l"), while the
         # content fits: a table a little wider than the reading column widens the column
         # (_fit_column). Only a table wider still (at 40 pt, say) breaks inside words, in its
         # cells: the page never scrolls sideways, the text around it included.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._widest = 0.0  # the width the content needs with words whole, where wider than the column
-        self.document().documentLayout().documentSizeChanged.connect(self._note_overflow)
+        self._watch_layout()
         self.setOpenExternalLinks(False)
         # (not "style": that would hide QWidget.style())
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
+        self._prepared: PreparedDocument | None = None  # see show_summary
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
@@ -78,7 +87,6 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._start_link_hover()
         self.anchorClicked.connect(self._route_link)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
 
     # -- content ---------------------------------------------------------------------------------
     def set_link_targets(self, targets: LinkTargets) -> None:
@@ -86,8 +94,23 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         `targets` also gives a figure's image bytes (`media_bytes`), checked against its manifest."""
         self._targets = targets
 
-    def show_summary(self, summary: Summary) -> None:
+    def document_maker(self) -> Callable[[Summary], PreparedDocument]:
+        """What `show_summary` does to a summary's text, as work for a worker thread: its HTML parsed
+        into a document in the reader's style now (a style changed before it is shown makes it stale)."""
+        style, targets, font, margin = self.text_style, self._targets, self.document().defaultFont(), \
+            self.document().documentMargin()
+        css = style.css()
+
+        def make(summary: Summary) -> PreparedDocument:
+            document = build_document(document_html(summary, targets), css, font, style.apply_to, margin)
+            document.made_for = (summary, style, targets)
+            return document
+        return make
+
+    def show_summary(self, summary: Summary, document: PreparedDocument | None = None) -> None:
+        """Show `summary`; its `document` when one was prepared off the UI thread (document_maker)."""
         self.summary = summary
+        self._prepared = document
         self._section_of = {}
         for section in summary.walk():
             self._section_of[section.id] = section.id
@@ -103,9 +126,10 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
 
     def refresh(self) -> None:
         """Render the text again, staying on the paragraph being read (marks made on it go)."""
-        place = self._reading_place()
+        place, caret = self._reading_place(), self.textCursor().position()
         self._render()
         self._return_to(place)
+        self.place_caret(caret)
 
     def _render(self) -> None:
         self.document().setDefaultStyleSheet(self.text_style.css())
@@ -114,13 +138,36 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
             if self.summary is not None:
                 self._widest = 0.0  # measured again: a new text, or a new size
                 self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-                self.setHtml(document_html(self.summary, self._targets))
-                self.text_style.apply_to(self.document())
+                if not self._adopt_prepared():
+                    self.setHtml(document_html(self.summary, self._targets))
+                    self.text_style.apply_to(self.document())
                 self._fit_column()
             self._index_anchors()
         finally:
             self._navigating = False
         self.rendered.emit()
+
+    def _adopt_prepared(self) -> bool:
+        """Show the document prepared off the UI thread, if it is this summary's in this style."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return False
+        summary, style, targets = prepared.made_for
+        if summary is not self.summary or style != self.text_style or targets is not self._targets:
+            return False
+        previous = self.document()
+        prepared.resource_loader = self.loadResource  # figures: only now, checked, on the UI thread
+        prepared.setParent(self)
+        self.setDocument(prepared)
+        self._watch_layout()
+        if isinstance(previous, PreparedDocument):
+            previous.deleteLater()
+        return True
+
+    def _watch_layout(self) -> None:
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.connect(self._note_overflow)
+        layout.documentSizeChanged.connect(self._forget_layout)
 
     def _fit_column(self) -> None:
         """Centre the text in a column of the style's measure, whatever the window's width; the
@@ -230,8 +277,22 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         if self.anchor_block(anchor) < 0:
             return False
         self._scroll_silently(anchor)
+        self.place_caret(self.anchor_position(anchor))  # a screen reader reads on from the jump
         self._report_section(self._section_of.get(anchor, self._section_id))
         return True
+
+    def place_caret(self, position: int) -> None:
+        """Put the caret at `position` without moving the view (the caller has placed it)."""
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self._navigating = True
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(value)
+        finally:
+            self._navigating = False
 
     def _scroll_silently(self, anchor: str) -> None:
         self._navigating = True
@@ -266,13 +327,14 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         """Set the text with `style`; the reader stays on the paragraph and in the section."""
         if style == self.text_style:
             return
-        place = self._reading_place()
+        place, caret = self._reading_place(), self.textCursor().position()
         self.text_style = style
         font = style.font(self.font())
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
+        self.place_caret(caret)  # the same text: a screen reader reads on from where it was
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -291,6 +353,30 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         half = LINK_FOCUS_WIDTH // 2 + 1
         painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
         painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is
+        (Qt's AT-SPI bridge has no hypertext interface for a screen reader to find links by)."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            probe = QTextCursor(self.document())
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+            if href:
+                announce(self, f"{cursor.selectedText().strip()}, {self._link_kind(href)}")
+        return moved
+
+    def _link_kind(self, href: str) -> str:
+        if href.startswith("cite:"):
+            return self.tr("reference link")
+        if href.startswith("glossary:"):
+            return self.tr("definition link")
+        if href.startswith("#"):
+            return self.tr("link in this summary")
+        if href.startswith("pdq:"):
+            return self.tr("link to another summary")
+        return self.tr("web link, not opened here")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's

@@ -7,8 +7,10 @@ Signals:
     resultsShown(bool): the results list appeared or went away.
 
 It does not search by itself: `search` is a function from query text (and how many results to
-skip) to SearchResults that the window supplies. Typing searches after a short pause; Enter
-searches at once. When there are more results than a page, the list's last row fetches the next page.
+skip) to the work of that search, which the window supplies; the work runs off the UI thread and
+the newest query wins (`interrupt` stops a query it supersedes). Typing searches after a short
+pause; Enter searches at once. When there are more results than a page, the list's last row
+fetches the next page.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..common.announce import announce
+from ..common.background import LatestWins
 from .roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
 if TYPE_CHECKING:
@@ -56,9 +59,11 @@ class SearchPanel(QWidget):
     clearRequested = Signal()
     resultsShown = Signal(bool)
 
-    def __init__(self, search: Callable[[str, int], SearchResults], parent=None):
+    def __init__(self, search: Callable[[str, int], Callable[[], SearchResults]], parent=None,
+                 interrupt: Callable[[], None] | None = None):
         super().__init__(parent)
         self._search = search
+        self.searching = LatestWins(self, on_supersede=interrupt)  # the queries, off the UI thread
         self._shown_query: str | None = None  # the query whose results are in the list
         self._hits: list[Hit] = []  # the results in the list, every page fetched so far
         self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
@@ -115,15 +120,26 @@ class SearchPanel(QWidget):
             self.results.setItemDelegate(self._delegate)
 
     # -- searching -------------------------------------------------------------------------------
-    def run_search(self) -> SearchResults | None:
+    def run_search(self, then: Callable[[SearchResults], None] | None = None) -> None:
+        """Search for the box's text off the UI thread; its results shown (then `then(results)`)
+        when they come, unless another query supersedes it."""
         self._debounce.stop()
         text = self.box.text()
         if not text.strip():
+            self.searching.cancel()
             self._show_nothing()
-            return None
-        results = self._search(text, 0)
-        self._show(results)
-        return results
+            return
+
+        def found(results) -> None:
+            if isinstance(results, Exception):  # never on user input (SearchIndex.search); said, not raised
+                self.status.setText(self.tr("That search could not be run: %1").replace("%1", escape(str(results))))
+                self.status.setVisible(True)
+                return
+            self._show(results)
+            if then is not None:
+                then(results)
+
+        self.searching.submit(self._search(text, 0), found)
 
     def _show(self, results: SearchResults) -> None:
         self.prepare_results()
@@ -222,7 +238,12 @@ class SearchPanel(QWidget):
         if self._shown_query is None:
             return
         first_new = len(self._hits)
-        results = self._search(self._shown_query, first_new)
+        self.searching.submit(self._search(self._shown_query, first_new),
+                              lambda results: self._show_more(results, first_new))
+
+    def _show_more(self, results: SearchResults, first_new: int) -> None:
+        if isinstance(results, Exception):
+            return
         self._add_hits(results)
         message = self._count_message(results.more)
         self.status.setText(message)
@@ -255,6 +276,7 @@ class SearchPanel(QWidget):
     def _on_text_changed(self, text: str) -> None:
         if not text.strip():
             self._debounce.stop()
+            self.searching.cancel()  # a query still running is for text no longer there
             self._show_nothing()
             self.clearRequested.emit()
         elif self._opened and text != self._shown_query:  # another query: the last one's marks go
@@ -308,9 +330,7 @@ class SearchPanel(QWidget):
             key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._shown_query != self.box.text() or self._debounce.isActive():
-                    results = self.run_search()
-                    if results and results.hits:
-                        self._activate(self.model.index(0, 0))
+                    self.run_search(then=lambda results: results.hits and self._activate(self.model.index(0, 0)))
                 elif not self._opened:
                     self._activate(self.results.currentIndex())
                 else:

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
-from ..common.announce import announce
+from ..common.announce import SpokenStatus, announce, install_notification_role
+from ..common.first_paint import after_first_paint
 
 MESSAGE_MS = 4000
+NOTIFICATION_ROLE_DELAY_MS = 100  # after the first paint, before a screen reader could ask (QAccessible costs start-up time)
 
 
 class Feedback(QObject):
@@ -21,6 +23,8 @@ class Feedback(QObject):
         self.bar = bar
         bar.setObjectName("statusBar")
         bar.setAccessibleName(self.tr("Status"))
+        bar.addPermanentWidget(SpokenStatus(bar))  # what the bar says, said to screen readers (a message hides other widgets)
+        after_first_paint(bar.window(), install_notification_role, NOTIFICATION_ROLE_DELAY_MS)
         size_label.setText(self.points(font_size.size))
         font_size.sizeChanged.connect(lambda size: size_label.setText(self.points(size)))
         font_size.sizeChanged.connect(lambda size: self.say(self.tr("Text size: {size}").format(size=self.points(size))))

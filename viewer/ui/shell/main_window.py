@@ -6,16 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
-from ...content import Library, Summary
+from ...content import ContentError, Library, Summary
 from ...history import History
 from ...settings import Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
+from ..common.background import LatestWins
 from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
@@ -67,9 +68,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
+        # a summary is read and its text laid out off the UI thread; the newest request wins
+        self.opening = LatestWins(self)
+        self._prepared = None  # the document made for the summary being opened (see _opened)
 
         self.searcher = Searcher(self.state)  # its engine is made on first use
-        self.search_panel = SearchPanel(self.search)
+        self.search_panel = SearchPanel(self.search_work, interrupt=self.searcher.interrupt)
         self.tree = SectionTree()
         self.reader = ReaderView()
         self.state.attach_view(self.reader)
@@ -108,14 +112,17 @@ class MainWindow(QMainWindow):
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
         self.paper = PaperCommands(self.state, self.reader, settings, self, self.feedback.say)
         self._wire()
+        after_first_paint(self, self._name_the_unnamed)  # (it wraps Qt's own children: not before the first paint)
         self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
+        self.setWindowTitle(APP_NAME)  # until the first summary is open
         if library.entries():
             self.show_location((library.entries()[0].id, ""))
         else:
             self.reader.setHtml(self.tr(NOTHING_TO_SHOW) if not library.problems else
                                 self.tr("<h2>No summaries could be opened</h2><p>The message above says why.</p>"))
             self.setWindowTitle(APP_NAME)
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)  # the window opens on the text, read from its start
         self.resize(1100, 760)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         self.library_commands.libraryReloaded.connect(self._after_import)
         self.state.libraryChanged.connect(self._show_library)
+        self.state.libraryChanged.connect(lambda _: self.opening.cancel())  # its summaries are the old library's
         self.state.problemsChanged.connect(self.problems.show_problems)
         self.state.summaryChanged.connect(self._show_summary)
         self.state.historyChanged.connect(self._update_history_actions)
@@ -189,6 +197,22 @@ class MainWindow(QMainWindow):
         self.appearance.connect_actions(
             a, self, lambda: (self.font_size.size, self.state.summary, self.reader.current_section_id()))
         self._update_history_actions()
+
+    def _name_the_unnamed(self) -> None:
+        """Objects a screen reader meets that Qt leaves without a name: the panes' divider, the
+        text's scroll bar, the menu bar, the window's size grip, the boxes' clear buttons."""
+        from PySide6.QtWidgets import QLineEdit, QSizeGrip, QToolButton
+
+        self.splitter.setAccessibleName(self.tr("Library and text"))
+        for i in range(self.splitter.count()):
+            self.splitter.handle(i).setAccessibleName(self.tr("Width of the library pane"))
+        self.reader.verticalScrollBar().setAccessibleName(self.tr("Position in the text"))
+        self.menuBar().setAccessibleName(self.tr("Menus"))
+        for grip in self.findChildren(QSizeGrip):
+            grip.setAccessibleName(self.tr("Window size"))
+        for box in self.findChildren(QLineEdit):
+            for button in box.findChildren(QToolButton):
+                button.setAccessibleName(self.tr("Clear"))
 
     @staticmethod
     def _dialogs():
@@ -230,13 +254,13 @@ class MainWindow(QMainWindow):
         self.prepare_search()
 
     # -- navigation ------------------------------------------------------------------------------
-    def navigate_to(self, target: Location) -> None:
-        """A jump the reader asked for: recorded in the history, so Back returns here."""
-        if self.library.get(target[0]) is None:
+    def navigate_to(self, target: Location, then: Callable[[], None] | None = None) -> None:
+        """A jump the reader asked for: recorded in the history once shown, so Back returns here;
+        `then` runs once it is shown."""
+        if not self.library.has_summary(target[0]):
             self.problems.show_problems(self.library.problems)  # why not, where the reader looks
             return
-        self.state.visit(target)
-        self.show_location(target)
+        self.show_location(target, before=lambda: self.state.visit(target), then=then)
 
     def go_back(self) -> None:
         target = self.state.back()
@@ -248,23 +272,59 @@ class MainWindow(QMainWindow):
         if target:
             self.show_location(target)
 
-    def show_location(self, location: Location) -> None:
-        summary_id, anchor = location
-        summary = self.library.get(summary_id)
-        if summary is None:
-            self.problems.show_problems(self.library.problems)  # why not, where the reader looks
+    def show_location(self, location: Location, before: Callable[[], None] | None = None,
+                      then: Callable[[], None] | None = None) -> None:
+        """Show `location`: at once in the open summary; another summary is read and laid out off the
+        UI thread (the window says it is opening it, and a later request supersedes this one).
+        `before` runs just before it is shown, `then` just after; neither if it cannot be opened."""
+        summary_id = location[0]
+        if self.summary is not None and summary_id == self.summary.id:
+            self.opening.cancel()  # a summary still opening was asked for before this
+            self._show_place(self.summary, location[1], before, then)
             return
+        entry = next((e for e in self.library.entries() if e.id == summary_id), None)
+        message = self.tr("Opening “%1”…").replace("%1", entry.title if entry else summary_id)
+        self.statusBar().showMessage(message)  # (not spoken: a start-up must not set up accessibility)
+        library, make_document = self.library, self.reader.document_maker()
+
+        def read_and_lay_out():  # in the worker: no widget is touched here
+            summary = library.get(summary_id)
+            return None if summary is None else (summary, make_document(summary))
+
+        def opened(result) -> None:
+            if self.statusBar().currentMessage() == message:
+                self.statusBar().clearMessage()
+            if library is not self.library:  # the library was read again meanwhile
+                return
+            if isinstance(result, Exception):  # a failure the core did not foresee: this summary's, not the app's
+                library.problems.append(ContentError(summary_id, self.tr("could not be opened (%1)").replace(
+                    "%1", f"{type(result).__name__}: {result}")))
+            if not isinstance(result, tuple):
+                self.problems.show_problems(library.problems)  # why not, where the reader looks
+                return
+            summary, self._prepared = result
+            self._show_place(summary, location[1], before, then)
+
+        self.opening.submit(read_and_lay_out, opened)
+
+    def _show_place(self, summary: Summary, anchor: str, before: Callable[[], None] | None,
+                    then: Callable[[], None] | None) -> None:
+        if before is not None:
+            before()
         anchor = summary.resolve_anchor(anchor)
         if summary is not self.summary:
             self.highlighter.clear()  # its marks belong to the text being replaced
             self.state.open_summary(summary)  # the reader, header and title follow (_show_summary)
+        self._prepared = None
         if not anchor or not self.reader.scroll_to(anchor):
             self.reader.scroll_to(summary.sections[0].id)
         self.tree.follow(summary.id, self.reader.current_section_id())
         self._update_history_actions()
+        if then is not None:
+            then()
 
     def _show_summary(self, summary: Summary) -> None:
-        self.reader.show_summary(summary)
+        self.reader.show_summary(summary, self._prepared)  # laid out off the UI thread (show_location)
         self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
         self.search_panel.partial_note = (self.tr("The summary in view is a partial edition ({edition})").format(
             edition=summary.metadata.edition) if summary.metadata.edition else "")
@@ -318,15 +378,21 @@ class MainWindow(QMainWindow):
         self.search_panel.prepare_results()
 
     def search(self, text: str, offset: int = 0) -> SearchResults:
-        return self.searcher.search(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
-                                    offset=offset)
+        return self.search_work(text, offset)()
+
+    def search_work(self, text: str, offset: int = 0) -> Callable[[], SearchResults]:
+        """The search box's query, as work for the panel's worker thread."""
+        return self.searcher.query(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
+                                   offset=offset)
 
     def open_result(self, hit: Hit) -> None:
         """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
-        self.navigate_to((hit.summary_id, hit.anchor))
-        in_summary = self.searcher.search(self.search_panel.box.text(), limit=MAX_MARKED_PASSAGES,
-                                          summary_id=hit.summary_id)
-        self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
+        query = self.search_panel.box.text()
+
+        def mark_hits() -> None:  # once the summary is shown
+            in_summary = self.searcher.search(query, limit=MAX_MARKED_PASSAGES, summary_id=hit.summary_id)
+            self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
+        self.navigate_to((hit.summary_id, hit.anchor), then=mark_hits)
 
     # -- paper -------------------------------------------------------------------------------------
     def export_to_pdf(self, whole: bool, path: str | None = None) -> str | None:
@@ -339,7 +405,14 @@ class MainWindow(QMainWindow):
     def _cycle_focus(self, step: int) -> None:
         panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]
         current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
-        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane = panes[(current + step) % len(panes)]
+        if pane is self.search_panel.box:
+            # its query selected once the focus is there: selected first (as a shortcut's focus does),
+            # a screen reader hears "selected" before it hears where it is
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, pane, pane.selectAll)
+        else:
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- text size and appearance ------------------------------------------------------------------
     def _apply_style(self, *_) -> None:
@@ -384,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _restore_last_place(self) -> None:
         last = self.settings.last_location
-        if last and self.library.get(last[0]):
+        if last and self.library.has_summary(last[0]):
             self.show_location(last)
 
     def _fit_notice(self, height: int) -> None:
