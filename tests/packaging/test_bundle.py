@@ -68,3 +68,17 @@ def test_frozen_app_starts_on_an_x11_screen(dist, no_network_shim, tmp_path):
                           "--self-test"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "self-test passed" in run.stdout
+
+
+def test_the_bundle_speaks_spanish_with_qts_own_spanish_and_no_other_translation(dist, no_network_shim, tmp_path):
+    """Issue 20: the interface's catalogues and Qt's Spanish strings (qtbase_es.qm) are in the bundle,
+    and none of Qt's other translations; started in Spanish, the frozen self-test still passes and
+    speaks English (IT's scripts read it)."""
+    internal = dist / "clinic-viewer" / "_internal"
+    assert sorted(p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()) == ["qtbase_es.qm"]
+    assert (internal / "resources" / "i18n" / "viewer_es.qm").is_file()
+    env = dict(offline_env(no_network_shim, tmp_path / "net.log"), LANG="es_ES.UTF-8")
+    env.pop("LC_ALL", None)
+    run = subprocess.run([str(dist / "clinic-viewer" / "clinic-viewer"), "--self-test"], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0 and "self-test passed" in run.stdout, run.stdout + run.stderr

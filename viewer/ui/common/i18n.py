@@ -82,6 +82,8 @@ def long_date(day: dt.date) -> str:
     """A date as the interface's locale writes it in full, without the weekday:
     "August 21, 2006", "21 de agosto de 2006"."""
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # "C" writes "24 September 2015": English as the app always has
+        locale = QLocale("en_US")
     form = locale.dateFormat(QLocale.FormatType.LongFormat)
     for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
         form = form.replace(weekday, "")
