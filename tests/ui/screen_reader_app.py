@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from viewer.app import create_window
+from viewer.ui.common.background import until_idle
 from viewer.ui.appearance.appearance import fusion_application
 
 
@@ -34,6 +35,7 @@ def main() -> None:
     window.activateWindow()  # no window manager under Xvfb: the keyboard focus is given, as a desktop would
     active = QTest.qWaitForWindowActive(window)
     reader, tree = window.reader, window.tree
+    until_idle(window.opening)  # the first summary is read and laid out off the UI thread
     summary = window.summary
 
     def focused() -> str:
@@ -54,6 +56,7 @@ def main() -> None:
     def search(query: str) -> dict:
         window.search_panel.box.setText(query)
         window.search_panel.run_search()
+        until_idle(window.search_panel.searching)  # the query runs off the UI thread
         return {"status": window.search_panel.status.accessibleName()}
 
     def tab_to_citation() -> dict:

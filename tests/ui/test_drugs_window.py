@@ -10,7 +10,7 @@ from viewer.library import run_import
 
 from ..unit.test_drugs import CALCITRIOL, DIMESNA, DRUG_SUMMARIES, TERMS
 from .test_pdq_window import open_link
-from .test_reader_window import open_window, tree_item_rect
+from .test_reader_window import open_window, tree_item_rect, until_shown
 from .test_search_window import type_query
 
 IMATINIB = "CDR0000487488"
@@ -40,11 +40,12 @@ def window(qtbot, qsettings, drug_library):
     return open_window(qtbot, qsettings, library_dir=drug_library)
 
 
-def test_drug_pages_are_their_own_group_and_open_like_any_summary(window):
+def test_drug_pages_are_their_own_group_and_open_like_any_summary(qtbot, window):
     index, _ = tree_item_rect(window, "Imatinib Mesylate")
     assert index.parent().data().startswith("Drug information")  # (with the audience, when the library has several)
     assert index.parent().model().rowCount(index.parent()) == 4  # the four drug pages, and no Term
     window.navigate_to((IMATINIB, ""))
+    until_shown(qtbot, window)
     assert window.summary.title == "Imatinib Mesylate"
     text = window.reader.toPlainText()
     assert "Imatinib mesylate is approved by the Food and Drug Administration (FDA)" in text
@@ -54,9 +55,11 @@ def test_drug_pages_are_their_own_group_and_open_like_any_summary(window):
 
 def test_a_summary_links_to_a_drug_page_in_the_library(qtbot, window):
     window.navigate_to(("CDR0000000001", "_2"))
+    until_shown(qtbot, window)
     [(href, rect)] = window.reader.link_rects("pdq:")
     assert href == f"pdq:{IMATINIB}#"
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    until_shown(qtbot, window)
     assert window.summary.id == IMATINIB
 
 
@@ -76,6 +79,7 @@ def test_a_search_by_brand_name_finds_the_drug_and_says_what_it_also_matched(qtb
 
 def test_hovering_a_drug_name_shows_its_preferred_name_other_names_and_definition(qtbot, window):
     window.navigate_to((IMATINIB, ""))
+    until_shown(qtbot, window)
     rect = next(r for h, r in window.reader.link_rects("term:"))
     qtbot.mouseMove(window.reader.viewport(), QPoint(2, 2))
     qtbot.mouseMove(window.reader.viewport(), rect.center())
@@ -88,7 +92,9 @@ def test_hovering_a_drug_name_shows_its_preferred_name_other_names_and_definitio
 
 def test_a_dictionary_term_that_is_a_drugs_name_shows_the_drugs_other_names(qtbot, window):
     window.navigate_to(("CDR0000000001", "_2"))
+    until_shown(qtbot, window)
     popover = open_link(qtbot, window, "glossary:CDR0000999999")
+    until_shown(qtbot, window)
     text = popover.plain_text()
     assert text.startswith("dimesna\nA drug that protects the bladder.")
     assert "Other names: Tavocept (US brand name); BNP7787 (Code name)" in text

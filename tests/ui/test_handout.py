@@ -16,7 +16,7 @@ from viewer.ui.paper.handout import handout_html, handout_style
 from ..conftest import PDQ, PDQ_GLOSSARY
 from ..unit.versions_xml import HP_ID, HP_UNUSUAL, PATIENT_ID, PATIENT_UNUSUAL
 from .test_print_and_pdf import pdf_text, visible_text, words
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 SPANISH_GIST = "CDR0000710915"  # a real Spanish patient summary; its section _28 marks "radiografía de tórax"
 
@@ -46,8 +46,9 @@ def body_points(path) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def test_an_english_handout_has_the_section_its_words_explained_and_nci_named(window, tmp_path):
+def test_an_english_handout_has_the_section_its_words_explained_and_nci_named(qtbot, window, tmp_path):
     window.navigate_to((PATIENT_ID, "_31"))  # "Thymomas and Thymic Carcinoma", which marks "chest x-ray"
+    until_shown(qtbot, window)
     path = window.paper.handout(to_pdf=True, path=str(tmp_path / "handout.pdf"))
     text = pdf_text(path)
     assert words("Thymomas and Thymic Carcinoma") in text
@@ -62,8 +63,9 @@ def test_an_english_handout_has_the_section_its_words_explained_and_nci_named(wi
     assert text.index(words("Words to know")) > text.index(words("routine chest x-ray"))  # after the section
 
 
-def test_a_spanish_handout_is_in_spanish_with_the_spanish_definitions(window, tmp_path):
+def test_a_spanish_handout_is_in_spanish_with_the_spanish_definitions(qtbot, window, tmp_path):
     window.navigate_to((SPANISH_GIST, "_28"))
+    until_shown(qtbot, window)
     path = window.paper.handout(to_pdf=True, path=str(tmp_path / "hoja.pdf"))
     text = pdf_text(path)
     assert words("Estadios de los tumores del estroma gastrointestinal") in text
@@ -75,16 +77,18 @@ def test_a_spanish_handout_is_in_spanish_with_the_spanish_definitions(window, tm
         assert words(english) not in text, english
 
 
-def test_the_handout_is_large_print_whatever_the_readers_size(window, tmp_path):
+def test_the_handout_is_large_print_whatever_the_readers_size(qtbot, window, tmp_path):
     window.navigate_to((PATIENT_ID, "_31"))
+    until_shown(qtbot, window)
     window.font_size.set_size(10)
     assert body_points(window.paper.handout(to_pdf=True, path=str(tmp_path / "a.pdf"))) == 18
     window.font_size.set_size(24)  # a reader who reads larger gets it larger
     assert body_points(window.paper.handout(to_pdf=True, path=str(tmp_path / "b.pdf"))) == 24
 
 
-def test_the_currency_notice_only_when_it_applies(window):
+def test_the_currency_notice_only_when_it_applies(qtbot, window):
     window.navigate_to((PATIENT_ID, "_31"))
+    until_shown(qtbot, window)
     summary, section = window.summary, window.summary.section("_31")
     style = handout_style(window.reader.text_style)
     current = handout_html(summary, section, style, window.library, imported=dt.date(2006, 11, 1), today=dt.date(2006, 11, 2))
@@ -96,17 +100,20 @@ def test_the_currency_notice_only_when_it_applies(window):
 
 def test_the_handout_is_offered_from_patient_versions_only(qtbot, window, tmp_path):
     window.navigate_to((HP_ID, "_29"))
+    until_shown(qtbot, window)
     assert not window.actions["exportHandout"].isEnabled() and not window.actions["printHandout"].isEnabled()
     assert window.paper.handout(to_pdf=True, path=str(tmp_path / "no.pdf")) is None
     assert not (tmp_path / "no.pdf").exists()
     window.navigate_to((PATIENT_ID, "_31"))
+    until_shown(qtbot, window)
     assert window.actions["exportHandout"].isEnabled() and window.actions["printHandout"].isEnabled()
 
 
-def test_the_pdf_is_offered_under_a_name_saying_what_it_is(window):
+def test_the_pdf_is_offered_under_a_name_saying_what_it_is(qtbot, window):
     from viewer.ui.paper.handout import handout
 
     window.navigate_to((SPANISH_GIST, "_28"))
+    until_shown(qtbot, window)
     summary = window.summary
     printout = handout(summary, summary.section("_28"), window.reader.text_style, window.library)
     assert printout.file_name == ("Tumores del estroma gastrointestinal - Tratamiento (PDQ®) - "
@@ -125,7 +132,7 @@ def test_a_term_has_its_spanish_definition_from_the_spanish_fields():
     assert minimal.definition_in("Patients", "Spanish")[1]  # the English one instead, said so
 
 
-def test_printing_the_handout_prints_the_same_pages(window, tmp_path, monkeypatch):
+def test_printing_the_handout_prints_the_same_pages(qtbot, window, tmp_path, monkeypatch):
     """Ctrl+Alt+H goes through the printer dialog; here the dialog is accepted onto a PDF printer."""
     from PySide6.QtPrintSupport import QPrinter
 
@@ -141,6 +148,7 @@ def test_printing_the_handout_prints_the_same_pages(window, tmp_path, monkeypatc
 
     monkeypatch.setattr(printing, "print_with_dialog", accepted)
     window.navigate_to((SPANISH_GIST, "_28"))
+    until_shown(qtbot, window)
     window.actions["printHandout"].trigger()
     text = pdf_text(printed)
     assert words("Palabras para saber radiografía de tórax") in text and words("Página 2 de") in text

@@ -22,7 +22,7 @@ from viewer.ui.paper.printing import print_html
 
 from ..conftest import PDQ, PDQ_SUMMARIES
 from .test_pdq_window import open_link
-from .test_reader_window import open_window, tree_item_rect
+from .test_reader_window import open_window, tree_item_rect, until_shown
 
 SPANISH_BREAST = PDQ / "distribution" / "Summary" / "CDR256668.xml"
 SPANISH_ID = "CDR0000256668"
@@ -139,6 +139,7 @@ def test_the_header_notice_tree_paper_and_copy_of_a_spanish_summary_are_spanish(
     window = open_window(qtbot, qsettings, library_dir=library)
     window.resize(1400, 900)
     window.navigate_to((SPANISH_ID, ""))
+    until_shown(qtbot, window)
     header = window.header.text()
     age = dt.date.today().year - 2006 - (dt.date.today() < dt.date(dt.date.today().year, 8, 21))
     assert f"Actualización: 21 de agosto de 2006 (hace {age} años)" in header
@@ -172,6 +173,7 @@ def test_the_header_notice_tree_paper_and_copy_of_a_spanish_summary_are_spanish(
 def test_an_english_summary_reads_as_before(qtbot, qsettings, library):
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
     assert re.search(r"Treatment · Health Professional Version · Last updated September 24, 2015 \(\d+ years ago\)"
                      r" · Source: National Cancer Institute \(NCI\), PDQ®", window.header.text())
     assert "<b>Out of date?</b> This summary was last updated on September 24, 2015" in window.header.notice.text()
@@ -187,9 +189,11 @@ def test_an_english_summary_reads_as_before(qtbot, qsettings, library):
 def test_a_level_of_evidence_in_a_spanish_summary_is_explained_in_spanish(qtbot, qsettings, library, source_text):
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((SPANISH_ID, ""))
+    until_shown(qtbot, window)
     levels = sorted({h for h, _ in window.reader.link_rects("glossary:") if "#" in h})
     assert "glossary:CDR0000335128#1iiDi" in levels  # its dictionary entry is not in the library
     popover = open_link(qtbot, window, "glossary:CDR0000335128#1iiDi")
+    until_shown(qtbot, window)
     assert popover.accessibleName() == "Grado de comprobación 1iiDi"
     assert popover.plain_text().splitlines()[1:3] == [
         "Diseño del estudio 1ii: Ensayo clínico controlado aleatorizado: administración del tratamiento sin "
@@ -231,6 +235,7 @@ def test_a_spanish_summarys_citation_and_reference_popover_are_spanish(qtbot, qs
                         "Fecha de acceso: 11/26/2026.")
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to((SPANISH_ID, ""))
+    until_shown(qtbot, window)
     window.popover.show_citation(window.summary, "cite:_1/1,2", QRect(100, 100, 20, 10))
     assert window.popover.accessibleName() == "Referencias 1, 2"
     assert english_in(window.popover.accessibleName(), source_text) == []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from viewer.library import run_import
 
 from ..unit.versions_xml import HP_ID, HP_UNUSUAL, PATIENT_ID, PATIENT_UNUSUAL, SPANISH_HP_BREAST, SPANISH_HP_BREAST_ID, translated
-from .test_reader_window import open_window
+from .test_reader_window import open_window, until_shown
 
 SPANISH_PATIENT_ID = "CDR0000999001"
 
@@ -52,68 +52,86 @@ def test_the_versions_menu_is_reached_from_the_menu_bar(window):
 
 def test_from_the_professional_summary_its_patient_version_is_one_step_away_and_back(qtbot, window):
     window.navigate_to((HP_ID, "_29"))  # "Breast Cancer", under "Thoracic Cancers"
+    until_shown(qtbot, window)
     assert offered(window) == ["Patient version — English", "Patient version — Español"]
     versions_menu(window).actions()[0].trigger()
+    until_shown(qtbot, window)
     assert window.summary.id == PATIENT_ID
     assert window.reader.current_section_id() == "_23"  # its "Breast Cancer"
     assert "Patient version — English: opened at “Breast Cancer”, the section of the same title" in status(window)
     assert offered(window) == ["Health professional — English", "Patient version — Español"]
     versions_menu(window).actions()[0].trigger()
+    until_shown(qtbot, window)
     assert (window.summary.id, window.reader.current_section_id()) == (HP_ID, "_29")
     window.go_back()  # each step is a jump in the history
+    until_shown(qtbot, window)
     assert window.summary.id == PATIENT_ID
 
 
-def test_a_translation_opens_at_the_same_place_in_its_outline(window):
+def test_a_translation_opens_at_the_same_place_in_its_outline(qtbot, window):
     window.navigate_to((PATIENT_ID, "_23"))
+    until_shown(qtbot, window)
     next(a for a in versions_menu(window).actions() if a.text() == "Patient version — Español").trigger()
+    until_shown(qtbot, window)
     assert (window.summary.id, window.reader.current_section_id()) == (SPANISH_PATIENT_ID, "_es11")
     assert "the same place in its outline" in status(window)
     # Spanish patient -> English professional: through the English patient version between them
     next(a for a in versions_menu(window).actions() if a.text() == "Health professional — English").trigger()
+    until_shown(qtbot, window)
     assert (window.summary.id, window.reader.current_section_id()) == (HP_ID, "_29")
 
 
-def test_without_a_corresponding_section_a_version_opens_at_its_start_and_says_so(window):
+def test_without_a_corresponding_section_a_version_opens_at_its_start_and_says_so(qtbot, window):
     window.navigate_to((HP_ID, "_AboutThis_10"))  # "Levels of Evidence": patients' summaries have none
+    until_shown(qtbot, window)
     versions_menu(window).actions()[0].trigger()
+    until_shown(qtbot, window)
     assert window.summary.id == PATIENT_ID
     assert window.reader.current_section_id() == window.summary.sections[0].id
     assert "opened at its start; it has no section matching “Levels of Evidence”" in status(window)
 
 
-def test_a_section_without_its_own_counterpart_opens_at_the_one_enclosing_it(window):
+def test_a_section_without_its_own_counterpart_opens_at_the_one_enclosing_it(qtbot, window):
     window.navigate_to((HP_ID, "_109"))  # "Oral Cancers"; the patient summary's _109 is another section
+    until_shown(qtbot, window)
     versions_menu(window).actions()[0].trigger()
+    until_shown(qtbot, window)
     assert window.reader.current_section_id() == "_4"  # "Head and Neck Cancers"
     assert "no section matching “Oral Cancers”, so the one enclosing it" in status(window)
 
 
-def test_a_summary_whose_versions_the_library_lacks_says_so(window):
+def test_a_summary_whose_versions_the_library_lacks_says_so(qtbot, window):
     window.navigate_to((SPANISH_HP_BREAST_ID, ""))  # TranslationOf CDR62787, which is not imported
+    until_shown(qtbot, window)
     assert offered(window) == []
     [note] = versions_menu(window).actions()
+    until_shown(qtbot, window)
     assert not note.isEnabled() and note.text() == "No other version of this summary in the library"
     assert not window.header.versions_link.isVisible()
     window.actions["nextVersion"].trigger()
+    until_shown(qtbot, window)
     assert window.summary.id == SPANISH_HP_BREAST_ID
     assert status(window) == "This summary has no other version in the library"
 
 
 def test_the_header_links_to_the_other_versions(qtbot, window):
     window.navigate_to((HP_ID, "_29"))
+    until_shown(qtbot, window)
     link = window.header.versions_link
     assert link.isVisible()
     assert "Patient version — English" in link.text() and "Patient version — Español" in link.text()
     link.linkActivated.emit(f"version:{PATIENT_ID}")  # as a click on it does
+    until_shown(qtbot, window)
     assert (window.summary.id, window.reader.current_section_id()) == (PATIENT_ID, "_23")
 
 
 def test_ctrl_shift_v_cycles_through_the_versions(qtbot, window):
     window.navigate_to((HP_ID, "_29"))
+    until_shown(qtbot, window)
     seen = []
     for _ in range(3):
         qtbot.keyClick(window.reader, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        until_shown(qtbot, window)
         seen.append(window.summary.id)
     assert seen == [PATIENT_ID, SPANISH_PATIENT_ID, HP_ID]
     assert window.reader.current_section_id() == "_29"  # round the topic and back to the same section
@@ -141,5 +159,6 @@ def test_the_tree_lists_a_topics_versions_right_below_its_professional_summary(q
     assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "Patient version — English: Unusual Cancers of Childhood"
     window.tree.scrollTo(row.index())
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(row.index()).center())
+    until_shown(qtbot, window)
     assert window.summary.id == PATIENT_ID
     assert window.tree.currentIndex().parent() == row.index() or window.tree.currentIndex() == row.index()
