@@ -84,8 +84,10 @@ def in_window(library: Path, runs: int, settings: Path) -> dict[str, float]:
     searching = getattr(window.search_panel, "searching", None)
 
     def settle() -> None:  # the work a worker does, and its result painted
+        from PySide6.QtCore import QEventLoop
+
         while (opening is not None and opening.busy) or (searching is not None and searching.busy):
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # idle, as a window waits
 
     opens = []
     for n in range(runs):

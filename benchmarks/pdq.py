@@ -52,6 +52,7 @@ def measure(library_dir: Path, runs: int) -> list[dict]:
     from viewer.content import load_summary
     from viewer.content.pdq import load_pdq_summary
     from viewer.content.render import document_html
+    from viewer.ui.common.background import until_idle
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(library_dir / "bench.ini"), QSettings.Format.IniFormat)
@@ -82,9 +83,10 @@ def measure(library_dir: Path, runs: int) -> list[dict]:
         for _ in range(runs):  # from another summary to this one, as a reader switching summaries does
             other = next(e.id for e in window.library.entries() if e.id != summary_id)
             window.navigate_to((other, ""))
-            app.processEvents()
+            until_idle(window.opening)
             start = time.perf_counter()
             window.navigate_to((summary_id, ""))
+            until_idle(window.opening)  # read and laid out off the UI thread
             window.reader.viewport().repaint()
             samples.append(time.perf_counter() - start)
         sections = [s.id for s in window.library.get(summary_id).walk()]

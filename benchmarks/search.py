@@ -96,11 +96,12 @@ def keystroke_to_results(summaries_root: Path | None, query: str, runs: int) -> 
         app.processEvents()
         window.ensure_search_index()
         panel = window.search_panel
+        from viewer.ui.common.background import until_idle
 
         def keystroke():  # the text changes, the search runs, the list is filled and laid out
             panel.box.setText(query)
             panel.run_search()
-            app.processEvents()
+            until_idle(panel.searching)  # the query runs off the UI thread
             panel.box.setText("")
 
         result = median_ms(keystroke, runs)

@@ -44,13 +44,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from viewer.app import create_window
+from viewer.ui.common.background import until_idle
 app = QApplication([])
 window = create_window(QSettings({str(settings)!r}, QSettings.Format.IniFormat), library_dir=Path({str(library)!r}))
 window.show()
 app.processEvents()
 for entry in window.library.entries()[:{opened!r}]:
     window.navigate_to((entry.id, ""))
-    app.processEvents()
+    until_idle(window.opening)
 window.ensure_search_index()
 for query in {queries!r}:
     window.search(query)

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from viewer.app import create_window  # noqa: E402
 from viewer.settings import FONT_SIZE  # noqa: E402
 from viewer.ui.appearance.themes import THEMES  # noqa: E402
+from viewer.ui.common.background import until_idle  # noqa: E402
 
 
 def settle(app: QApplication) -> None:
@@ -37,6 +38,7 @@ def main(out_dir: str = "docs") -> None:
         window = create_window(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1100, 720)
         window.show()
+        until_idle(window.opening)
         settle(app)
         window.grab().save(str(out / "window.png"))
 
@@ -52,8 +54,10 @@ def main(out_dir: str = "docs") -> None:
         window.popover.close()
 
         window.search_panel.box.setText("metastasis")
-        results = window.search_panel.run_search()
-        window.open_result(results.hits[0])
+        window.search_panel.run_search()  # off the UI thread, as the summary's opening is
+        until_idle(window.search_panel.searching)
+        window.open_result(window.search_panel._hits[0])
+        until_idle(window.opening)
         window.highlighter.step(1)
         settle(app)
         window.grab().save(str(out / "window-search.png"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import paths, version
 from .app import create_window
+from .ui.common.background import until_idle
 from .library.locations import describe_library
 
 
@@ -38,15 +39,6 @@ def _search_word(text: str) -> str:
     """A distinctive word of the text to search for: its first word of seven letters or more."""
     match = re.search(r"[^\W\d_]{7,}", text)
     return match.group(0) if match else text.split()[0]
-
-
-def _until_shown(app: QApplication, window, seconds: float = 60) -> None:
-    """A summary is read and laid out off the UI thread: the events until it is shown."""
-    deadline = time.monotonic() + seconds
-    while window.opening.busy and time.monotonic() < deadline:
-        window.opening.wait(50)
-        app.processEvents()
-    app.processEvents()
 
 
 def _exercise(app: QApplication, out: TextIO) -> None:
@@ -72,7 +64,7 @@ def _exercise(app: QApplication, out: TextIO) -> None:
                 out.write(f"ok  {summary.id}: {sum(1 for _ in summary.walk())} sections, read and checked\n")
                 continue
             window.navigate_to((summary.id, summary.sections[0].id))
-            _until_shown(app, window)
+            until_idle(window.opening)  # read and laid out off the UI thread
             text = window.reader.toPlainText()
             _check(summary.sections[0].title in text, f"{summary.id}: the text was not rendered")
             first = next((p for s in summary.walk() for p in s.paragraphs), None)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 
 from PySide6.QtCore import QEvent, QSocketNotifier, Qt
 from PySide6.QtGui import QKeyEvent
@@ -16,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from viewer.app import create_window
+from viewer.ui.common.background import until_idle
 from viewer.ui.appearance.appearance import fusion_application
 
 
@@ -35,6 +35,7 @@ def main() -> None:
     window.activateWindow()  # no window manager under Xvfb: the keyboard focus is given, as a desktop would
     active = QTest.qWaitForWindowActive(window)
     reader, tree = window.reader, window.tree
+    until_idle(window.opening)  # the first summary is read and laid out off the UI thread
     summary = window.summary
 
     def focused() -> str:
@@ -55,13 +56,10 @@ def main() -> None:
     def search(query: str) -> dict:
         """The query typed and run; answered once its results are shown (the search runs off the UI
         thread), with what the status then says, as a screen reader hears it when the search ends."""
-        shown = []
         window.search_panel.box.setText(query)
-        window.search_panel.run_search(then=shown.append)
-        deadline = time.monotonic() + 20
-        while not shown and time.monotonic() < deadline:
-            QTest.qWait(10)
-        return {"status": window.search_panel.status.accessibleName(), "shown": bool(shown)}
+        window.search_panel.run_search()
+        until_idle(window.search_panel.searching)  # the query runs off the UI thread
+        return {"status": window.search_panel.status.accessibleName()}
 
     def tab_to_citation() -> dict:
         reader.setFocus()

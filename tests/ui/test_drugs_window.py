@@ -94,6 +94,7 @@ def test_a_dictionary_term_that_is_a_drugs_name_shows_the_drugs_other_names(qtbo
     window.navigate_to(("CDR0000000001", "_2"))
     until_shown(qtbot, window)
     popover = open_link(qtbot, window, "glossary:CDR0000999999")
+    until_shown(qtbot, window)
     text = popover.plain_text()
     assert text.startswith("dimesna\nA drug that protects the bladder.")
     assert "Other names: Tavocept (US brand name); BNP7787 (Code name)" in text

@@ -98,6 +98,7 @@ def test_the_spanish_popover_shows_the_image_and_its_spanish_caption(qtbot, qset
     window.navigate_to(("CDR0000710915", ""))
     until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
+    until_shown(qtbot, window)
     assert popover.accessibleName() == "Definición de radiografía de tórax"
     assert "Radiografía del tórax. Las radiografías se utilizan" in popover.plain_text()
     assert "<img" in popover.text.text() and "Imagen que no está" not in popover.text.text()
@@ -115,12 +116,14 @@ def test_an_image_the_popover_cannot_show_is_said_not_a_break(qtbot, qsettings, 
     window.navigate_to(("CDR0000710915", ""))
     until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
+    until_shown(qtbot, window)
     assert "[Imagen que no está en esta biblioteca]" in popover.text.text() and "<img" not in popover.text.text()
     assert "Radiografía del tórax. Las radiografías" in popover.plain_text()  # the caption still says what it was
     qtbot.keyClick(popover, Qt.Key.Key_Escape)
     window.navigate_to(("CDR0000062878", ""))  # and in English, in English
     until_shown(qtbot, window)
     popover = open_link(qtbot, window, TERM)
+    until_shown(qtbot, window)
     assert "[Image not in this library]" in popover.text.text()
     assert popover.plain_text().startswith("chest x-ray\nAn x-ray of the structures inside the chest.")
 

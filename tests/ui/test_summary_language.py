@@ -204,6 +204,7 @@ def test_a_level_of_evidence_in_a_spanish_summary_is_explained_in_spanish(qtbot,
     levels = sorted({h for h, _ in window.reader.link_rects("glossary:") if "#" in h})
     assert "glossary:CDR0000335128#1iiDi" in levels  # its dictionary entry is not in the library
     popover = open_link(qtbot, window, "glossary:CDR0000335128#1iiDi")
+    until_shown(qtbot, window)
     assert popover.accessibleName() == "Grado de comprobación 1iiDi"
     assert popover.plain_text().splitlines()[1:3] == [
         "Diseño del estudio 1ii: Ensayo clínico controlado aleatorizado: administración del tratamiento sin "

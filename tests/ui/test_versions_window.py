@@ -105,6 +105,7 @@ def test_a_summary_whose_versions_the_library_lacks_says_so(qtbot, window):
     until_shown(qtbot, window)
     assert offered(window) == []
     [note] = versions_menu(window).actions()
+    until_shown(qtbot, window)
     assert not note.isEnabled() and note.text() == "No other version of this summary in the library"
     assert not window.header.versions_link.isVisible()
     window.actions["nextVersion"].trigger()

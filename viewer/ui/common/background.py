@@ -15,10 +15,21 @@ Signals (LatestWins):
 """
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+
+
+def until_idle(*runners: LatestWins, seconds: float = 60) -> None:
+    """Run the event loop, idle as a window waits, until no runner has a result to come (a script,
+    a benchmark, the self-test: what a reader sees once a summary is open or a search answered)."""
+    deadline = time.monotonic() + seconds
+    while any(runner.busy for runner in runners) and time.monotonic() < deadline:
+        QTimer.singleShot(100, lambda: None)  # wakes the wait below, whatever happens
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    QCoreApplication.processEvents()
 
 
 class _Relay(QObject):
