@@ -112,7 +112,7 @@ def test_the_passages_added_or_changed_are_known_for_marking_in_the_text(updated
     assert changed_passages(loaded.changes[new.id], loaded.previous.get(new.id), new) == {"_87", "_998"}
 
 
-def _edited_summary(change) -> "Summary":
+def _edited_summary(change):
     """The ependymoma summary as read, after `change(root)` edits its XML."""
     from viewer.content.pdq import load_pdq_summary
 

@@ -9,8 +9,6 @@ import sys
 import tarfile
 from pathlib import Path
 
-import pytest
-
 from viewer.library import LibraryStore, load_library_dir, run_import
 from viewer.library.cli import main as import_main
 

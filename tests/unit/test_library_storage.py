@@ -269,7 +269,7 @@ def test_a_broken_current_falls_back_to_the_newest_complete_generation_and_impor
     assert ids(loaded) == ({"CDR0000062843"} if newest == "v000001" else {"CDR0000062843", "CDR0000062872"})
     assert "CURRENT" in str(loaded.problems[0]) and f"the newest complete generation, {newest}" in str(loaded.problems[0])
     status, out, _ = cli("--library", str(library), str(EPENDYMOMA))  # nothing new, but CURRENT is repaired
-    assert status == 0 and f"note       CURRENT: " in out and newest in out
+    assert status == 0 and "note       CURRENT: " in out and newest in out
     repaired = load_library_dir(library)
     assert not repaired.problems and ids(repaired) == ids(loaded)
     assert repaired.generation.name != newest and LibraryStore(library).current_name() == repaired.generation.name
@@ -372,4 +372,4 @@ def test_the_report_names_the_library_its_generation_and_date(tmp_path):
     status, out, _ = cli("--library", str(library), str(EPENDYMOMA))
     when = LibraryStore(library).open().imported
     assert f"library {library}, generation v000001 of {when:%Y-%m-%d %H:%M}" in out.splitlines()[-1]
-    assert f"the viewer shows the library at " in out and f"CLINIC_VIEWER_LIBRARY={library}" in out
+    assert "the viewer shows the library at " in out and f"CLINIC_VIEWER_LIBRARY={library}" in out
