@@ -163,15 +163,13 @@ def test_the_whole_corpus_opens_in_one_window_within_the_stated_time(tmp_path):
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from viewer.app import create_window
+        from viewer.ui.common.background import until_idle  # summaries are opened off the UI thread
         window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat),
                                summaries_dir=Path({str(root)!r}), library_dir=Path({str(library)!r}))
         window.show(); app.processEvents()
-        def shown():  # a summary is read and laid out off the UI thread
-            while window.opening.busy:
-                app.processEvents()
         for entry in window.library.entries():
-            window.navigate_to((entry.id, "")); shown()
-        window.navigate_to(("zz-sound", "")); shown()
+            window.navigate_to((entry.id, "")); until_idle(window.opening)
+        window.navigate_to(("zz-sound", "")); until_idle(window.opening)
         print("SOUND" if "The dose is 5 mg." in window.reader.toPlainText() else "MISSING")
         print("PROBLEMS", len(window.library.problems), "SECONDS", round(time.monotonic() - started, 2))
     """)
