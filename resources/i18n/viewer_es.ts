@@ -1371,8 +1371,8 @@
         <translation>Coincidencia {current} de {total}</translation>
     </message>
     <message>
-        <source>{hit}  (F3 next, Shift+F3 previous, Esc clears)</source>
-        <translation>{hit}  (F3 siguiente, Mayús+F3 anterior, Esc borra)</translation>
+        <source>F3: next hit · Shift+F3: previous hit · Esc: clear the marks</source>
+        <translation>F3: siguiente coincidencia · Mayúsculas+F3: coincidencia anterior · Esc: quitar las marcas</translation>
     </message>
 </context>
 <context>

@@ -299,7 +299,9 @@ class SearchPanel(QWidget):
     def set_hit_counter(self, current: int, total: int) -> None:
         self.counter.setVisible(total > 0)
         where = self.tr("Hit {current} of {total}").format(current=current, total=total)
-        self.counter.setText(self.tr("{hit}  (F3 next, Shift+F3 previous, Esc clears)").format(hit=where) if total else "")
+        # one line, so that a short window keeps rows of results and of the tree; the keys in its tip
+        self.counter.setText(where if total else "")
+        self.counter.setToolTip(self.tr("F3: next hit · Shift+F3: previous hit · Esc: clear the marks") if total else "")
         self.counter.setAccessibleName(where if total else self.tr("Hit counter"))
         if total:
             announce(self.counter, where)

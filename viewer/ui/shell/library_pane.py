@@ -29,7 +29,16 @@ class LibraryPane(QWidget):
         layout.addWidget(tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
         search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
+        search_panel.resultsShown.connect(lambda shown: self._keep_rows_of(tree, shown))
         self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
+
+    @staticmethod
+    def _keep_rows_of(tree: SectionTree, results_shown: bool) -> None:
+        """While results share the pane, the tree keeps three rows in view (in a short window the
+        results would otherwise take all but two): where the reader is stays in sight."""
+        metrics = tree.fontMetrics()
+        rows = 3 * (metrics.lineSpacing() + metrics.height() // 2) + 2 * tree.frameWidth()
+        tree.setMinimumHeight(rows if results_shown else 0)
 
     def chain_tab_order(self, then: QWidget) -> None:
         """Tab goes the way the eye does: search, its scope, its results, the filter, the sections,
