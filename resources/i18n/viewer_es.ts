@@ -661,6 +661,57 @@
     </message>
 </context>
 <context>
+    <name>DrugNameKind</name>
+    <message>
+        <source>US brand name</source>
+        <translation>nombre comercial en EE. UU.</translation>
+    </message>
+    <message>
+        <source>Foreign brand name</source>
+        <translation>nombre comercial en otros países</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>nombre en clave</translation>
+    </message>
+    <message>
+        <source>Synonym</source>
+        <translation>sinónimo</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>abreviatura</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>sigla</translation>
+    </message>
+    <message>
+        <source>Lexical variant</source>
+        <translation>variante léxica</translation>
+    </message>
+    <message>
+        <source>Chemical structure name</source>
+        <translation>nombre de la estructura química</translation>
+    </message>
+    <message>
+        <source>CAS Registry name</source>
+        <translation>número de registro CAS</translation>
+    </message>
+    <message>
+        <source>IND code</source>
+        <translation>código IND</translation>
+    </message>
+    <message>
+        <source>NSC code</source>
+        <translation>código NSC</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
     <name>EmptyLibrary</name>
     <message>
         <source>No PDQ summaries have been imported yet: what is shown is the sample bundled with the viewer. File ▸ Import PDQ Summaries…{keys} imports NCI&apos;s PDQ files or archive; your IT can import NCI&apos;s weekly distribution for every user of this computer (clinic-viewer import).</source>

@@ -36,11 +36,30 @@ SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ct
 SHOWN_NAMES = 3  # of a drug's other names a search also matched, named in the message
 
 
+# NCI's kinds of a drug's other names (Term's OtherNameType), said in the interface's language
+NAME_KINDS = {kind: kind for kind in (  # (each written out, so that lupdate finds it)
+    QT_TRANSLATE_NOOP("DrugNameKind", "US brand name"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Foreign brand name"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Code name"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Synonym"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Abbreviation"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Acronym"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Lexical variant"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "Chemical structure name"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "CAS Registry name"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "IND code"),
+    QT_TRANSLATE_NOOP("DrugNameKind", "NSC code"),
+)}
+
+
 def _kind_word(kind: str) -> str:
-    """NCI's kind of name inside a sentence: "Code name" -> "code name", "US brand name" as it is."""
+    """NCI's kind of name inside a sentence: "Code name" -> "code name", "US brand name" as it is;
+    a kind this viewer knows in the interface's language, another as NCI wrote it."""
+    if kind in NAME_KINDS:
+        kind = QCoreApplication.translate("DrugNameKind", NAME_KINDS[kind])
     if len(kind) > 1 and kind[1].islower():
         return kind[0].lower() + kind[1:]
-    return kind or "name"
+    return kind or QCoreApplication.translate("DrugNameKind", "name")
 
 
 def hit_html(hit: Hit, show_summary: bool) -> str:
