@@ -826,6 +826,14 @@
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
+    <message>
+        <source>Drug information</source>
+        <translation>Información sobre medicamentos</translation>
+    </message>
+    <message>
+        <source>Complementary and alternative medicine</source>
+        <translation>Medicina complementaria y alternativa</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

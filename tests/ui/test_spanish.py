@@ -324,3 +324,17 @@ def test_english_keeps_the_system_locale(qtbot, qsettings, tmp_path):
     its formats (made en_US, the window took 10% more CPU to build and C's A4 became Letter)."""
     open_window(qtbot, qsettings, library_dir=tmp_path / "none")
     assert i18n.language() == "en" and QLocale().name() == QLocale.system().name()
+
+
+def test_every_group_a_pdq_library_can_have_is_named_in_spanish(window):
+    """The tree's groups are PDQ's types, audiences and languages; the library here holds only some,
+    so every type NCI's distribution has is asked for (the drug pages' and CAM's were missed once)."""
+    from viewer.content.pdq.drug_summary import KIND as DRUG_KIND
+    from viewer.ui.navigation.toc_panel import group_name
+
+    kinds = ["Treatment", "Supportive care", "Screening", "Prevention", "Genetics",
+             "Complementary and alternative medicine", "Integrative, alternative, and complementary therapies",
+             DRUG_KIND]
+    for kind in kinds:
+        said = group_name(f"{kind} (Patient, English)")
+        assert kind not in said and "Patient" not in said and "English" not in said, said

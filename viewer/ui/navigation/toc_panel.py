@@ -297,7 +297,8 @@ GROUP_WORDS = (QT_TRANSLATE_NOOP("Groups", "Treatment"), QT_TRANSLATE_NOOP("Grou
                QT_TRANSLATE_NOOP("Groups", "Integrative, alternative, and complementary therapies"),
                QT_TRANSLATE_NOOP("Groups", "Other summaries"), QT_TRANSLATE_NOOP("Groups", "Health Professional"),
                QT_TRANSLATE_NOOP("Groups", "Patient"), QT_TRANSLATE_NOOP("Groups", "English"),
-               QT_TRANSLATE_NOOP("Groups", "Spanish"))
+               QT_TRANSLATE_NOOP("Groups", "Spanish"), QT_TRANSLATE_NOOP("Groups", "Drug information"),
+               QT_TRANSLATE_NOOP("Groups", "Complementary and alternative medicine"))
 
 
 def group_name(label: str) -> str:
