@@ -12,7 +12,7 @@ import pytest
 from viewer.content.pdq import DrugTerm, OtherName
 from viewer.library import load_library_dir, run_import
 from viewer.search import SearchIndex
-from viewer.search.index import IndexWriter
+from viewer.search.index_file import IndexWriter
 from viewer.search.library_search import LibrarySearch
 
 from ..unit.pdq_xml import section, summary_xml

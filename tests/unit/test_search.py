@@ -173,7 +173,7 @@ def test_the_library_index_is_updated_for_what_an_import_changes(tmp_path):
     """IndexWriter: a summary replaced or removed takes its passages and its words with it."""
     import sqlite3
 
-    from viewer.search.index import IndexWriter
+    from viewer.search.index_file import IndexWriter
 
     from ..conftest import write_summary
     from viewer.content import load_summary
@@ -242,7 +242,7 @@ def test_results_are_ordered_from_the_rowids_exactly_as_from_each_rows_kind_and_
     more than the match for a common word in NCI's whole set): same hits, same order, as the
     order read from the rows themselves (what an index from before schema 3 is searched by)."""
     from viewer.library.load import load_library_dir
-    from viewer.search.index import KIND_ORDER, ROWID_KIND_SHIFT, ROWID_SEQ_BITS, ROWID_SUMMARY_MASK
+    from viewer.search.index_file import KIND_ORDER, ROWID_KIND_SHIFT, ROWID_SEQ_BITS, ROWID_SUMMARY_MASK
     from viewer.search.library_search import LibrarySearch
 
     index = LibrarySearch(load_library_dir(pdq_library)).index()

@@ -9,7 +9,7 @@ import pytest
 from viewer.content.pdq import load_pdq_summary
 from viewer.content.section_labels import distinguishing_paths, section_labels
 from viewer.search import SearchIndex, parse_query
-from viewer.search.index import SCHEMA_VERSION, IndexWriter, schema_version
+from viewer.search.index_file import SCHEMA_VERSION, IndexWriter, schema_version
 
 from ..conftest import PDQ_SUMMARIES
 

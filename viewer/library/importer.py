@@ -30,7 +30,7 @@ from .report import ImportReport, ReportLine
 from .sources import Candidate, find_documents
 from .term_import import TermImport
 from ..content.model import Summary
-from ..search.index import IndexWriter
+from ..search.index_file import IndexWriter
 from .access import who_else_can_change
 from .store import CATALOG, CURRENT, INFO, SEARCH_INDEX, Generation, LibraryStore
 

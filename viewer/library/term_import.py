@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ..content.pdq import DrugTerm
-from ..search.index import IndexWriter
+from ..search.index_file import IndexWriter
 from .printable import printable
 from .report import ReportLine
 
