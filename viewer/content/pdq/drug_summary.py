@@ -13,11 +13,11 @@ from html import escape
 from pathlib import Path
 
 from .. import limits
-from ..errors import ContentError, refused_on_any_failure
+from ..errors import refused_on_any_failure
 from ..model import Summary, SummaryMetadata
 from .body import BodyWriter
 from ..wording import words_for
-from .summary import AUDIENCES, _date
+from .summary import AUDIENCES, _date, written_body
 from .text import cdr_id, document_id, plain
 from .xmlsafe import XmlDocument, parse, read_bytes
 
@@ -141,17 +141,9 @@ def drug_summary_from_document(doc: XmlDocument) -> Summary:
             title.text = metadata.title
             section.insert(0, title)
     writer = _DrugBodyWriter(doc, summary_id, metadata.language)
-    try:
-        writer.write_sections(root)
-        html = writer.finish()
-    except RecursionError:
-        raise ContentError(doc.path, "is nested too deeply to read") from None
-    if not writer.sections:
-        raise doc.error(root, "has no <Section>")
+    html, notices = written_body(doc, writer, "has no <Section>")
     names = [metadata.title, metadata.term_name, *(name for name, _ in metadata.drug_names)]
     html = mark_drug_names(html, names, metadata.term_id or summary_id)
-    notices = [f"<{name}> (first at line {line}) is not an element this version knows; its text is shown as plain text"
-               for name, line in writer.unknown.items()]
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)
 

@@ -87,21 +87,27 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
         translation_of=_relation(root, "TranslationOf"), patient_version_of=_relation(root, "PatientVersionOf"))
 
 
-@refused_on_any_failure
-def summary_from_document(doc: XmlDocument) -> Summary:
-    root = doc.root
-    summary_id = document_id(doc, "Summary", "CDR0000062843")
-    metadata = read_metadata(doc)
-    writer = BodyWriter(doc, summary_id, metadata.language)
+def written_body(doc: XmlDocument, writer: BodyWriter, none_written: str) -> tuple[str, list[str]]:
+    """The document's sections through `writer`: the HTML, and a notice for each element this
+    version does not know (a summary's and a drug page's alike)."""
     try:
-        writer.write_sections(root)
+        writer.write_sections(doc.root)
         html = writer.finish()
     except RecursionError:
         raise ContentError(doc.path, "is nested too deeply to read") from None
     if not writer.sections:
-        raise doc.error(root, "has no <SummarySection> with a title")
+        raise doc.error(doc.root, none_written)
     notices = [f"<{name}> (first at line {line}) is not an element this version knows; its text is shown as plain text"
                for name, line in writer.unknown.items()]
+    return html, notices
+
+
+@refused_on_any_failure
+def summary_from_document(doc: XmlDocument) -> Summary:
+    summary_id = document_id(doc, "Summary", "CDR0000062843")
+    metadata = read_metadata(doc)
+    writer = BodyWriter(doc, summary_id, metadata.language)
+    html, notices = written_body(doc, writer, "has no <SummarySection> with a title")
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)
 
