@@ -4,7 +4,7 @@ one-folder bundle, widgets_window.py (the app's kinds of widget and its text, no
 tells what of the difference is Qt's and what is the app's.
 
     make bench-bundle, or: .venv/bin/python benchmarks/bundle.py [--runs 15] [--screen offscreen|xvfb]
-                                   [--one-folder] [--against OTHER_CHECKOUT]
+                                   [--one-folder] [--against OTHER_CHECKOUT] [--instructions]
 
 --one-folder leaves out the one-file bundles; --against also freezes another checkout's app (e.g. a
 git worktree of an earlier commit, with its own spec) and runs it in the same alternation, for a
@@ -14,12 +14,16 @@ Builds four bundles in a temporary folder (about a minute), then runs each `--qu
 (show the window, let it paint, print that moment's wall-clock time, quit) alternately, so
 machine noise falls on all alike. Start-up is launch to that moment (median); CPU is the user and
 system time from launch to exit, which a loaded machine disturbs far less than the wall clock.
+--instructions also counts, once per bundle under valgrind's callgrind, the instructions from
+launch to the `shown-at` line: the same on a loaded machine as on an idle one (a few percent
+apart where a worker thread's timing differs), where the wall clock moves by 10% between runs.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +59,18 @@ def build(dist: Path, work: Path, bundles: dict[str, tuple[dict, str]], repo: Pa
     return executables
 
 
+def instructions_to_shown(command: list[str], env: dict[str, str]) -> float:
+    """Millions of instructions from launch to the first write from Python (the `shown-at` line),
+    in the process that runs Python (a one-file bundle's bootloader starts it as a child)."""
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes", "--dump-after=_Py_write",
+                        f"--callgrind-out-file={out}/callgrind.%p", *command],
+                       env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        first_dump = next(Path(out).glob("callgrind.*.1"))  # dumped just after that write
+        totals = next(line for line in first_dump.read_text().splitlines() if line.startswith(("summary:", "totals:")))
+        return int(totals.split()[1]) / 1e6
+
+
 def size_mb(executable: Path) -> float:
     target = executable.parent if executable.parent.name == executable.name else executable
     if target.is_dir():
@@ -68,7 +84,11 @@ def main() -> None:
     parser.add_argument("--screen", choices=("offscreen", "xvfb"), default="offscreen")
     parser.add_argument("--one-folder", action="store_true", help="leave out the one-file bundles")
     parser.add_argument("--against", type=Path, help="another checkout whose app runs in the same alternation")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions to the window shown (valgrind's callgrind, once each)")
     args = parser.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        parser.error("--instructions needs valgrind (apt-get install valgrind)")
     bundles = {name: spec for name, spec in BUNDLES.items() if not (args.one_folder and "one file" in name)}
     env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bundle-bench-"))
     xvfb = None
@@ -129,6 +149,11 @@ def main() -> None:
                       f"CPU {app[3] / before[3]:.2f}")
             print(f"({args.runs} start-ups and 5 memory runs each, alternating; warm file cache; "
                   f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+            if args.instructions:
+                counts = {name: instructions_to_shown(command, env) for name, command in commands.items()}
+                print("\ninstructions from launch to the window shown (callgrind):")
+                for name, count in counts.items():
+                    print(f"  {name:<30} {count:8.1f} M  {count / counts['hello window (one folder)']:5.2f}x the hello window")
     finally:
         if xvfb:
             xvfb.terminate()
