@@ -11,12 +11,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
-from ...content import ContentError, Library, Summary
+from ...content import Library, Summary
 from ...history import History
 from ...settings import Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
-from ..common.background import LatestWins
 from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
@@ -38,6 +37,7 @@ from .feedback import Feedback
 from .language_menu import LanguageMenu
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
+from .opening import SummaryOpener
 from .problems_banner import ProblemsBanner
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
@@ -68,10 +68,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
-        # a summary is read and its text laid out off the UI thread; the newest request wins
-        self.opening = LatestWins(self)
-        self._prepared = None  # the document made for the summary being opened (see _opened)
-
         self.searcher = Searcher(self.state)  # its engine is made on first use
         self.search_panel = SearchPanel(self.search_work, interrupt=self.searcher.interrupt)
         self.tree = SectionTree()
@@ -82,6 +78,9 @@ class MainWindow(QMainWindow):
         self._popover: CitationPopover | None = None  # made when first needed (see popover)
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
+        self.opener = SummaryOpener(self.state, self.reader, self.tree, self.highlighter, self.problems,
+                                    self.statusBar(), self)
+        self.opening = self.opener.opening  # (what tests and benchmarks wait on)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.library_pane = LibraryPane(self.search_panel, self.tree)
         self.library_filter = self.library_pane.filter
@@ -163,10 +162,10 @@ class MainWindow(QMainWindow):
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         self.library_commands.libraryReloaded.connect(self._after_import)
         self.state.libraryChanged.connect(self._show_library)
-        self.state.libraryChanged.connect(lambda _: self.opening.cancel())  # its summaries are the old library's
         self.state.problemsChanged.connect(self.problems.show_problems)
         self.state.summaryChanged.connect(self._show_summary)
         self.state.historyChanged.connect(self._update_history_actions)
+        self.opener.placeShown.connect(self._update_history_actions)
         self.state.locationRequested.connect(self.navigate_to)
         a["summaryDetails"].triggered.connect(
             lambda: self.summary and self._dialogs().show_summary_details(self, self.summary))
@@ -274,57 +273,11 @@ class MainWindow(QMainWindow):
 
     def show_location(self, location: Location, before: Callable[[], None] | None = None,
                       then: Callable[[], None] | None = None) -> None:
-        """Show `location`: at once in the open summary; another summary is read and laid out off the
-        UI thread (the window says it is opening it, and a later request supersedes this one).
-        `before` runs just before it is shown, `then` just after; neither if it cannot be opened."""
-        summary_id = location[0]
-        if self.summary is not None and summary_id == self.summary.id:
-            self.opening.cancel()  # a summary still opening was asked for before this
-            self._show_place(self.summary, location[1], before, then)
-            return
-        entry = next((e for e in self.library.entries() if e.id == summary_id), None)
-        message = self.tr("Opening “%1”…").replace("%1", entry.title if entry else summary_id)
-        self.statusBar().showMessage(message)  # (not spoken: a start-up must not set up accessibility)
-        library, make_document = self.library, self.reader.document_maker()
-
-        def read_and_lay_out():  # in the worker: no widget is touched here
-            summary = library.get(summary_id)
-            return None if summary is None else (summary, make_document(summary))
-
-        def opened(result) -> None:
-            if self.statusBar().currentMessage() == message:
-                self.statusBar().clearMessage()
-            if library is not self.library:  # the library was read again meanwhile
-                return
-            if isinstance(result, Exception):  # a failure the core did not foresee: this summary's, not the app's
-                library.problems.append(ContentError(summary_id, self.tr("could not be opened (%1)").replace(
-                    "%1", f"{type(result).__name__}: {result}")))
-            if not isinstance(result, tuple):
-                self.problems.show_problems(library.problems)  # why not, where the reader looks
-                return
-            summary, self._prepared = result
-            self._show_place(summary, location[1], before, then)
-
-        self.opening.submit(read_and_lay_out, opened)
-
-    def _show_place(self, summary: Summary, anchor: str, before: Callable[[], None] | None,
-                    then: Callable[[], None] | None) -> None:
-        if before is not None:
-            before()
-        anchor = summary.resolve_anchor(anchor)
-        if summary is not self.summary:
-            self.highlighter.clear()  # its marks belong to the text being replaced
-            self.state.open_summary(summary)  # the reader, header and title follow (_show_summary)
-        self._prepared = None
-        if not anchor or not self.reader.scroll_to(anchor):
-            self.reader.scroll_to(summary.sections[0].id)
-        self.tree.follow(summary.id, self.reader.current_section_id())
-        self._update_history_actions()
-        if then is not None:
-            then()
+        """Show `location` (see SummaryOpener); `before` just before it is shown, `then` just after."""
+        self.opener.show_location(location, before, then)
 
     def _show_summary(self, summary: Summary) -> None:
-        self.reader.show_summary(summary, self._prepared)  # laid out off the UI thread (show_location)
+        self.reader.show_summary(summary, self.opener.prepared)  # laid out off the UI thread (SummaryOpener)
         self.header.show_summary(summary, self.library.imported_date(summary.id), self.library.changes.get(summary.id))
         self.search_panel.partial_note = (self.tr("The summary in view is a partial edition ({edition})").format(
             edition=summary.metadata.edition) if summary.metadata.edition else "")
