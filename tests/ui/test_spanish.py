@@ -162,7 +162,10 @@ def open_dialogs(window) -> list[QWidget]:
     opened.append(run.dialog)
     junk = Path(window.state.library_dir).parent / "junk.xml"
     junk.write_text("<Summary>", encoding="utf-8")
-    show_report(window, run_import(Path(window.state.library_dir).parent / "scratch", [junk, PDQ_SUMMARIES[0]]))
+    other = junk.with_name("other.xml")  # a document of a type the viewer does not import
+    other.write_text('<Glossary id="CDR1"/>', encoding="utf-8")
+    show_report(window, run_import(Path(window.state.library_dir).parent / "scratch",
+                                   [junk, other, junk.with_name("gone.xml"), PDQ_SUMMARIES[0]]))
     opened += [w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, QDialog)]
     return opened
 
@@ -172,17 +175,17 @@ def test_every_dialog_the_app_opens_is_in_spanish(qtbot, window):
     names = {d.objectName() for d in dialogs}
     assert {"shortcutsDialog", "aboutDialog", "summaryDetailsDialog", "bookmarksDialog", "externalLinkDialog",
             "fontChooser", "importProgress", "importReport"} <= names
-    # a refused document's line is the import's own record, as the command line prints it for IT
-    from viewer.library import run_import
-
-    refusals = [line.detail for line in run_import(Path(window.state.library_dir).parent / "scratch2",
-                                                   [Path(window.state.library_dir).parent / "junk.xml"]).lines]
-    content = content_of(window) + ["CDR0000062843.xml"] + refusals
+    content = content_of(window) + ["CDR0000062843.xml"]
     for dialog in dialogs:
         left = left_in_english(dialog, content)
         assert left == [], dialog.objectName()
     report = next(d for d in dialogs if d.objectName() == "importReport")
     assert "Importación terminada:</b> 1 añadido, 0 actualizados" in report.text()
+    # the refusals, in the window's language (the command line's lines under Show Details stay English)
+    assert "junk.xml, línea 1: no es XML bien formado (no se encontró ningún elemento)" in report.text()
+    assert "other.xml, línea 1: es un documento &lt;Glossary&gt;; solo se importan documentos Summary" in report.text()
+    assert "gone.xml: no existe" in report.text()
+    assert "junk.xml, line 1: is not well-formed XML (no element found)" in report.detailedText()
     shortcuts = next(d for d in dialogs if d.objectName() == "shortcutsDialog")
     assert "Control+Mayúsculas+I" in shortcuts.text()  # Qt's own key names, from qtbase_es.qm
     about = next(d for d in dialogs if d.objectName() == "aboutDialog")
@@ -338,3 +341,43 @@ def test_every_group_a_pdq_library_can_have_is_named_in_spanish(window):
     for kind in kinds:
         said = group_name(f"{kind} (Patient, English)")
         assert kind not in said and "Patient" not in said and "English" not in said, said
+
+
+def test_a_library_s_refusals_are_said_in_spanish_in_the_banner(qtbot, spanish, tmp_path):
+    """The core's reasons (viewer/content, viewer/library) reach the banner in the window's
+    language: a summary changed after import, and a file added to the library behind its back."""
+    from viewer.library import LibraryStore, run_import
+
+    from .test_reader_window import until_shown
+
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    folder = LibraryStore(tmp_path / "lib").open().folder
+    stored = folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # one byte more: its SHA-256 no longer matches
+    (folder / "summaries/CDR0000999999.xml").write_bytes(b"<Summary/>")  # not in the manifest
+    window = open_window(qtbot, spanish, library_dir=tmp_path / "lib")
+    window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
+    banner = window.problems
+    assert banner.isVisible()
+    assert ("summaries/CDR0000062872.xml: no coincide con su SHA-256 en el MANIFEST.sha256 de la biblioteca: se "
+            "modificó o se dañó después de importarse, así que no se muestra") in banner.text()
+    assert "CDR0000999999.xml: no figura en el MANIFEST.sha256 de la biblioteca" in banner.text()
+    assert left_in_english(banner, content_of(window)) == []
+    assert "no coincide con su SHA-256" in banner.accessibleDescription()
+
+
+def test_the_core_s_sentences_keep_their_english_for_the_command_line(spanish, qapp):
+    """A reason's English (str) is the command line's, whatever the window's language; the window's
+    numbers follow its locale."""
+    from viewer.content import ContentError
+    from viewer.content.phrases import QT_TRANSLATE_NOOP
+    from viewer.ui.common.core_text import said
+
+    i18n.install("es")
+    error = ContentError(Path("lib/CDR1.xml"), QT_TRANSLATE_NOOP("Problems", "holds more than {most:,} elements"), 7,
+                         most=400_000)
+    assert str(error) == "lib/CDR1.xml, line 7: holds more than 400,000 elements"
+    assert said(error) == "lib/CDR1.xml, línea 7: contiene más de 400.000 elementos"

@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from ..content.errors import ContentError
+from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
 from . import faults
 from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
 from .lock import library_lock
@@ -108,7 +109,7 @@ class Generation:
         try:
             self._compare(path, name, _file_digest(path))
         except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         return path
 
     def read(self, name: str) -> bytes:
@@ -117,28 +118,32 @@ class Generation:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         self._compare(path, name, _digest(data))
         return data
 
     def _listed_regular_file(self, name: str) -> Path:
         path = self.folder / name
         if name not in self.manifest:
-            raise ContentError(path, f"is not listed in the library's {MANIFEST}")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not listed in the library's {manifest}"),
+                               manifest=MANIFEST)
         try:
             mode = os.lstat(path).st_mode
         except (FileNotFoundError, NotADirectoryError):
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is listed in the library's {manifest} but missing"),
+                               manifest=MANIFEST) from None
         except OSError as exc:  # a folder on the way that this user may not enter
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         if not stat.S_ISREG(mode):
-            raise ContentError(path, "is not a regular file inside the library, so it is not read")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not a regular file inside the library, so it is "
+                                                                   "not read"))
         return path
 
     def _compare(self, path: Path, name: str, digest: str) -> None:
         if digest != self.manifest[name]:
-            raise ContentError(path, f"does not match its SHA-256 in the library's {MANIFEST}: it was changed "
-                                     "or damaged after import, so it is not shown")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "does not match its SHA-256 in the library's "
+                                                                   "{manifest}: it was changed or damaged after import, "
+                                                                   "so it is not shown"), manifest=MANIFEST)
 
 
 def _read_manifest(folder: Path) -> dict[str, str]:
@@ -146,9 +151,11 @@ def _read_manifest(folder: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror or exc}): the library cannot be checked") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "cannot be read ({reason}): the library cannot be "
+                                                               "checked"), reason=exc.strerror or str(exc)) from None
     except UnicodeDecodeError:
-        raise ContentError(path, "is not UTF-8 text: the library cannot be checked") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text: the library cannot be checked")
+                           ) from None
     manifest: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -158,7 +165,7 @@ def _read_manifest(folder: Path) -> dict[str, str]:
         listed = name == INFO or (len(parts) == 2 and parts[0] in KINDS and not name.startswith("/")
                                   and ".." not in parts and "\\" not in name)
         if len(digest) != 64 or not listed:
-            raise ContentError(path, "is not in 'sha256  kind/name' form", number)
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not in 'sha256  kind/name' form"), number)
         manifest[name] = digest.lower()
     return manifest
 
@@ -173,13 +180,15 @@ def _read_info(generation: Generation) -> dict:
     except FileNotFoundError:
         return {}
     except (ContentError, OSError, ValueError, RecursionError) as exc:
-        reason = exc.message if isinstance(exc, ContentError) else "cannot be read as JSON"
-        generation.problems.append(ContentError(path, f"{reason}: the import date and what changed at the "
-                                                      "last update are not shown; import again to repair it"))
+        reason = exc.message if isinstance(exc, ContentError) else QT_TRANSLATE_NOOP("Problems", "cannot be read as JSON")
+        generation.problems.append(ContentError(path, QT_TRANSLATE_NOOP(
+            "Problems", "{reason}: the import date and what changed at the last update are not shown; import again to "
+                        "repair it"), reason=Phrase(reason) if not isinstance(reason, Phrase) else reason))
         return {}
     if not isinstance(info, dict):
-        generation.problems.append(ContentError(path, "is not a JSON object: the import date and what changed "
-                                                      "are not shown; import again to repair it"))
+        generation.problems.append(ContentError(path, QT_TRANSLATE_NOOP(
+            "Problems", "is not a JSON object: the import date and what changed are not shown; import again to "
+                        "repair it")))
         return {}
     return info
 
@@ -196,11 +205,13 @@ class LibraryStore:
         except (FileNotFoundError, NotADirectoryError):
             return None
         except IsADirectoryError:
-            raise ContentError(self.root / CURRENT, "is a folder, not the file naming the library's generation") from None
+            raise ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP(
+                "Problems", "is a folder, not the file naming the library's generation")) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise ContentError(self.root / CURRENT, f"cannot be read ({exc})") from None
+            raise ContentError(self.root / CURRENT, CANNOT_BE_READ, reason=str(exc)) from None
         if not is_generation_name(name):
-            raise ContentError(self.root / CURRENT, f"names '{name[:40]}', which is not a library generation")
+            raise ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP("Problems", "names '{name}', which is not a "
+                                                                                  "library generation"), name=name[:40])
         return name
 
     def generation_names(self) -> list[str]:
@@ -222,7 +233,8 @@ class LibraryStore:
             return None
         folder = self.root / name
         if not folder.is_dir() or folder.is_symlink():
-            raise ContentError(folder, "is named by the library's CURRENT file but is not a folder in it")
+            raise ContentError(folder, QT_TRANSLATE_NOOP("Problems", "is named by the library's CURRENT file but is not "
+                                                                     "a folder in it"))
         manifest = _read_manifest(folder)
         generation = Generation(folder, manifest)
         generation.info = _read_info(generation)
@@ -231,13 +243,14 @@ class LibraryStore:
             try:
                 names = sorted(p.name for p in directory.iterdir()) if directory.is_dir() else []
             except OSError as exc:  # its files are reported one by one when they are read
-                generation.problems.append(ContentError(directory, f"cannot be read ({exc.strerror or exc})"))
+                generation.problems.append(ContentError(directory, CANNOT_BE_READ, reason=exc.strerror or str(exc)))
                 continue
             for name in names:
                 if f"{kind}/{name}" not in manifest:
                     generation.problems.append(ContentError(
-                        directory / name, f"is not listed in the library's {MANIFEST}: it was added after import, "
-                                          "so it is not shown"))
+                        directory / name, QT_TRANSLATE_NOOP("Problems", "is not listed in the library's {manifest}: it "
+                                                                        "was added after import, so it is not shown"),
+                        manifest=MANIFEST))
         return generation
 
     def open_current(self) -> Generation | None:
@@ -250,7 +263,7 @@ class LibraryStore:
                 return self.open(named)
             if not self.exists():
                 return None
-            problem = ContentError(self.root / CURRENT, "is missing")
+            problem = ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP("Problems", "is missing"))
         except ContentError as exc:
             problem, named = exc, None
         for name in self.generation_names():  # complete: its manifest, written after its files, reads
@@ -258,9 +271,15 @@ class LibraryStore:
                 generation = self.open(name)
             except (ContentError, OSError):
                 continue
-            when = f", imported {generation.imported:%Y-%m-%d %H:%M}" if generation.imported else ""
-            generation.fallback = (f"{problem.message}; the newest complete generation, {name}{when}, is read instead "
-                                   "(the next import repairs CURRENT)")
+            if generation.imported:
+                generation.fallback = Phrase(QT_TRANSLATE_NOOP(
+                    "Problems", "{reason}; the newest complete generation, {name}, imported {when}, is read instead "
+                                "(the next import repairs CURRENT)"),
+                    reason=problem.message, name=name, when=f"{generation.imported:%Y-%m-%d %H:%M}")
+            else:
+                generation.fallback = Phrase(QT_TRANSLATE_NOOP(
+                    "Problems", "{reason}; the newest complete generation, {name}, is read instead (the next import "
+                                "repairs CURRENT)"), reason=problem.message, name=name)
             generation.problems.insert(0, ContentError(problem.path, generation.fallback))
             return generation
         raise problem
