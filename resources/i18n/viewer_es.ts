@@ -1387,6 +1387,10 @@
         <translation>no tiene &lt;SummaryTitle&gt;</translation>
     </message>
     <message>
+        <source>&lt;{name}&gt; (first at line {line}) is not an element this version knows; its text is shown as plain text</source>
+        <translation>&lt;{name}&gt; (la primera vez, en la línea {line}) no es un elemento que esta versión conozca; su texto se muestra como texto sin formato</translation>
+    </message>
+    <message>
         <source>has no &lt;SummarySection&gt; with a title</source>
         <translation>no tiene ninguna &lt;SummarySection&gt; con título</translation>
     </message>
@@ -2260,6 +2264,10 @@
     <message>
         <source>Copies NCI&apos;s preferred citation of this summary, with its date</source>
         <translation>Copia la cita de este sumario que prefiere el NCI, con su fecha</translation>
+    </message>
+    <message>
+        <source>Content notice:</source>
+        <translation>Aviso sobre el contenido:</translation>
     </message>
 </context>
 <context>

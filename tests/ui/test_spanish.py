@@ -381,3 +381,22 @@ def test_the_core_s_sentences_keep_their_english_for_the_command_line(spanish, q
                          most=400_000)
     assert str(error) == "lib/CDR1.xml, line 7: holds more than 400,000 elements"
     assert said(error) == "lib/CDR1.xml, línea 7: contiene más de 400.000 elementos"
+
+
+def test_a_notice_about_a_summary_s_file_is_said_in_spanish(qtbot, spanish, tmp_path):
+    """What the reader says about a summary's file (an element this version does not know) is the
+    interface's, not the summary's words."""
+    from viewer.library import run_import
+
+    from ..unit.pdq_xml import section, summary_xml
+    from .test_reader_window import until_shown
+
+    source = tmp_path / "odd.xml"
+    source.write_bytes(summary_xml(section("<Para>Text.</Para><Frobnicate>More text.</Frobnicate>")))
+    assert run_import(tmp_path / "lib", [source]).count("added") == 1
+    window = open_window(qtbot, spanish, library_dir=tmp_path / "lib")
+    window.navigate_to(("CDR0000900001", ""))
+    until_shown(qtbot, window)
+    note = window.header.edition_note.text()
+    assert "<b>Aviso sobre el contenido:</b> &lt;Frobnicate&gt; (la primera vez, en la línea" in note, note
+    assert english_in(note, ["Frobnicate"]) == set(), note

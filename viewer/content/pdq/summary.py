@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
-from ..phrases import NESTED_TOO_DEEPLY, NO_DATE, QT_TRANSLATE_NOOP, TITLE_TOO_LONG
+from ..phrases import NESTED_TOO_DEEPLY, NO_DATE, QT_TRANSLATE_NOOP, TITLE_TOO_LONG, Phrase
 from ..wording import words_for
 from .body import BodyWriter
 from .text import cdr_id, document_id, plain
@@ -97,7 +97,8 @@ def written_body(doc: XmlDocument, writer: BodyWriter, none_written: str) -> tup
         raise ContentError(doc.path, NESTED_TOO_DEEPLY) from None
     if not writer.sections:
         raise doc.error(doc.root, none_written)
-    notices = [f"<{name}> (first at line {line}) is not an element this version knows; its text is shown as plain text"
+    notices = [Phrase(QT_TRANSLATE_NOOP("Problems", "<{name}> (first at line {line}) is not an element this version "
+                                                    "knows; its text is shown as plain text"), name=name, line=line)
                for name, line in writer.unknown.items()]
     return html, notices
 
