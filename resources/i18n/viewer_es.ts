@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>is not an XML file, a folder or a tar archive</source>
-        <translation>no es un archivo XML, una carpeta ni un archivo tar</translation>
+        <translation>no es un archivo XML, ni una carpeta, ni un archivo tar</translation>
     </message>
     <message>
         <source>is not listed in the library&apos;s {manifest}</source>
@@ -1835,6 +1835,29 @@
             <numerusform>No se pudo abrir %n sumario:</numerusform>
             <numerusform>No se pudieron abrir %n sumarios:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
