@@ -1731,6 +1731,26 @@
         <translation>se rechaza: {reason}; no se importa nada de él</translation>
     </message>
     <message>
+        <source>member {name} has an absolute path</source>
+        <translation>el miembro {name} tiene una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{name} would be extracted to {path}, which is outside the destination</source>
+        <translation>{name} se extraería en {path}, que está fuera del destino</translation>
+    </message>
+    <message>
+        <source>{name} is a special file</source>
+        <translation>{name} es un archivo especial</translation>
+    </message>
+    <message>
+        <source>{name} is a link to an absolute path</source>
+        <translation>{name} es un enlace a una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{name} would link to {path}, which is outside the destination</source>
+        <translation>{name} enlazaría con {path}, que está fuera del destino</translation>
+    </message>
+    <message>
         <source>has an absolute path; only paths inside the archive are read</source>
         <translation>tiene una ruta absoluta; solo se leen rutas dentro del archivo comprimido</translation>
     </message>

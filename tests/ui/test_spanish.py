@@ -4,8 +4,10 @@ fails, as does an accelerator used twice in one menu. English is recognised by t
 interface's own English strings (the catalogue's sources) that its Spanish never uses."""
 from __future__ import annotations
 
+import io
 import re
 import subprocess
+import tarfile
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -164,8 +166,11 @@ def open_dialogs(window) -> list[QWidget]:
     junk.write_text("<Summary>", encoding="utf-8")
     other = junk.with_name("other.xml")  # a document of a type the viewer does not import
     other.write_text('<Glossary id="CDR1"/>', encoding="utf-8")
+    archive = junk.with_name("up.tar")  # a member that would be written outside the library
+    with tarfile.open(archive, "w") as tar:
+        tar.addfile(tarfile.TarInfo("Summary/../../up.xml"), io.BytesIO(b""))
     show_report(window, run_import(Path(window.state.library_dir).parent / "scratch",
-                                   [junk, other, junk.with_name("gone.xml"), PDQ_SUMMARIES[0]]))
+                                   [junk, other, junk.with_name("gone.xml"), archive, PDQ_SUMMARIES[0]]))
     opened += [w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, QDialog)]
     return opened
 
@@ -185,6 +190,8 @@ def test_every_dialog_the_app_opens_is_in_spanish(qtbot, window):
     assert "junk.xml, línea 1: no es XML bien formado (no se encontró ningún elemento)" in report.text()
     assert "other.xml, línea 1: es un documento &lt;Glossary&gt;; solo se importan documentos Summary" in report.text()
     assert "gone.xml: no existe" in report.text()
+    assert ("up.tar:Summary/../../up.xml: se rechaza: OutsideDestinationError ('Summary/../../up.xml' se extraería en "
+            "'/up.xml', que está fuera del destino)") in report.text().replace("&#x27;", "'")
     assert "junk.xml, line 1: is not well-formed XML (no element found)" in report.detailedText()
     shortcuts = next(d for d in dialogs if d.objectName() == "shortcutsDialog")
     assert "Control+Mayúsculas+I" in shortcuts.text()  # Qt's own key names, from qtbase_es.qm

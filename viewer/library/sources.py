@@ -198,6 +198,25 @@ def _archive_refused(exc: ArchiveRefused) -> Phrase:
     return Phrase(QT_TRANSLATE_NOOP("Problems", "is refused: {reason}; nothing of it is imported"), reason=reason_of(exc))
 
 
+# What tarfile's extraction filter says, as sentences to translate (their English is tarfile's own).
+_FILTER_REASONS = {
+    "AbsolutePathError": QT_TRANSLATE_NOOP("Problems", "member {name} has an absolute path"),
+    "OutsideDestinationError": QT_TRANSLATE_NOOP("Problems", "{name} would be extracted to {path}, which is outside "
+                                                             "the destination"),
+    "SpecialFileError": QT_TRANSLATE_NOOP("Problems", "{name} is a special file"),
+    "AbsoluteLinkError": QT_TRANSLATE_NOOP("Problems", "{name} is a link to an absolute path"),
+    "LinkOutsideDestinationError": QT_TRANSLATE_NOOP("Problems", "{name} would link to {path}, which is outside the "
+                                                                 "destination")}
+
+
+def _filter_reason(exc: tarfile.FilterError) -> str:
+    """tarfile's reason, printable; a Phrase when it says what tarfile says (else tarfile's text as it is)."""
+    template = _FILTER_REASONS.get(type(exc).__name__)
+    values = {"name": repr(exc.tarinfo.name), "path": repr(getattr(exc, "_path", ""))}
+    said = Phrase(template, **{k: v for k, v in values.items() if "{" + k + "}" in template}) if template else None
+    return said.with_values(printable) if said == str(exc) else printable(str(exc))
+
+
 def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found: Found) -> None:
     if member.isdir():
         return
@@ -209,7 +228,7 @@ def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found:
         tarfile.data_filter(member, "/nonexistent-import-target")  # "..", links out, devices
     except tarfile.FilterError as exc:
         found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "is refused: {kind} ({reason})"),
-                                                  kind=type(exc).__name__, reason=printable(str(exc)))))
+                                                  kind=type(exc).__name__, reason=_filter_reason(exc))))
         return
     if not member.isfile():
         found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "is a link or special file; only "
