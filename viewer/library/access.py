@@ -14,7 +14,8 @@ import stat
 from pathlib import Path
 
 from ..content.phrases import QT_TRANSLATE_NOOP, Phrase
-from .store import CATALOG, CURRENT, INFO, KINDS, MANIFEST, SEARCH_INDEX
+from .generation import CATALOG, INFO, KINDS, MANIFEST, SEARCH_INDEX
+from .store import CURRENT
 
 
 def _who_can_change(path: Path, *, above: bool) -> str:
