@@ -1213,6 +1213,637 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>is not valid JSON ({reason})</source>
+        <translation>no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a regular file in the summary&apos;s folder, so it is not read</source>
+        <translation>no es un archivo normal de la carpeta del sumario, así que no se lee</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>nests its values too deeply to read</source>
+        <translation>anida sus valores a demasiada profundidad para leerlos</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation>debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text</source>
+        <translation>&apos;{key}&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {reason}</source>
+        <translation>&apos;{key}&apos; {reason}</translation>
+    </message>
+    <message>
+        <source>missing {keys}</source>
+        <translation>faltan {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;last_updated&apos; must be a date like 2015-05-28, not &apos;{text}&apos;</source>
+        <translation>&apos;last_updated&apos; debe ser una fecha como 2015-05-28, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;content&apos; must name a file in the summary&apos;s folder, like summary.md, not &apos;{name}&apos;</source>
+        <translation>&apos;content&apos; debe nombrar un archivo de la carpeta del sumario, como summary.md, no &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>nests lists or quotes {depth} levels deep (at most {most})</source>
+        <translation>anida listas o citas en {depth} niveles ({most} como máximo)</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB of text; a summary may hold at most {most} MB</source>
+        <translation>tiene {size:.1f} MB de texto; un sumario puede tener {most} MB como máximo</translation>
+    </message>
+    <message>
+        <source>has a heading of {length:,} characters; at most {most} are allowed</source>
+        <translation>tiene un encabezado de {length:,} caracteres; se permiten {most} como máximo</translation>
+    </message>
+    <message>
+        <source>citation markers</source>
+        <translation>marcas de cita</translation>
+    </message>
+    <message>
+        <source>cross-references</source>
+        <translation>referencias cruzadas</translation>
+    </message>
+    <message>
+        <source>holds more than {most:,} {what}</source>
+        <translation>contiene más de {most:,} {what}</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>secciones</translation>
+    </message>
+    <message>
+        <source>places to link to</source>
+        <translation>destinos de enlace</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>elementos de lista</translation>
+    </message>
+    <message>
+        <source>reference lists</source>
+        <translation>listas de bibliografía</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>referencias bibliográficas</translation>
+    </message>
+    <message>
+        <source>has no sections (no Markdown headings)</source>
+        <translation>no tiene secciones (ningún encabezado Markdown)</translation>
+    </message>
+    <message>
+        <source>the summaries folder is missing</source>
+        <translation>falta la carpeta de sumarios</translation>
+    </message>
+    <message>
+        <source>is a link to another folder: summaries are read only from folders inside the summaries folder</source>
+        <translation>es un enlace a otra carpeta: los sumarios solo se leen de carpetas que están dentro de la carpeta de sumarios</translation>
+    </message>
+    <message>
+        <source>is a link: a summary&apos;s folder holds regular files only</source>
+        <translation>es un enlace: la carpeta de un sumario solo contiene archivos normales</translation>
+    </message>
+    <message>
+        <source>is missing: the summary&apos;s files cannot be checked, so it is not shown</source>
+        <translation>falta: no se pueden comprobar los archivos del sumario, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>is not in &apos;sha256  filename&apos; form</source>
+        <translation>no tiene la forma &apos;sha256  nombre&apos;</translation>
+    </message>
+    <message>
+        <source>is not listed in {manifest}: it was added after the summary was checked</source>
+        <translation>no figura en {manifest}: se añadió después de comprobar el sumario</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 in {manifest}: it was changed or damaged, so it is not shown</source>
+        <translation>no coincide con su SHA-256 en {manifest}: se modificó o se dañó, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>is listed in {manifest} but missing</source>
+        <translation>figura en {manifest}, pero falta</translation>
+    </message>
+    <message>
+        <source>has a section title of {length:,} characters; at most {most} are allowed</source>
+        <translation>tiene un título de sección de {length:,} caracteres; se permiten {most} como máximo</translation>
+    </message>
+    <message>
+        <source>a Reference comes before the first section</source>
+        <translation>hay un elemento Reference antes de la primera sección</translation>
+    </message>
+    <message>
+        <source>a ReferenceSection comes before the first section</source>
+        <translation>hay un elemento ReferenceSection antes de la primera sección</translation>
+    </message>
+    <message>
+        <source>has no &lt;DrugInfoTitle&gt;</source>
+        <translation>no tiene &lt;DrugInfoTitle&gt;</translation>
+    </message>
+    <message>
+        <source>has no &lt;Section&gt;</source>
+        <translation>no tiene &lt;Section&gt;</translation>
+    </message>
+    <message>
+        <source>has no &lt;TermName&gt;</source>
+        <translation>no tiene &lt;TermName&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; has {name}=&quot;{value}&quot;, which is not a reference number (1 to {most:,}, in the digits 0-9)</source>
+        <translation>&lt;{tag}&gt; tiene {name}=&quot;{value}&quot;, que no es un número de referencia (de 1 a {most:,}, con las cifras 0-9)</translation>
+    </message>
+    <message>
+        <source>lists more than {most:,} references: a summary may list at most {most:,}, so it is not shown</source>
+        <translation>enumera más de {most:,} referencias: un sumario puede enumerar {most:,} como máximo, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>citation {number} is listed twice in section &apos;{title}&apos;</source>
+        <translation>la cita {number} figura dos veces en la sección &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>no references</source>
+        <translation>ninguna referencia</translation>
+    </message>
+    <message>
+        <source>Reference {number} names a citation that section &apos;{title}&apos; does not list (it lists {span})</source>
+        <translation>la referencia {number} nombra una cita que la sección &apos;{title}&apos; no enumera (enumera {span})</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; must be a date like {example}, not &apos;{text}&apos;</source>
+        <translation>&lt;{name}&gt; debe ser una fecha como {example}, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>has no &lt;SummaryTitle&gt;</source>
+        <translation>no tiene &lt;SummaryTitle&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; (first at line {line}) is not an element this version knows; its text is shown as plain text</source>
+        <translation>&lt;{name}&gt; (la primera vez, en la línea {line}) no es un elemento que esta versión conozca; su texto se muestra como texto sin formato</translation>
+    </message>
+    <message>
+        <source>has no &lt;SummarySection&gt; with a title</source>
+        <translation>no tiene ninguna &lt;SummarySection&gt; con título</translation>
+    </message>
+    <message>
+        <source>has no &lt;PreferredName&gt;</source>
+        <translation>no tiene &lt;PreferredName&gt;</translation>
+    </message>
+    <message>
+        <source>has a preferred name of {length:,} characters; at most {most} are allowed</source>
+        <translation>tiene un nombre preferido de {length:,} caracteres; se permiten {most} como máximo</translation>
+    </message>
+    <message>
+        <source>has more than {most} &lt;OtherName&gt;s</source>
+        <translation>tiene más de {most} elementos &lt;OtherName&gt;</translation>
+    </message>
+    <message>
+        <source>is not a PDQ {tag} document (its root element is &lt;{root}&gt;)</source>
+        <translation>no es un documento {tag} del PDQ (su elemento raíz es &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; needs an id like {example}, not &apos;{id}&apos;</source>
+        <translation>&lt;{tag}&gt; necesita un id como {example}, no &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>no se encontró ningún elemento</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formado (símbolo no válido)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>símbolo sin cerrar</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>etiquetas que no coinciden</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenido sobrante tras el elemento del documento</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entidad no definida</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>atributo duplicado</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>sección CDATA sin cerrar</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>carácter incompleto</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>prefijo no declarado</translation>
+    </message>
+    <message>
+        <source>XML declaration not well-formed</source>
+        <translation>declaración XML mal formada</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>referencia a un número de carácter no válido</translation>
+    </message>
+    <message>
+        <source>nests elements more than {most} levels deep</source>
+        <translation>anida elementos en más de {most} niveles</translation>
+    </message>
+    <message>
+        <source>holds more than {most:,} elements</source>
+        <translation>contiene más de {most:,} elementos</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB; a summary may be at most {most} MB (a larger one would take minutes to show)</source>
+        <translation>ocupa {size:.1f} MB; un sumario puede ocupar {most} MB como máximo (uno mayor tardaría minutos en mostrarse)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML ({reason})</source>
+        <translation>no es XML bien formado ({reason})</translation>
+    </message>
+    <message>
+        <source>is refused: it declares entities or external content ({kind})</source>
+        <translation>se rechaza: declara entidades o contenido externo ({kind})</translation>
+    </message>
+    <message>
+        <source>declares an encoding this viewer does not read ({reason}); PDQ files are UTF-8</source>
+        <translation>declara una codificación que este visor no lee ({reason}); los archivos del PDQ son UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML ({reason}); PDQ files are UTF-8</source>
+        <translation>no se puede leer como XML ({reason}); los archivos del PDQ son UTF-8</translation>
+    </message>
+    <message>
+        <source>file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be read ({detail})</source>
+        <translation>no se pudo leer ({detail})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>está anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <source>has a title of {length:,} characters; at most {most} are allowed</source>
+        <translation>tiene un título de {length:,} caracteres; se permiten {most} como máximo</translation>
+    </message>
+    <message>
+        <source>holds more than {most:,} {what}: a summary may hold at most {most:,} (more would take minutes to show), so it is not shown</source>
+        <translation>contiene más de {most:,} {what}: un sumario puede contener {most:,} como máximo (más tardarían minutos en mostrarse), así que no se muestra</translation>
+    </message>
+    <message>
+        <source>has neither &lt;DateLastModified&gt; nor &lt;DateFirstPublished&gt;: a summary whose date is unknown is not shown</source>
+        <translation>no tiene &lt;DateLastModified&gt; ni &lt;DateFirstPublished&gt;: un sumario de fecha desconocida no se muestra</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>a reference list comes before the first section</source>
+        <translation>hay una lista de bibliografía antes de la primera sección</translation>
+    </message>
+    <message>
+        <source>section id &apos;{id}&apos; is also the automatic place of a paragraph above it; choose another id</source>
+        <translation>el id de sección &apos;{id}&apos; es también el lugar automático de un párrafo anterior; elija otro id</translation>
+    </message>
+    <message>
+        <source>section id &apos;{id}&apos; is used twice (also by &apos;{title}&apos;)</source>
+        <translation>el id de sección &apos;{id}&apos; se usa dos veces (también en &apos;{title}&apos;)</translation>
+    </message>
+    <message>
+        <source>text comes before the first section heading</source>
+        <translation>hay texto antes del primer encabezado de sección</translation>
+    </message>
+    <message>
+        <source>a References heading must be followed by a numbered list</source>
+        <translation>a un encabezado de bibliografía le debe seguir una lista numerada</translation>
+    </message>
+    <message>
+        <source>section id &apos;{id}&apos; is also the automatic place of a paragraph of &apos;{title}&apos;; choose another id</source>
+        <translation>el id de sección &apos;{id}&apos; es también el lugar automático de un párrafo de &apos;{title}&apos;; elija otro id</translation>
+    </message>
+    <message>
+        <source>citation {marker}: {error}</source>
+        <translation>cita {marker}: {error}</translation>
+    </message>
+    <message>
+        <source>citation {marker} names reference {numbers}, but section &apos;{title}&apos; lists {listed}</source>
+        <translation>la cita {marker} nombra la referencia {numbers}, pero la sección &apos;{title}&apos; enumera {listed}</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
+    </message>
+    <message>
+        <source>a bidirectional control character</source>
+        <translation>un carácter de control bidireccional</translation>
+    </message>
+    <message>
+        <source>a right-to-left letter</source>
+        <translation>una letra que se escribe de derecha a izquierda</translation>
+    </message>
+    <message>
+        <source>holds {kind} ({code}), which makes text display differently from what is stored, so it is not shown</source>
+        <translation>contiene {kind} ({code}), que hace que el texto se vea distinto de como está guardado, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another user (user id {uid})</source>
+        <translation>{path} pertenece a otro usuario (id de usuario {uid})</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>cualquier usuario</translation>
+    </message>
+    <message>
+        <source>the group with id {gid}</source>
+        <translation>el grupo con id {gid}</translation>
+    </message>
+    <message>
+        <source>{path} can be changed by {who} (mode {mode})</source>
+        <translation>{path} lo puede modificar {who} (modo {mode})</translation>
+    </message>
+    <message>
+        <source>it holds a sparse file, which no NCI archive does</source>
+        <translation>contiene un archivo disperso, algo que no tiene ningún archivo comprimido del NCI</translation>
+    </message>
+    <message>
+        <source>a member&apos;s extended header declares {size:,} bytes (at most {most} KB is read)</source>
+        <translation>el encabezado extendido de un miembro declara {size:,} bytes (se leen {most} KB como máximo)</translation>
+    </message>
+    <message>
+        <source>its global pax headers hold more than {most} KB</source>
+        <translation>sus encabezados pax globales ocupan más de {most} KB</translation>
+    </message>
+    <message>
+        <source>more than {most} MB follow the end of its tar data</source>
+        <translation>hay más de {most} MB tras el final de sus datos tar</translation>
+    </message>
+    <message>
+        <source>data follow where its tar data end: a damaged header, or two archives joined</source>
+        <translation>hay datos donde terminan sus datos tar: un encabezado dañado o dos archivos comprimidos unidos</translation>
+    </message>
+    <message>
+        <source>is a &lt;{tag}&gt; document; only PDQ Summary, DrugInformationSummary, GlossaryTerm and Term documents are imported</source>
+        <translation>es un documento &lt;{tag}&gt;; solo se importan documentos Summary, DrugInformationSummary, GlossaryTerm y Term del PDQ</translation>
+    </message>
+    <message>
+        <source>is not updated, since someone other than the administrator could have changed it: {reason}. Correct its permissions (chmod go-w) and check it, or move it aside and import NCI&apos;s full set into a new library</source>
+        <translation>no se actualiza, porque alguien que no es el administrador podría haberla modificado: {reason}. Corrija sus permisos (chmod go-w) y revísela, o apártela e importe el conjunto completo del NCI en una biblioteca nueva</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, later than today; a date NCI has not reached is a damaged or altered file</source>
+        <translation>{name}: con fecha {date}, posterior a hoy; una fecha a la que el NCI no ha llegado indica un archivo dañado o alterado</translation>
+    </message>
+    <message>
+        <source>is not a JPEG, PNG or GIF image</source>
+        <translation>no es una imagen JPEG, PNG ni GIF</translation>
+    </message>
+    <message>
+        <source>is not named like NCI&apos;s CDR0000748659.jpg</source>
+        <translation>no tiene un nombre como los del NCI (CDR0000748659.jpg)</translation>
+    </message>
+    <message>
+        <source>is not in the library&apos;s catalog: import it again to show it</source>
+        <translation>no está en el catálogo de la biblioteca: vuelva a importarlo para mostrarlo</translation>
+    </message>
+    <message>
+        <source>the library cannot be read ({reason}): ask your IT to run the import again as administrator, which makes it readable</source>
+        <translation>no se puede leer la biblioteca ({reason}): pida a su servicio informático que vuelva a importar como administrador, lo que la hace legible</translation>
+    </message>
+    <message>
+        <source>the library is not shown, since its summaries may not be NCI&apos;s text: {reason}. Ask your IT to correct its permissions (only the administrator may write it) and import NCI&apos;s files again</source>
+        <translation>la biblioteca no se muestra, porque sus sumarios podrían no ser el texto del NCI: {reason}. Pida a su servicio informático que corrija sus permisos (solo el administrador puede escribir en ella) y vuelva a importar los archivos del NCI</translation>
+    </message>
+    <message>
+        <source>has {count} damaged record(s) of what changed: those are not shown</source>
+        <translation>tiene registros dañados de lo que cambió ({count}): no se muestran</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: import again to repair it</source>
+        <translation>no es JSON válido: vuelva a importar para repararlo</translation>
+    </message>
+    <message>
+        <source>has a damaged entry for {id}</source>
+        <translation>tiene una entrada dañada para {id}</translation>
+    </message>
+    <message>
+        <source>is a link, not the library&apos;s lock file: remove it</source>
+        <translation>es un enlace, no el archivo de bloqueo de la biblioteca: elimínelo</translation>
+    </message>
+    <message>
+        <source>belongs to another user, who could stop imports by holding it: remove it</source>
+        <translation>pertenece a otro usuario, que podría impedir las importaciones reteniéndolo: elimínelo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{earlier}: {id} is also in {later} with the same date ({date}) and different text; neither is imported, the library keeps its own copy</source>
+        <translation>{earlier}: {id} también está en {later} con la misma fecha ({date}) y otro texto; no se importa ninguno y la biblioteca conserva su propia copia</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, contradicting another copy of {id} in this import ({earlier}, dated {earlier_date}); neither is imported, the library keeps its own copy</source>
+        <translation>{name}: con fecha {date}, contradice otra copia de {id} en esta importación ({earlier}, con fecha {earlier_date}); no se importa ninguna y la biblioteca conserva su propia copia</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, older than the library&apos;s {held}; use --allow-older to import it anyway</source>
+        <translation>{name}: con fecha {date}, anterior a la de la biblioteca ({held}); use --allow-older para importarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a line like &apos;CDR62787.xml:modified&apos;</source>
+        <translation>&apos;{text}&apos; no es una línea como &apos;CDR62787.xml:modified&apos;</translation>
+    </message>
+    <message>
+        <source>and {count} more lines that are not changes</source>
+        <translation>y {count} líneas más que no son cambios</translation>
+    </message>
+    <message>
+        <source>is not a regular file; only regular files are imported</source>
+        <translation>no es un archivo normal; solo se importan archivos normales</translation>
+    </message>
+    <message>
+        <source>is larger than {most} MB</source>
+        <translation>ocupa más de {most} MB</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; only regular files are read</source>
+        <translation>es un enlace simbólico; solo se leen archivos normales</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a folder that is a link is not read</source>
+        <translation>es un enlace simbólico; una carpeta que es un enlace no se lee</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; only regular files are imported</source>
+        <translation>es un enlace simbólico; solo se importan archivos normales</translation>
+    </message>
+    <message>
+        <source>is not a readable tar archive ({reason})</source>
+        <translation>no es un archivo tar legible ({reason})</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); nothing of it is imported</source>
+        <translation>está dañado ({reason}); no se importa nada de él</translation>
+    </message>
+    <message>
+        <source>is refused: {reason}; nothing of it is imported</source>
+        <translation>se rechaza: {reason}; no se importa nada de él</translation>
+    </message>
+    <message>
+        <source>member {name} has an absolute path</source>
+        <translation>el miembro {name} tiene una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{name} would be extracted to {path}, which is outside the destination</source>
+        <translation>{name} se extraería en {path}, que está fuera del destino</translation>
+    </message>
+    <message>
+        <source>{name} is a special file</source>
+        <translation>{name} es un archivo especial</translation>
+    </message>
+    <message>
+        <source>{name} is a link to an absolute path</source>
+        <translation>{name} es un enlace a una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{name} would link to {path}, which is outside the destination</source>
+        <translation>{name} enlazaría con {path}, que está fuera del destino</translation>
+    </message>
+    <message>
+        <source>has an absolute path; only paths inside the archive are read</source>
+        <translation>tiene una ruta absoluta; solo se leen rutas dentro del archivo comprimido</translation>
+    </message>
+    <message>
+        <source>is refused: {kind} ({reason})</source>
+        <translation>se rechaza: {kind} ({reason})</translation>
+    </message>
+    <message>
+        <source>is a link or special file; only regular files are imported</source>
+        <translation>es un enlace o un archivo especial; solo se importan archivos normales</translation>
+    </message>
+    <message>
+        <source>is a sparse file; only regular files are imported</source>
+        <translation>es un archivo disperso; solo se importan archivos normales</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is not an XML file, a folder or a tar archive</source>
+        <translation>no es un archivo XML, ni una carpeta, ni un archivo tar</translation>
+    </message>
+    <message>
+        <source>is not listed in the library&apos;s {manifest}</source>
+        <translation>no figura en el {manifest} de la biblioteca</translation>
+    </message>
+    <message>
+        <source>is listed in the library&apos;s {manifest} but missing</source>
+        <translation>figura en el {manifest} de la biblioteca, pero falta</translation>
+    </message>
+    <message>
+        <source>is not a regular file inside the library, so it is not read</source>
+        <translation>no es un archivo normal dentro de la biblioteca, así que no se lee</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 in the library&apos;s {manifest}: it was changed or damaged after import, so it is not shown</source>
+        <translation>no coincide con su SHA-256 en el {manifest} de la biblioteca: se modificó o se dañó después de importarse, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}): the library cannot be checked</source>
+        <translation>no se puede leer ({reason}): no se puede comprobar la biblioteca</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: the library cannot be checked</source>
+        <translation>no es texto UTF-8: no se puede comprobar la biblioteca</translation>
+    </message>
+    <message>
+        <source>is not in &apos;sha256  kind/name&apos; form</source>
+        <translation>no tiene la forma &apos;sha256  tipo/nombre&apos;</translation>
+    </message>
+    <message>
+        <source>cannot be read as JSON</source>
+        <translation>no se puede leer como JSON</translation>
+    </message>
+    <message>
+        <source>{reason}: the import date and what changed at the last update are not shown; import again to repair it</source>
+        <translation>{reason}: no se muestran la fecha de importación ni lo que cambió en la última actualización; vuelva a importar para repararlo</translation>
+    </message>
+    <message>
+        <source>is not a JSON object: the import date and what changed are not shown; import again to repair it</source>
+        <translation>no es un objeto JSON: no se muestran la fecha de importación ni lo que cambió; vuelva a importar para repararlo</translation>
+    </message>
+    <message>
+        <source>is a folder, not the file naming the library&apos;s generation</source>
+        <translation>es una carpeta, no el archivo que nombra la generación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>names &apos;{name}&apos;, which is not a library generation</source>
+        <translation>nombra &apos;{name}&apos;, que no es una generación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>is named by the library&apos;s CURRENT file but is not a folder in it</source>
+        <translation>lo nombra el archivo CURRENT de la biblioteca, pero no es una carpeta de ella</translation>
+    </message>
+    <message>
+        <source>is not listed in the library&apos;s {manifest}: it was added after import, so it is not shown</source>
+        <translation>no figura en el {manifest} de la biblioteca: se añadió después de la importación, así que no se muestra</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>{reason}; the newest complete generation, {name}, imported {when}, is read instead (the next import repairs CURRENT)</source>
+        <translation>{reason}; en su lugar se lee la generación completa más reciente, {name}, importada el {when} (la próxima importación repara CURRENT)</translation>
+    </message>
+    <message>
+        <source>{reason}; the newest complete generation, {name}, is read instead (the next import repairs CURRENT)</source>
+        <translation>{reason}; en su lugar se lee la generación completa más reciente, {name} (la próxima importación repara CURRENT)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBanner</name>
     <message>
         <source>Content problems</source>
@@ -1224,6 +1855,29 @@
             <numerusform>No se pudo abrir %n sumario:</numerusform>
             <numerusform>No se pudieron abrir %n sumarios:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2310,10 @@
     <message>
         <source>Copies NCI&apos;s preferred citation of this summary, with its date</source>
         <translation>Copia la cita de este sumario que prefiere el NCI, con su fecha</translation>
+    </message>
+    <message>
+        <source>Content notice:</source>
+        <translation>Aviso sobre el contenido:</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@ fails, as does an accelerator used twice in one menu. English is recognised by t
 interface's own English strings (the catalogue's sources) that its Spanish never uses."""
 from __future__ import annotations
 
+import io
 import re
 import subprocess
+import tarfile
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -162,7 +164,13 @@ def open_dialogs(window) -> list[QWidget]:
     opened.append(run.dialog)
     junk = Path(window.state.library_dir).parent / "junk.xml"
     junk.write_text("<Summary>", encoding="utf-8")
-    show_report(window, run_import(Path(window.state.library_dir).parent / "scratch", [junk, PDQ_SUMMARIES[0]]))
+    other = junk.with_name("other.xml")  # a document of a type the viewer does not import
+    other.write_text('<Glossary id="CDR1"/>', encoding="utf-8")
+    archive = junk.with_name("up.tar")  # a member that would be written outside the library
+    with tarfile.open(archive, "w") as tar:
+        tar.addfile(tarfile.TarInfo("Summary/../../up.xml"), io.BytesIO(b""))
+    show_report(window, run_import(Path(window.state.library_dir).parent / "scratch",
+                                   [junk, other, junk.with_name("gone.xml"), archive, PDQ_SUMMARIES[0]]))
     opened += [w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, QDialog)]
     return opened
 
@@ -172,17 +180,19 @@ def test_every_dialog_the_app_opens_is_in_spanish(qtbot, window):
     names = {d.objectName() for d in dialogs}
     assert {"shortcutsDialog", "aboutDialog", "summaryDetailsDialog", "bookmarksDialog", "externalLinkDialog",
             "fontChooser", "importProgress", "importReport"} <= names
-    # a refused document's line is the import's own record, as the command line prints it for IT
-    from viewer.library import run_import
-
-    refusals = [line.detail for line in run_import(Path(window.state.library_dir).parent / "scratch2",
-                                                   [Path(window.state.library_dir).parent / "junk.xml"]).lines]
-    content = content_of(window) + ["CDR0000062843.xml"] + refusals
+    content = content_of(window) + ["CDR0000062843.xml"]
     for dialog in dialogs:
         left = left_in_english(dialog, content)
         assert left == [], dialog.objectName()
     report = next(d for d in dialogs if d.objectName() == "importReport")
     assert "Importación terminada:</b> 1 añadido, 0 actualizados" in report.text()
+    # the refusals, in the window's language (the command line's lines under Show Details stay English)
+    assert "junk.xml, línea 1: no es XML bien formado (no se encontró ningún elemento)" in report.text()
+    assert "other.xml, línea 1: es un documento &lt;Glossary&gt;; solo se importan documentos Summary" in report.text()
+    assert "gone.xml: no existe" in report.text()
+    assert ("up.tar:Summary/../../up.xml: se rechaza: OutsideDestinationError ('Summary/../../up.xml' se extraería en "
+            "'/up.xml', que está fuera del destino)") in report.text().replace("&#x27;", "'")
+    assert "junk.xml, line 1: is not well-formed XML (no element found)" in report.detailedText()
     shortcuts = next(d for d in dialogs if d.objectName() == "shortcutsDialog")
     assert "Control+Mayúsculas+I" in shortcuts.text()  # Qt's own key names, from qtbase_es.qm
     about = next(d for d in dialogs if d.objectName() == "aboutDialog")
@@ -338,3 +348,75 @@ def test_every_group_a_pdq_library_can_have_is_named_in_spanish(window):
     for kind in kinds:
         said = group_name(f"{kind} (Patient, English)")
         assert kind not in said and "Patient" not in said and "English" not in said, said
+
+
+def test_a_library_s_refusals_are_said_in_spanish_in_the_banner(qtbot, spanish, tmp_path):
+    """The core's reasons (viewer/content, viewer/library) reach the banner in the window's
+    language: a summary changed after import, and a file added to the library behind its back."""
+    from viewer.library import LibraryStore, run_import
+
+    from .test_reader_window import until_shown
+
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    folder = LibraryStore(tmp_path / "lib").open().folder
+    stored = folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # one byte more: its SHA-256 no longer matches
+    (folder / "summaries/CDR0000999999.xml").write_bytes(b"<Summary/>")  # not in the manifest
+    window = open_window(qtbot, spanish, library_dir=tmp_path / "lib")
+    window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
+    banner = window.problems
+    assert banner.isVisible()
+    assert ("summaries/CDR0000062872.xml: no coincide con su SHA-256 en el MANIFEST.sha256 de la biblioteca: se "
+            "modificó o se dañó después de importarse, así que no se muestra") in banner.text()
+    assert "CDR0000999999.xml: no figura en el MANIFEST.sha256 de la biblioteca" in banner.text()
+    assert left_in_english(banner, content_of(window)) == []
+    assert "no coincide con su SHA-256" in banner.accessibleDescription()
+
+
+def test_the_core_s_sentences_keep_their_english_for_the_command_line(spanish, qapp):
+    """A reason's English (str) is the command line's, whatever the window's language; the window's
+    numbers follow its locale."""
+    from viewer.content import ContentError
+    from viewer.content.phrases import QT_TRANSLATE_NOOP
+    from viewer.ui.common.core_text import said
+
+    i18n.install("es")
+    error = ContentError(Path("lib/CDR1.xml"), QT_TRANSLATE_NOOP("Problems", "holds more than {most:,} elements"), 7,
+                         most=400_000)
+    assert str(error) == "lib/CDR1.xml, line 7: holds more than 400,000 elements"
+    assert said(error) == "lib/CDR1.xml, línea 7: contiene más de 400.000 elementos"
+
+
+def test_a_notice_about_a_summary_s_file_is_said_in_spanish(qtbot, spanish, tmp_path):
+    """What the reader says about a summary's file (an element this version does not know) is the
+    interface's, not the summary's words."""
+    from viewer.library import run_import
+
+    from ..unit.pdq_xml import section, summary_xml
+    from .test_reader_window import until_shown
+
+    source = tmp_path / "odd.xml"
+    source.write_bytes(summary_xml(section("<Para>Text.</Para><Frobnicate>More text.</Frobnicate>")))
+    assert run_import(tmp_path / "lib", [source]).count("added") == 1
+    window = open_window(qtbot, spanish, library_dir=tmp_path / "lib")
+    window.navigate_to(("CDR0000900001", ""))
+    until_shown(qtbot, window)
+    note = window.header.edition_note.text()
+    assert "<b>Aviso sobre el contenido:</b> &lt;Frobnicate&gt; (la primera vez, en la línea" in note, note
+    assert english_in(note, ["Frobnicate"]) == set(), note
+
+
+def test_the_file_dialog_names_a_folder_s_type_in_spanish(qtbot, spanish, tmp_path):
+    """Qt's file dialog shows each entry's type ("Folder") from a context qtbase_es.qm lacks in Qt 6.11;
+    the app's catalogue has it (within 5 s: the model lists the folder in a thread)."""
+    from PySide6.QtWidgets import QFileSystemModel
+
+    i18n.install("es")
+    (tmp_path / "chosen" / "summaries").mkdir(parents=True)
+    model = QFileSystemModel()
+    root = model.setRootPath(str(tmp_path / "chosen"))
+    qtbot.waitUntil(lambda: model.rowCount(root) == 1, timeout=5000)
+    assert model.index(0, 2, root).data() == "Carpeta"

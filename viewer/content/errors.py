@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .phrases import COULD_NOT_BE_READ, NESTED_TOO_DEEPLY, Phrase, located
+
 T = TypeVar("T")
 
 
@@ -13,20 +15,24 @@ class ContentError(Exception):
     """A summary that cannot be shown as written.
 
     Its message is meant for the person who reads it in the app: which file, which line,
-    what is wrong. Nothing else (no traceback) should reach the user.
+    what is wrong. Nothing else (no traceback) should reach the user. The message is a template
+    marked for translation and its `values` (phrases.py): str() is its English, `said()` the
+    sentence the window says in the interface's language.
     """
 
-    def __init__(self, path: Path | str, message: str, line: int | None = None):
+    def __init__(self, path: Path | str, message: str, line: int | None = None, **values):
         self.path = Path(path)
-        self.message = message
+        self.message = message if isinstance(message, Phrase) else Phrase(message, **values)
         self.line = line
         super().__init__(str(self))
 
-    def __str__(self) -> str:
+    def said(self) -> Phrase:
+        """"file, line 3: reason" as a sentence to translate; its English is str(self)."""
         where = f"{self.path.parent.name}/{self.path.name}" if self.path.parent.name else self.path.name
-        if self.line is not None:
-            where += f", line {self.line}"
-        return f"{where}: {self.message}"
+        return located(where, self.message, self.line)
+
+    def __str__(self) -> str:
+        return str(self.said())
 
 
 def line_of(text: str, pattern: str, occurrence: int = 0) -> int | None:
@@ -50,9 +56,9 @@ def refused_on_any_failure(read: Callable[..., T]) -> Callable[..., T]:
         except ContentError:
             raise
         except RecursionError:
-            raise ContentError(getattr(source, "path", source), "is nested too deeply to read") from None
+            raise ContentError(getattr(source, "path", source), NESTED_TOO_DEEPLY) from None
         except Exception as exc:  # noqa: BLE001 (the point: nothing unforeseen escapes one document)
             detail = f"{type(exc).__name__}: {exc}"[:200]
-            raise ContentError(getattr(source, "path", source), f"could not be read ({detail})") from exc
+            raise ContentError(getattr(source, "path", source), COULD_NOT_BE_READ, detail=detail) from exc
 
     return guarded

@@ -12,6 +12,8 @@ from pathlib import Path
 from . import limits, manifest, prerendered
 from .errors import ContentError, line_of
 from .library import Library
+from .phrases import (CANNOT_BE_READ, COULD_NOT_BE_READ, FILE_MISSING, NESTED_TOO_DEEPLY, QT_TRANSLATE_NOOP,
+                      TITLE_TOO_LONG, TOO_MANY, Phrase)
 from .text_safety import find_bidi_control, refusal, without_invisible
 from .model import Summary, SummaryMetadata
 
@@ -30,20 +32,24 @@ _REQUIRED = ("title", "audience", "source", "last_updated")
 _OPTIONAL = ("attribution", "disclaimer", "disclaimer_source", "edition", "kind", "language")  # kind: as PDQ's SummaryType
 
 
+NOT_JSON = QT_TRANSLATE_NOOP("Problems", "is not valid JSON ({reason})")
+
+
 def _read_text(path: Path) -> str:
     try:
         if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise ContentError(path, "is not a regular file in the summary's folder, so it is not read")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not a regular file in the summary's folder, "
+                                                                   "so it is not read"))
         # a BOM some editors write is not text; nor is anything invisible (see text_safety)
         return without_invisible(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ContentError(path, "file is missing") from None
+        raise ContentError(path, FILE_MISSING) from None
     except UnicodeDecodeError as exc:
-        raise ContentError(path, f"is not UTF-8 text (byte {exc.start})") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte})"), byte=exc.start) from None
     except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror})") from None
+        raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror) from None
     except ValueError as exc:  # a name no file system holds (a NUL in it)
-        raise ContentError(path, f"cannot be read ({exc})") from None
+        raise ContentError(path, CANNOT_BE_READ, reason=str(exc)) from None
 
 
 def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
@@ -53,35 +59,40 @@ def _read_metadata(path: Path) -> tuple[SummaryMetadata, str]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ContentError(path, f"is not valid JSON ({exc.msg})", exc.lineno) from None
+        raise ContentError(path, NOT_JSON, exc.lineno, reason=exc.msg) from None
     except RecursionError:
-        raise ContentError(path, "nests its values too deeply to read") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "nests its values too deeply to read")) from None
     except ValueError as exc:  # a number past Python's digit limit, say
-        raise ContentError(path, f"is not valid JSON ({exc})") from None
+        raise ContentError(path, NOT_JSON, reason=str(exc)) from None
     if not isinstance(data, dict):
-        raise ContentError(path, "must hold a JSON object")
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "must hold a JSON object"))
     for key in _REQUIRED + _OPTIONAL + ("content",):
         if key in data and not isinstance(data[key], str):
-            raise ContentError(path, f"'{key}' must be text", line_of(text, re.escape(f'"{key}"')))
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "'{key}' must be text"),
+                               line_of(text, re.escape(f'"{key}"')), key=key)
         if key in data and key != "content":  # as JSON escapes ("\u200f") too, which the file's text does not show
             data[key] = without_invisible(data[key])
             if find_bidi_control(data[key]):
-                raise ContentError(path, f"'{key}' " + refusal(find_bidi_control(data[key])[1]),
-                                   line_of(text, re.escape(f'"{key}"')))
+                raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "'{key}' {reason}"),
+                                   line_of(text, re.escape(f'"{key}"')), key=key,
+                                   reason=refusal(find_bidi_control(data[key])[1]))
     missing = [key for key in _REQUIRED if not data.get(key, "").strip()]
     if missing:
-        raise ContentError(path, "missing " + ", ".join(f"'{k}'" for k in missing))
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "missing {keys}"),
+                           keys=", ".join(f"'{k}'" for k in missing))
     try:
         updated = dt.date.fromisoformat(data["last_updated"])
     except ValueError:
-        raise ContentError(path, f"'last_updated' must be a date like 2015-05-28, not '{data['last_updated']}'",
-                           line_of(text, '"last_updated"')) from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "'last_updated' must be a date like 2015-05-28, "
+                                                               "not '{text}'"),
+                           line_of(text, '"last_updated"'), text=data["last_updated"]) from None
     content = data.get("content", "summary.md")
     # Only a plain file beside summary.json: never a folder, a path elsewhere or a hidden file.
     if not content or content != Path(content).name or "\\" in content or content.startswith(".") \
             or content in (METADATA_FILE, manifest.MANIFEST) or any(ord(c) < 32 for c in content):
-        raise ContentError(path, f"'content' must name a file in the summary's folder, like summary.md, not "
-                                 f"'{content[:60]}'", line_of(text, '"content"'))
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "'content' must name a file in the summary's folder, "
+                                                               "like summary.md, not '{name}'"),
+                           line_of(text, '"content"'), name=content[:60])
     metadata = SummaryMetadata(
         title=data["title"].strip(), audience=data["audience"].strip(), source=data["source"].strip(),
         last_updated=updated, **{key: data.get(key, "").strip() for key in _OPTIONAL})
@@ -92,8 +103,9 @@ def _check_nesting(source: str, path: Path) -> None:
     for match in _NESTING.finditer(source):
         depth = len(match["indent"].expandtabs(4)) // 4 + match["quotes"].count(">")
         if depth > MAX_NESTING:
-            raise ContentError(path, f"nests lists or quotes {depth} levels deep (at most {MAX_NESTING})",
-                               source.count("\n", 0, match.start()) + 1)
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "nests lists or quotes {depth} levels deep "
+                                                                   "(at most {most})"),
+                               source.count("\n", 0, match.start()) + 1, depth=depth, most=MAX_NESTING)
 
 
 def _check_limits(source: str, path: Path, metadata: SummaryMetadata) -> None:
@@ -102,30 +114,35 @@ def _check_limits(source: str, path: Path, metadata: SummaryMetadata) -> None:
 
     size = len(source.encode("utf-8"))
     if size > limits.MAX_MARKDOWN_BYTES:
-        raise ContentError(path, f"is {size / 2**20:.1f} MB of text; a summary may hold at most "
-                                 f"{limits.MAX_MARKDOWN_BYTES // 2**20} MB")
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is {size:.1f} MB of text; a summary may hold at most "
+                                                               "{most} MB"),
+                           size=size / 2**20, most=limits.MAX_MARKDOWN_BYTES // 2**20)
     if len(metadata.title) > limits.MAX_TITLE_CHARACTERS:
-        raise ContentError(path.with_name(METADATA_FILE), f"has a title of {len(metadata.title):,} characters; "
-                                                          f"at most {limits.MAX_TITLE_CHARACTERS} are allowed")
+        raise ContentError(path.with_name(METADATA_FILE), TITLE_TOO_LONG, length=len(metadata.title),
+                           most=limits.MAX_TITLE_CHARACTERS)
     for number, line in enumerate(source.splitlines(), 1):
         if line.startswith("#") and len(line) > limits.MAX_TITLE_CHARACTERS + 10:
-            raise ContentError(path, f"has a heading of {len(line):,} characters; at most "
-                                     f"{limits.MAX_TITLE_CHARACTERS} are allowed", number)
-    counted = (("citation markers", CITATION_PATTERN, limits.MAX_CITATION_MARKERS),
-               ("cross-references", PHRASE.pattern, limits.MAX_CROSS_REFERENCES))
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "has a heading of {length:,} characters; at most "
+                                                                   "{most} are allowed"),
+                               number, length=len(line), most=limits.MAX_TITLE_CHARACTERS)
+    counted = ((QT_TRANSLATE_NOOP("Problems", "citation markers"), CITATION_PATTERN, limits.MAX_CITATION_MARKERS),
+               (QT_TRANSLATE_NOOP("Problems", "cross-references"), PHRASE.pattern, limits.MAX_CROSS_REFERENCES))
     for what, pattern, most in counted:
         for count, match in enumerate(re.finditer(pattern, source), 1):
             if count > most:
-                raise ContentError(path, f"holds more than {most:,} {what}", source.count("\n", 0, match.start()) + 1)
+                raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "holds more than {most:,} {what}"),
+                                   source.count("\n", 0, match.start()) + 1, most=most, what=Phrase(what))
 
 
 def _check_counts(source: str, path: Path) -> None:
     """The counts a PDQ summary may not pass (limits.py: sections, places to link to, list items,
     reference lists, references), applied to Markdown, refused at the line that passes one. (Markdown
     summaries have no tables: `tables` is not among the extensions, so rows and spans cannot occur.)"""
-    caps = {"sections": limits.MAX_SECTIONS, "places to link to": limits.MAX_PLACES,
-            "list items": limits.MAX_LIST_ITEMS, "reference lists": limits.MAX_REFERENCE_LISTS,
-            "references": limits.MAX_REFERENCES}
+    caps = {QT_TRANSLATE_NOOP("Problems", "sections"): limits.MAX_SECTIONS,
+            QT_TRANSLATE_NOOP("Problems", "places to link to"): limits.MAX_PLACES,
+            QT_TRANSLATE_NOOP("Problems", "list items"): limits.MAX_LIST_ITEMS,
+            QT_TRANSLATE_NOOP("Problems", "reference lists"): limits.MAX_REFERENCE_LISTS,
+            QT_TRANSLATE_NOOP("Problems", "references"): limits.MAX_REFERENCES}
     counts = dict.fromkeys(caps, 0)
     previous, in_references = "", False
     for number, line in enumerate(source.splitlines(), 1):
@@ -141,8 +158,7 @@ def _check_counts(source: str, path: Path) -> None:
         for what in found:
             counts[what] += 1
             if counts[what] > caps[what]:
-                raise ContentError(path, f"holds more than {caps[what]:,} {what}: a summary may hold at most "
-                                         f"{caps[what]:,} (more would take minutes to show), so it is not shown", number)
+                raise ContentError(path, TOO_MANY, number, most=caps[what], what=Phrase(what))
 
 
 def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
@@ -166,13 +182,13 @@ def load_summary(folder: Path, require_manifest: bool = False) -> Summary:
     try:
         html = md.convert(source)
     except RecursionError:
-        raise ContentError(content_path, "is nested too deeply to read") from None
+        raise ContentError(content_path, NESTED_TOO_DEEPLY) from None
     structure = getattr(md, "summary_structure", None) or Structure()  # unset when the text is blank
     if structure.issues:
         issue = structure.issues[0]
         raise ContentError(content_path, issue.message, line_of(source, issue.pattern, issue.occurrence))
     if not structure.sections:
-        raise ContentError(content_path, "has no sections (no Markdown headings)")
+        raise ContentError(content_path, QT_TRANSLATE_NOOP("Problems", "has no sections (no Markdown headings)"))
     return Summary(id=folder.name, folder=folder, metadata=metadata, sections=structure.sections, html=html)
 
 
@@ -184,13 +200,14 @@ def load_library(root: Path, prerendered_store: Path | None = None, require_mani
     root = Path(root)
     prerendered_store = Path(prerendered_store) if prerendered_store else None
     if not root.is_dir():
-        library.problems.append(ContentError(root, "the summaries folder is missing"))
+        library.problems.append(ContentError(root, QT_TRANSLATE_NOOP("Problems", "the summaries folder is missing")))
         return library
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         try:
             if folder.is_symlink():
-                raise ContentError(folder, "is a link to another folder: summaries are read only from folders "
-                                           "inside the summaries folder")
+                raise ContentError(folder, QT_TRANSLATE_NOOP("Problems", "is a link to another folder: summaries are "
+                                                                         "read only from folders inside the summaries "
+                                                                         "folder"))
             manifest.verify(folder, require_manifest)
             summary = prerendered.load(folder, prerendered_store) if prerendered_store else None
             if summary is not None:
@@ -201,5 +218,5 @@ def load_library(root: Path, prerendered_store: Path | None = None, require_mani
         except ContentError as exc:
             library.problems.append(exc)
         except Exception as exc:  # noqa: BLE001 (whatever goes wrong with one summary is its problem, not the app's)
-            library.problems.append(ContentError(folder, f"could not be read ({type(exc).__name__}: {exc})"))
+            library.problems.append(ContentError(folder, COULD_NOT_BE_READ, detail=f"{type(exc).__name__}: {exc}"))
     return library

@@ -10,15 +10,19 @@ import hashlib
 from pathlib import Path
 
 from .errors import ContentError
+from .phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP
 
 MANIFEST = "MANIFEST.sha256"
+
+
+A_LINK = QT_TRANSLATE_NOOP("Problems", "is a link: a summary's folder holds regular files only")
 
 
 def _digest(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
 
 
 def _listed_files(folder: Path) -> list[Path]:
@@ -27,7 +31,7 @@ def _listed_files(folder: Path) -> list[Path]:
     files = []
     for path in sorted(folder.iterdir()):
         if path.is_symlink():
-            raise ContentError(path, "is a link: a summary's folder holds regular files only")
+            raise ContentError(path, A_LINK)
         if path.is_file() and path.name != MANIFEST and not path.name.startswith("."):
             files.append(path)
     return files
@@ -44,10 +48,11 @@ def verify(folder: Path, required: bool = False) -> None:
     """Raise ContentError unless every file of `folder` matches its manifest (if there is one)."""
     manifest = folder / MANIFEST
     if manifest.is_symlink():
-        raise ContentError(manifest, "is a link: a summary's folder holds regular files only")
+        raise ContentError(manifest, A_LINK)
     if not manifest.is_file():
         if required:
-            raise ContentError(manifest, "is missing: the summary's files cannot be checked, so it is not shown")
+            raise ContentError(manifest, QT_TRANSLATE_NOOP("Problems", "is missing: the summary's files cannot be "
+                                                                       "checked, so it is not shown"))
         return
     expected: dict[str, str] = {}
     for number, line in enumerate(manifest.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
@@ -55,13 +60,16 @@ def verify(folder: Path, required: bool = False) -> None:
         if not line.strip():
             continue
         if len(digest) != 64 or not name:
-            raise ContentError(manifest, "is not in 'sha256  filename' form", number)
+            raise ContentError(manifest, QT_TRANSLATE_NOOP("Problems", "is not in 'sha256  filename' form"), number)
         expected[name.lstrip("*")] = digest.lower()
     for path in _listed_files(folder):
         if path.name not in expected:
-            raise ContentError(path, f"is not listed in {MANIFEST}: it was added after the summary was checked")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not listed in {manifest}: it was added after the "
+                                                                   "summary was checked"), manifest=MANIFEST)
         if _digest(path) != expected.pop(path.name):
-            raise ContentError(path, f"does not match its SHA-256 in {MANIFEST}: it was changed or damaged, "
-                                     "so it is not shown")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "does not match its SHA-256 in {manifest}: it was "
+                                                                   "changed or damaged, so it is not shown"),
+                               manifest=MANIFEST)
     for name in expected:
-        raise ContentError(folder / name, f"is listed in {MANIFEST} but missing")
+        raise ContentError(folder / name, QT_TRANSLATE_NOOP("Problems", "is listed in {manifest} but missing"),
+                           manifest=MANIFEST)

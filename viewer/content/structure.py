@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markdown.treeprocessors import Treeprocessor
 
 from .model import Citation, Paragraph, Reference, Section
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 
 _HEADING = re.compile(r"h([1-6])$")
 _SPACES = re.compile(r"\s+")
@@ -27,7 +28,7 @@ def plain_text(el: etree.Element) -> str:
 class StructureIssue:
     """A problem found in the tree; the loader turns it into a ContentError with a line number."""
 
-    message: str
+    message: Phrase
     pattern: str  # a regex that finds the offending text in the source, for its line number
     occurrence: int = 0
 
@@ -61,7 +62,7 @@ class StructureTreeprocessor(Treeprocessor):
             heading = _HEADING.match(el.tag) if isinstance(el.tag, str) else None
             if heading and "references" in el.get("class", "").split():
                 if not open_sections:
-                    structure.issues.append(StructureIssue("a reference list comes before the first section", heading_pattern(plain_text(el))))
+                    structure.issues.append(StructureIssue(Phrase(QT_TRANSLATE_NOOP("Problems", "a reference list comes before the first section")), heading_pattern(plain_text(el))))
                 else:
                     open_sections[0].references_anchor = el.get("id", "")
                 references_open = True
@@ -74,12 +75,14 @@ class StructureTreeprocessor(Treeprocessor):
                 section_id = el.get("id", "")
                 if section_id in paragraph_places:  # a heading would take a paragraph's place
                     structure.issues.append(StructureIssue(
-                        f"section id '{section_id}' is also the automatic place of a paragraph above it; "
-                        "choose another id", heading_pattern(title), occurrence))
+                        Phrase(QT_TRANSLATE_NOOP("Problems", "section id '{id}' is also the automatic place of a "
+                                                             "paragraph above it; choose another id"), id=section_id),
+                        heading_pattern(title), occurrence))
                     continue
                 if section_id in seen_ids:
                     structure.issues.append(StructureIssue(
-                        f"section id '{section_id}' is used twice (also by '{seen_ids[section_id].title}')",
+                        Phrase(QT_TRANSLATE_NOOP("Problems", "section id '{id}' is used twice (also by '{title}')"),
+                               id=section_id, title=seen_ids[section_id].title),
                         heading_pattern(title), occurrence))
                     continue
                 level = int(heading.group(1))
@@ -92,7 +95,7 @@ class StructureTreeprocessor(Treeprocessor):
                 seen_ids[section_id] = section
                 continue
             if not open_sections:
-                structure.issues.append(StructureIssue("text comes before the first section heading", text_pattern(plain_text(el)[:40])))
+                structure.issues.append(StructureIssue(Phrase(QT_TRANSLATE_NOOP("Problems", "text comes before the first section heading")), text_pattern(plain_text(el)[:40])))
                 continue
             current = open_sections[-1]
             if references_open:
@@ -101,12 +104,14 @@ class StructureTreeprocessor(Treeprocessor):
                     self._read_references(el, current.top_level())
                     continue
                 structure.issues.append(StructureIssue(
-                    "a References heading must be followed by a numbered list", text_pattern(plain_text(el)[:40])))
+                    Phrase(QT_TRANSLATE_NOOP("Problems", "a References heading must be followed by a numbered list")),
+                    text_pattern(plain_text(el)[:40])))
             anchor = el.get("id") or f"{current.id}-p{len(current.paragraphs) + 1}"
             if anchor in seen_ids:  # a heading took the place a paragraph needs: a jump would land wrong
                 structure.issues.append(StructureIssue(
-                    f"section id '{anchor}' is also the automatic place of a paragraph of '{current.title}'; "
-                    "choose another id", heading_pattern(seen_ids[anchor].title)))
+                    Phrase(QT_TRANSLATE_NOOP("Problems", "section id '{id}' is also the automatic place of a paragraph "
+                                                         "of '{title}'; choose another id"),
+                           id=anchor, title=current.title), heading_pattern(seen_ids[anchor].title)))
             paragraph_places.add(anchor)
             el.set("id", anchor)
             links = [a for a in el.iter("a") if a.get("class") == "citation"]
@@ -138,15 +143,19 @@ class StructureTreeprocessor(Treeprocessor):
             refs = link.attrib.pop("data-refs", "")
             top = section.top_level()
             if error:
-                structure.issues.append(StructureIssue(f"citation {marker}: {error}", text_pattern(marker), occurrence))
+                structure.issues.append(StructureIssue(Phrase(QT_TRANSLATE_NOOP("Problems", "citation {marker}: {error}"),
+                                                              marker=marker, error=error), text_pattern(marker), occurrence))
                 continue
             known = {r.number for r in top.references}
             missing = [n for n in map(int, refs.split(",")) if n not in known]
             if missing:
-                listed = f"{min(known)}–{max(known)}" if known else "no references"
+                listed = (f"{min(known)}–{max(known)}" if known else
+                          Phrase(QT_TRANSLATE_NOOP("Problems", "no references")))
                 structure.issues.append(StructureIssue(
-                    f"citation {marker} names reference {', '.join(map(str, missing))}, but section "
-                    f"'{top.title}' lists {listed}", text_pattern(marker), occurrence))
+                    Phrase(QT_TRANSLATE_NOOP("Problems", "citation {marker} names reference {numbers}, but section "
+                                                         "'{title}' lists {listed}"),
+                           marker=marker, numbers=", ".join(map(str, missing)), title=top.title, listed=listed),
+                    text_pattern(marker), occurrence))
                 continue
             link.set("href", f"cite:{top.id}/{refs}")
             link.set("title", "Reference " + refs.replace(",", ", "))

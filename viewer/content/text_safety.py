@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .phrases import QT_TRANSLATE_NOOP, Phrase
+
 # Reorders (bidirectional marks, embeddings, overrides, isolates), or controls: refused.
 _REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Letters that set a right-to-left direction for what follows them (Unicode bidirectional classes).
@@ -56,12 +58,13 @@ def find_bidi_control(text: str) -> tuple[int, str] | None:
     return text.count("\n", 0, first) + 1, f"U+{ord(text[first]):04X}"
 
 
-def refusal(code: str) -> str:
+def refusal(code: str) -> Phrase:
     point = int(code[2:], 16)
     if point <= 0x9f:
-        kind = "a control character"
+        kind = QT_TRANSLATE_NOOP("Problems", "a control character")
     elif _REFUSED.match(chr(point)):
-        kind = "a bidirectional control character"
+        kind = QT_TRANSLATE_NOOP("Problems", "a bidirectional control character")
     else:
-        kind = "a right-to-left letter"
-    return f"holds {kind} ({code}), which makes text display differently from what is stored, so it is not shown"
+        kind = QT_TRANSLATE_NOOP("Problems", "a right-to-left letter")
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "holds {kind} ({code}), which makes text display differently from "
+                                                "what is stored, so it is not shown"), kind=Phrase(kind), code=code)

@@ -13,6 +13,7 @@ import os
 import stat
 from pathlib import Path
 
+from ..content.phrases import QT_TRANSLATE_NOOP, Phrase
 from .generation import CATALOG, INFO, KINDS, MANIFEST, SEARCH_INDEX
 from .store import CURRENT
 
@@ -25,13 +26,16 @@ def _who_can_change(path: Path, *, above: bool) -> str:
         return ""
     reader = os.geteuid()
     if info.st_uid not in (0, reader):
-        return f"{path} belongs to another user (user id {info.st_uid})"
+        return Phrase(QT_TRANSLATE_NOOP("Problems", "{path} belongs to another user (user id {uid})"), path=str(path),
+                      uid=info.st_uid)
     if stat.S_ISLNK(info.st_mode):
         return ""  # a link's own mode means nothing; what it points to is checked where it is resolved
     sticky_roots = above and stat.S_ISDIR(info.st_mode) and info.st_mode & stat.S_ISVTX and info.st_uid == 0
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not sticky_roots:
-        who = "every user" if info.st_mode & stat.S_IWOTH else f"the group with id {info.st_gid}"
-        return f"{path} can be changed by {who} (mode {stat.S_IMODE(info.st_mode):04o})"
+        who = (Phrase(QT_TRANSLATE_NOOP("Problems", "every user")) if info.st_mode & stat.S_IWOTH else
+               Phrase(QT_TRANSLATE_NOOP("Problems", "the group with id {gid}"), gid=info.st_gid))
+        return Phrase(QT_TRANSLATE_NOOP("Problems", "{path} can be changed by {who} (mode {mode})"), path=str(path),
+                      who=who, mode=f"{stat.S_IMODE(info.st_mode):04o}")
     return ""
 
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 import tarfile
 from pathlib import Path
 
+from ..content.phrases import QT_TRANSLATE_NOOP, Phrase
+
 MAX_HEADER = 64 * 1024          # one GNU long name or pax header (a path is at most 4 KB)
 MAX_GLOBAL = 64 * 1024          # pax global headers accumulate over the archive: all of them together
 MAX_TRAILER = 16 * 1024 * 1024  # after the end-of-archive blocks (a record of padding is 10 KB)
 _READ_WHOLE = (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK, tarfile.XHDTYPE, tarfile.XGLTYPE,
                tarfile.SOLARIS_XHDTYPE)
+
+
+SPARSE = QT_TRANSLATE_NOOP("Problems", "it holds a sparse file, which no NCI archive does")
 
 
 class ArchiveRefused(tarfile.TarError):
@@ -26,17 +31,19 @@ class ArchiveRefused(tarfile.TarError):
 class _BoundedTarInfo(tarfile.TarInfo):
     def _proc_member(self, tar: tarfile.TarFile):
         if self.type in _READ_WHOLE and self.size > MAX_HEADER:
-            raise ArchiveRefused(f"a member's extended header declares {self.size:,} bytes "
-                                 f"(at most {MAX_HEADER // 1024} KB is read)")
+            raise ArchiveRefused(Phrase(QT_TRANSLATE_NOOP("Problems", "a member's extended header declares {size:,} "
+                                                                      "bytes (at most {most} KB is read)"),
+                                        size=self.size, most=MAX_HEADER // 1024))
         if self.type == tarfile.GNUTYPE_SPARSE:
-            raise ArchiveRefused("it holds a sparse file, which no NCI archive does")
+            raise ArchiveRefused(Phrase(SPARSE))
         member = super()._proc_member(tar)
         if self.type == tarfile.XGLTYPE and sum(len(k) + len(v) for k, v in tar.pax_headers.items()) > MAX_GLOBAL:
-            raise ArchiveRefused(f"its global pax headers hold more than {MAX_GLOBAL // 1024} KB")
+            raise ArchiveRefused(Phrase(QT_TRANSLATE_NOOP("Problems", "its global pax headers hold more than {most} KB"),
+                                        most=MAX_GLOBAL // 1024))
         return member
 
     def _proc_gnusparse_10(self, next, pax_headers, tar):  # noqa: A002 (tarfile's own signature)
-        raise ArchiveRefused("it holds a sparse file, which no NCI archive does")
+        raise ArchiveRefused(Phrase(SPARSE))
 
 
 def open_archive(path: Path) -> tarfile.TarFile:
@@ -65,6 +72,8 @@ def read_to_end(archive: tarfile.TarFile) -> None:
     while chunk := archive.fileobj.read(min(1 << 20, left + 1)):
         left -= len(chunk)
         if left < 0:
-            raise ArchiveRefused(f"more than {MAX_TRAILER // 2**20} MB follow the end of its tar data")
+            raise ArchiveRefused(Phrase(QT_TRANSLATE_NOOP("Problems", "more than {most} MB follow the end of its tar "
+                                                                      "data"), most=MAX_TRAILER // 2**20))
         if chunk.count(0) != len(chunk):
-            raise ValueError("data follow where its tar data end: a damaged header, or two archives joined")
+            raise ValueError(Phrase(QT_TRANSLATE_NOOP("Problems", "data follow where its tar data end: a damaged header, "
+                                                                  "or two archives joined")))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..content.errors import ContentError
+from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
 
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
@@ -77,7 +78,7 @@ class Generation:
         try:
             self._compare(path, name, file_sha256(path))
         except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         return path
 
     def read(self, name: str) -> bytes:
@@ -86,28 +87,32 @@ class Generation:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         self._compare(path, name, sha256(data))
         return data
 
     def _listed_regular_file(self, name: str) -> Path:
         path = self.folder / name
         if name not in self.manifest:
-            raise ContentError(path, f"is not listed in the library's {MANIFEST}")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not listed in the library's {manifest}"),
+                               manifest=MANIFEST)
         try:
             mode = os.lstat(path).st_mode
         except (FileNotFoundError, NotADirectoryError):
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is listed in the library's {manifest} but missing"),
+                               manifest=MANIFEST) from None
         except OSError as exc:  # a folder on the way that this user may not enter
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
         if not stat.S_ISREG(mode):
-            raise ContentError(path, "is not a regular file inside the library, so it is not read")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not a regular file inside the library, so it is "
+                                                                   "not read"))
         return path
 
     def _compare(self, path: Path, name: str, digest: str) -> None:
         if digest != self.manifest[name]:
-            raise ContentError(path, f"does not match its SHA-256 in the library's {MANIFEST}: it was changed "
-                                     "or damaged after import, so it is not shown")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "does not match its SHA-256 in the library's "
+                                                                   "{manifest}: it was changed or damaged after import, "
+                                                                   "so it is not shown"), manifest=MANIFEST)
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
@@ -115,9 +120,11 @@ def read_manifest(folder: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror or exc}): the library cannot be checked") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "cannot be read ({reason}): the library cannot be "
+                                                               "checked"), reason=exc.strerror or str(exc)) from None
     except UnicodeDecodeError:
-        raise ContentError(path, "is not UTF-8 text: the library cannot be checked") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text: the library cannot be checked")
+                           ) from None
     manifest: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -127,7 +134,7 @@ def read_manifest(folder: Path) -> dict[str, str]:
         listed = name == INFO or (len(parts) == 2 and parts[0] in KINDS and not name.startswith("/")
                                   and ".." not in parts and "\\" not in name)
         if len(digest) != 64 or not listed:
-            raise ContentError(path, "is not in 'sha256  kind/name' form", number)
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not in 'sha256  kind/name' form"), number)
         manifest[name] = digest.lower()
     return manifest
 
@@ -142,13 +149,15 @@ def read_info(generation: Generation) -> dict:
     except FileNotFoundError:
         return {}
     except (ContentError, OSError, ValueError, RecursionError) as exc:
-        reason = exc.message if isinstance(exc, ContentError) else "cannot be read as JSON"
-        generation.problems.append(ContentError(path, f"{reason}: the import date and what changed at the "
-                                                      "last update are not shown; import again to repair it"))
+        reason = exc.message if isinstance(exc, ContentError) else QT_TRANSLATE_NOOP("Problems", "cannot be read as JSON")
+        generation.problems.append(ContentError(path, QT_TRANSLATE_NOOP(
+            "Problems", "{reason}: the import date and what changed at the last update are not shown; import again to "
+                        "repair it"), reason=Phrase(reason) if not isinstance(reason, Phrase) else reason))
         return {}
     if not isinstance(info, dict):
-        generation.problems.append(ContentError(path, "is not a JSON object: the import date and what changed "
-                                                      "are not shown; import again to repair it"))
+        generation.problems.append(ContentError(path, QT_TRANSLATE_NOOP(
+            "Problems", "is not a JSON object: the import date and what changed are not shown; import again to "
+                        "repair it")))
         return {}
     return info
 
@@ -163,11 +172,12 @@ def read_generation(folder: Path) -> Generation:
         try:
             names = sorted(p.name for p in directory.iterdir()) if directory.is_dir() else []
         except OSError as exc:  # its files are reported one by one when they are read
-            generation.problems.append(ContentError(directory, f"cannot be read ({exc.strerror or exc})"))
+            generation.problems.append(ContentError(directory, CANNOT_BE_READ, reason=exc.strerror or str(exc)))
             continue
         for name in names:
             if f"{kind}/{name}" not in manifest:
                 generation.problems.append(ContentError(
-                    directory / name, f"is not listed in the library's {MANIFEST}: it was added after import, "
-                                      "so it is not shown"))
+                    directory / name, QT_TRANSLATE_NOOP("Problems", "is not listed in the library's {manifest}: it "
+                                                                    "was added after import, so it is not shown"),
+                    manifest=MANIFEST))
     return generation

@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
+from ..content.phrases import CANNOT_BE_READ, COULD_NOT_BE_READ, QT_TRANSLATE_NOOP, Phrase, located, reason_of
 from ..content.pdq import (READABLE, DrugTerm, drug_term_from_document, load_pdq_summary, parse,
                            readable_from_document, term_from_document)
 from .changes import SummaryChanges, compare
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .catalog import catalog_entry, read_catalog
 from .printable import printable
-from .report import ImportReport, ReportLine
+from .report import ImportReport, ReportLine, contradicted, contradicting, older_than_held
 from .sources import Candidate, find_documents
 from .term_import import TermImport
 from ..content.model import Summary
@@ -56,8 +57,9 @@ def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Su
         term = drug_term_from_document(doc)
         return TERMS, term.id, term.preferred_name, term.last_modified, term
     if doc.root.tag != "GlossaryTerm":
-        raise doc.error(doc.root, f"is a <{doc.root.tag}> document; only PDQ Summary, DrugInformationSummary, "
-                                  "GlossaryTerm and Term documents are imported")
+        raise doc.error(doc.root, QT_TRANSLATE_NOOP("Problems", "is a <{tag}> document; only PDQ Summary, "
+                                                                "DrugInformationSummary, GlossaryTerm and Term documents "
+                                                                "are imported"), tag=doc.root.tag)
     term = term_from_document(doc)
     date_el = doc.root.find("DateLastModified")
     try:
@@ -86,8 +88,7 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
         found = find_documents(paths)
         report.notes.extend(printable(note) for note in found.skipped)
         for refusal in found.refused:
-            where = f"{refusal.name}, line {refusal.line}" if refusal.line else refusal.name
-            report.lines.append(ReportLine("refused", "", "", f"{where}: {refusal.reason}"))
+            report.lines.append(ReportLine("refused", "", "", located(refusal.name, refusal.reason, refusal.line or None)))
         # what changed in each summary at its last update, carried forward while it stays unchanged
         changes = _change_records(current)
         catalog = read_catalog(current)
@@ -127,9 +128,11 @@ def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Gene
 def _refuse_if_others_could_change(root: Path, current: Generation | None = None) -> None:
     reason = who_else_can_change(root, current.folder if current else None)
     if reason:
-        raise ContentError(root, f"is not updated, since someone other than the administrator could have "
-                                 f"changed it: {reason}. Correct its permissions (chmod go-w) and check it, or "
-                                 "move it aside and import NCI's full set into a new library")
+        raise ContentError(root, QT_TRANSLATE_NOOP("Problems", "is not updated, since someone other than the "
+                                                               "administrator could have changed it: {reason}. Correct "
+                                                               "its permissions (chmod go-w) and check it, or move it "
+                                                               "aside and import NCI's full set into a new library"),
+                           reason=reason)
 
 
 def _checked(current: Generation | None, name: str, remedy: str, report: ImportReport) -> Path | None:
@@ -234,13 +237,11 @@ def _settle(copy: AnotherCopy, report: ImportReport, files: dict, taken: dict[st
         del taken[relative]
         return True
     if earlier.line is not None and earlier.line.action != "unchanged":  # the library's own copy stays as it is
-        earlier.line.action, earlier.line.detail = "refused", printable(
-            f"{earlier.name}: {copy.doc_id} is also in {copy.name} with the same date ({earlier.date or 'none'}) "
-            "and different text; neither is imported, the library keeps its own copy")
+        earlier.line.action, earlier.line.detail = "refused", contradicted(earlier.name, copy.doc_id, copy.name,
+                                                                           earlier.date)
         earlier.line = None  # a later copy is compared with this date: only a newer one is taken
-    report.lines.append(ReportLine("refused", copy.doc_id, copy.title, (
-        f"{copy.name}: dated {copy.date or 'none'}, contradicting another copy of {copy.doc_id} in this import "
-        f"({earlier.name}, dated {earlier.date or 'none'}); neither is imported, the library keeps its own copy")))
+    report.lines.append(ReportLine("refused", copy.doc_id, copy.title, contradicting(
+        copy.name, copy.date, copy.doc_id, earlier.name, earlier.date)))
     return False
 
 
@@ -292,9 +293,9 @@ def _title_of(content: bytes | Path, name: str) -> str:
 def _refused(name: str, exc: Exception) -> ReportLine:
     """A document's refusal, with its file and, where known, its line."""
     if isinstance(exc, ContentError):
-        where = f"{name}, line {exc.line}" if exc.line else name
-        return ReportLine("refused", "", "", f"{where}: {exc.message}")
-    return ReportLine("refused", "", "", f"{name}: could not be read ({type(exc).__name__}: {exc})"[:300])
+        return ReportLine("refused", "", "", located(name, exc.message, exc.line or None))
+    said = located(name, Phrase(COULD_NOT_BE_READ, detail=f"{type(exc).__name__}: {exc}"))
+    return ReportLine("refused", "", "", said if len(said) <= 300 else said[:300])
 
 
 def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
@@ -303,7 +304,7 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     try:
         data = candidate.read()
     except (OSError, ValueError) as exc:
-        return ReportLine("refused", "", "", f"{candidate.name}: cannot be read ({exc})")
+        return ReportLine("refused", "", "", located(candidate.name, Phrase(CANNOT_BE_READ, reason=reason_of(exc))))
     if candidate.media:
         return _consider_image(candidate, data, files)
     held_term = terms.unchanged(candidate.hint_id, data, candidate.name)
@@ -323,8 +324,9 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     except ContentError as exc:
         return _refused(candidate.name, exc)
     if date is not None and date > latest:
-        return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, later than today; "
-                                                    "a date NCI has not reached is a damaged or altered file")
+        return ReportLine("refused", doc_id, title, Phrase(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: dated {date}, later than today; a date NCI has not reached is a damaged or altered "
+                        "file"), name=candidate.name, date=str(date)))
     if kind == TERMS:
         return terms.consider(candidate.name, data, summary, allow_older)
     relative = f"{kind}/{doc_id}.xml"
@@ -344,8 +346,7 @@ def _consider(candidate: Candidate, current: Generation | None, files: dict[str,
     if held_date is not None and held_date > latest:
         held_date = None  # a date past today (from before such dates were refused) blocks nothing
     if held is not None and held_date and date and date < held_date and not allow_older:
-        return ReportLine("refused", doc_id, title, f"{candidate.name}: dated {date}, older than the library's "
-                                                    f"{held_date}; use --allow-older to import it anyway")
+        return ReportLine("refused", doc_id, title, older_than_held(candidate.name, date, held_date))
     if held_bytes == data:
         return ReportLine("unchanged", doc_id, title, kind=kind)
     taken[relative] = Taken(candidate.name, data, held, date)
@@ -400,9 +401,11 @@ def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | 
     """A figure's image from NCI's Multimedia directory: kept as `media/CDR<id>.<format>`."""
     extension = next((ext for magic, ext in IMAGE_MAGIC.items() if data.startswith(magic)), "")
     if not extension:
-        return ReportLine("refused", "", "", f"{candidate.name}: is not a JPEG, PNG or GIF image")
+        return ReportLine("refused", "", "", located(candidate.name, Phrase(QT_TRANSLATE_NOOP(
+            "Problems", "is not a JPEG, PNG or GIF image"))))
     if not candidate.hint_id:
-        return ReportLine("refused", "", "", f"{candidate.name}: is not named like NCI's CDR0000748659.jpg")
+        return ReportLine("refused", "", "", located(candidate.name, Phrase(QT_TRANSLATE_NOOP(
+            "Problems", "is not named like NCI's CDR0000748659.jpg"))))
     relative = f"media/{candidate.hint_id}.{extension}"
     older = [name for name in files if name.startswith(f"media/{candidate.hint_id}.")]
     held = files.get(older[0]) if older else None

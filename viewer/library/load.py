@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ..content.errors import ContentError
+from ..content.phrases import QT_TRANSLATE_NOOP
 from ..content.loader import Library
 from ..content.library import SummaryEntry
 from ..content.model import Summary, SummaryMetadata
@@ -91,8 +92,8 @@ def load_library_dir(root: Path) -> Library:
         summary_id = Path(name).stem
         entry = catalog.get(summary_id)
         if entry is None:
-            library.problems.append(ContentError(generation.folder / name, "is not in the library's catalog: "
-                                                 "import it again to show it"))
+            library.problems.append(ContentError(generation.folder / name, QT_TRANSLATE_NOOP(
+                "Problems", "is not in the library's catalog: import it again to show it")))
             continue
         library.catalog[summary_id] = entry
     library.catalog = dict(sorted(library.catalog.items(), key=lambda item: item[1].title.casefold()))
@@ -117,13 +118,15 @@ def _open_generation(root: Path, problems: list[ContentError]) -> Generation | N
         problems.append(exc)
         return None
     except OSError as exc:  # an unreadable library folder: reported, and the bundled summaries still open
-        problems.append(ContentError(root, f"the library cannot be read ({exc.strerror or exc}): ask your IT to "
-                                           "run the import again as administrator, which makes it readable"))
+        problems.append(ContentError(root, QT_TRANSLATE_NOOP(
+            "Problems", "the library cannot be read ({reason}): ask your IT to run the import again as administrator, "
+                        "which makes it readable"), reason=exc.strerror or str(exc)))
         return None
     if reason:
-        problems.append(ContentError(root, f"the library is not shown, since its summaries may not be NCI's text: "
-                                           f"{reason}. Ask your IT to correct its permissions (only the administrator "
-                                           "may write it) and import NCI's files again"))
+        problems.append(ContentError(root, QT_TRANSLATE_NOOP(
+            "Problems", "the library is not shown, since its summaries may not be NCI's text: {reason}. Ask your IT "
+                        "to correct its permissions (only the administrator may write it) and import NCI's files "
+                        "again"), reason=reason))
         return None
     return generation
 
@@ -134,8 +137,9 @@ def _change_records(generation: Generation, problems: list[ContentError]) -> dic
     records = records if isinstance(records, dict) else {"": records}
     changes = {str(i): c for i, c in ((i, SummaryChanges.from_data(d)) for i, d in records.items()) if c}
     if len(changes) < len(records):
-        problems.append(ContentError(generation.folder / INFO, f"has {len(records) - len(changes)} damaged record(s) "
-                                                               "of what changed: those are not shown"))
+        problems.append(ContentError(generation.folder / INFO, QT_TRANSLATE_NOOP(
+            "Problems", "has {count} damaged record(s) of what changed: those are not shown"),
+            count=len(records) - len(changes)))
     return changes
 
 
@@ -147,7 +151,8 @@ def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[
         problems.append(exc)
         return {}
     except (ValueError, RecursionError):
-        problems.append(ContentError(generation.folder / CATALOG, "is not valid JSON: import again to repair it"))
+        problems.append(ContentError(generation.folder / CATALOG, QT_TRANSLATE_NOOP(
+            "Problems", "is not valid JSON: import again to repair it")))
         return {}
     entries = {}
     for summary_id, item in (data.items() if isinstance(data, dict) else []):
@@ -158,7 +163,8 @@ def _read_catalog(generation: Generation, problems: list[ContentError]) -> dict[
                 language=str(item.get("language", "")), translation_of=cdr_id(str(item.get("translation_of", ""))),
                 patient_version_of=cdr_id(str(item.get("patient_version_of", ""))))
         except (KeyError, TypeError, ValueError):
-            problems.append(ContentError(generation.folder / CATALOG, f"has a damaged entry for {summary_id[:20]}"))
+            problems.append(ContentError(generation.folder / CATALOG, QT_TRANSLATE_NOOP(
+                "Problems", "has a damaged entry for {id}"), id=summary_id[:20]))
             continue
         entries[str(summary_id)] = SummaryEntry(str(summary_id), metadata)
     return entries

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..content.errors import ContentError
+from ..content.phrases import QT_TRANSLATE_NOOP
 from . import faults
 from .durable import DIR_MODE, O_BINARY, O_NOFOLLOW, make_dirs
 
@@ -43,7 +44,8 @@ def library_lock(root: Path, on_wait: Callable[[str], None] | None = None) -> It
         fd = os.open(path, os.O_RDWR | os.O_CREAT | O_NOFOLLOW | O_BINARY, LOCK_MODE)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ContentError(path, "is a link, not the library's lock file: remove it") from None
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is a link, not the library's lock file: remove it")
+                               ) from None
         raise
     try:
         _own_lock_file(fd, path)
@@ -67,7 +69,8 @@ def _own_lock_file(fd: int, path: Path) -> None:
             os.fchown(fd, os.geteuid(), os.getegid())
         os.fchmod(fd, LOCK_MODE)
     except PermissionError:
-        raise ContentError(path, "belongs to another user, who could stop imports by holding it: remove it") from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "belongs to another user, who could stop imports by "
+                                                               "holding it: remove it")) from None
 
 
 def _take_lock(fd: int, path: Path, on_wait: Callable[[str], None] | None) -> None:

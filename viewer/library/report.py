@@ -13,10 +13,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.model import Summary
+from ..content.phrases import QT_TRANSLATE_NOOP, Phrase
 from .locations import describe_library
 from .printable import printable
 
 REFUSALS_SHOWN_PER_KIND = 20  # refusals listed for each reason; the rest are counted
+
+
+NONE = Phrase(QT_TRANSLATE_NOOP("Problems", "none"))  # no date
+
+
+def contradicted(earlier: str, doc_id: str, later: str, date) -> Phrase:
+    """An earlier copy's refusal once a later copy in the same import contradicts it."""
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{earlier}: {id} is also in {later} with the same date ({date}) and "
+                                                "different text; neither is imported, the library keeps its own copy"),
+                  earlier=earlier, id=doc_id, later=later, date=str(date) if date else NONE).with_values(printable)
+
+
+def contradicting(name: str, date, doc_id: str, earlier: str, earlier_date) -> Phrase:
+    """A copy's refusal when an earlier copy in the same import has its date and other text."""
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{name}: dated {date}, contradicting another copy of {id} in this "
+                                                "import ({earlier}, dated {earlier_date}); neither is imported, the "
+                                                "library keeps its own copy"),
+                  name=name, date=str(date) if date else NONE, id=doc_id, earlier=earlier,
+                  earlier_date=str(earlier_date) if earlier_date else NONE)
+
+
+def older_than_held(name: str, date, held_date) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{name}: dated {date}, older than the library's {held}; use "
+                                                "--allow-older to import it anyway"),
+                  name=name, date=str(date), held=str(held_date))
 
 
 def refusal_kind(detail: str) -> str:
@@ -36,7 +62,9 @@ class ReportLine:
     summary: Summary | None = field(default=None, repr=False)  # an added or updated summary, as read
 
     def __post_init__(self) -> None:  # what the report shows is one line, whatever a file is called
-        self.doc_id, self.title, self.detail = printable(self.doc_id), printable(self.title), printable(self.detail)
+        self.doc_id, self.title = printable(self.doc_id), printable(self.title)
+        # a refusal's sentence stays one, for the window to say in its language: its values made printable
+        self.detail = self.detail.with_values(printable) if isinstance(self.detail, Phrase) else printable(self.detail)
 
     def __str__(self) -> str:
         if self.action == "refused":

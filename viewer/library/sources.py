@@ -24,6 +24,7 @@ from typing import Callable
 from ..content.pdq.text import cdr_id
 from ..content.pdq.xmlsafe import MAX_BYTES
 from .archive import ArchiveRefused, is_archive, open_archive, read_to_end
+from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase, reason_of
 from .printable import NAME_LIMIT, printable
 
 # NCI's directories this viewer reads (Term is today's name of Terminology, Media of Multimedia)
@@ -78,12 +79,14 @@ def read_change_list(text: str, name: str, found: Found) -> None:
         if not match:
             bad += 1
             if bad <= MAX_BAD_LINES:
-                found.refused.append(Refusal(name, f"'{printable(line.strip()[:60])}' is not a line like "
-                                                   "'CDR62787.xml:modified'", number))
+                found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a line like "
+                                                                                        "'CDR62787.xml:modified'"),
+                                                          text=printable(line.strip()[:60])), number))
         elif match.group(2).lower() in ("removed", "dropped"):
             found.removed[cdr_id(match.group(1))] = name
     if bad > MAX_BAD_LINES:
-        found.refused.append(Refusal(name, f"and {bad - MAX_BAD_LINES} more lines that are not changes"))
+        found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "and {count} more lines that are not "
+                                                                                "changes"), count=bad - MAX_BAD_LINES)))
 
 
 def _read_regular(path: Path, limit: int) -> bytes:
@@ -93,13 +96,18 @@ def _read_regular(path: Path, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as stream:
         status = os.fstat(stream.fileno())
         if not stat.S_ISREG(status.st_mode):
-            raise ValueError("is not a regular file; only regular files are imported")
+            raise ValueError(Phrase(QT_TRANSLATE_NOOP("Problems", "is not a regular file; only regular files are "
+                                                                  "imported")))
         if status.st_size > limit:
-            raise ValueError(f"is larger than {limit // 2**20} MB")
+            raise ValueError(_larger_than(limit))
         data = stream.read(limit + 1)
     if len(data) > limit:  # it grew while read
-        raise ValueError(f"is larger than {limit // 2**20} MB")
+        raise ValueError(_larger_than(limit))
     return data
+
+
+def _larger_than(limit: int) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "is larger than {most} MB"), most=limit // 2**20)
 
 
 def _read_file(path: Path) -> Callable[[], bytes]:
@@ -111,12 +119,12 @@ def _change_list_file(path: Path, found: Found, shown: str = "") -> None:
     try:
         data = _read_regular(path, MAX_CHANGE_LIST)
     except OSError as exc:  # a link (O_NOFOLLOW refuses it) or unreadable
-        reason = "is a symbolic link; only regular files are read" if path.is_symlink() else \
-            f"cannot be read ({exc.strerror or exc})"
+        reason = Phrase(QT_TRANSLATE_NOOP("Problems", "is a symbolic link; only regular files are read")) \
+            if path.is_symlink() else Phrase(CANNOT_BE_READ, reason=exc.strerror or str(exc))
         found.refused.append(Refusal(shown, reason))
         return
     except ValueError as exc:
-        found.refused.append(Refusal(shown, str(exc)))
+        found.refused.append(Refusal(shown, reason_of(exc)))
         return
     read_change_list(data.decode("utf-8", errors="replace"), shown, found)
 
@@ -128,7 +136,8 @@ def _shown(path: Path | str) -> str:
 def _folder(root: Path, found: Found) -> None:
     linked = [root / t for t in READ_TYPES if (root / t).is_symlink()]
     for path in linked:
-        found.refused.append(Refusal(_shown(path), "is a symbolic link; a folder that is a link is not read"))
+        found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP("Problems", "is a symbolic link; a folder "
+                                                                                        "that is a link is not read"))))
     typed = [root / t for t in READ_TYPES if (root / t).is_dir() and root / t not in linked]
     for path in sorted(root.iterdir()) if typed or linked else []:
         if CHANGE_LIST.match(path.name) and (path.is_file() or path.is_symlink()):
@@ -138,7 +147,8 @@ def _folder(root: Path, found: Found) -> None:
     for folder in typed or ([] if linked else [root]):
         for path in sorted(folder.rglob("*")):  # rglob does not follow a linked folder: refused below
             if path.is_symlink():
-                found.refused.append(Refusal(_shown(path), "is a symbolic link; only regular files are imported"))
+                found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP(
+                    "Problems", "is a symbolic link; only regular files are imported"))))
             elif path.is_file() and path.suffix.lower() == ".xml" and folder.name not in MEDIA_FOLDERS:
                 found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name)))
             elif path.is_file() and _is_image(path.name, path.relative_to(root).parts):
@@ -156,10 +166,12 @@ def _archive(path: Path, found: Found) -> None:
     try:
         archive = open_archive(path)
     except ArchiveRefused as exc:
-        found.refused.append(Refusal(shown, f"is refused: {exc}; nothing of it is imported"))
+        found.refused.append(Refusal(shown, _archive_refused(exc)))
         return
     except _DAMAGED as exc:
-        found.refused.append(Refusal(shown, f"is not a readable tar archive ({printable(str(exc))})"))
+        found.refused.append(Refusal(shown, Phrase(QT_TRANSLATE_NOOP("Problems", "is not a readable tar archive "
+                                                                                 "({reason})"),
+                                                   reason=printable(str(exc)))))
         return
     own = Found()  # the archive's documents, used only once all of it has been read and checked
     with archive:
@@ -169,10 +181,12 @@ def _archive(path: Path, found: Found) -> None:
                 _member(archive, member, f"{shown}:{printable(member.name, NAME_LIMIT)}", own)
             read_to_end(archive)  # a compressed archive checks its CRC only at its end
         except ArchiveRefused as exc:
-            found.refused.append(Refusal(shown, f"is refused: {exc}; nothing of it is imported"))
+            found.refused.append(Refusal(shown, _archive_refused(exc)))
             return
         except _DAMAGED as exc:  # truncated, corrupt part-way, or failing its CRC
-            found.refused.append(Refusal(shown, f"is damaged ({printable(str(exc))}); nothing of it is imported"))
+            found.refused.append(Refusal(shown, Phrase(QT_TRANSLATE_NOOP("Problems", "is damaged ({reason}); nothing "
+                                                                                     "of it is imported"),
+                                                       reason=reason_of(exc))))  # made printable in the report
             return
     found.candidates += own.candidates
     found.refused += own.refused
@@ -180,28 +194,55 @@ def _archive(path: Path, found: Found) -> None:
     found.skipped += own.skipped
 
 
+def _archive_refused(exc: ArchiveRefused) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "is refused: {reason}; nothing of it is imported"), reason=reason_of(exc))
+
+
+# What tarfile's extraction filter says, as sentences to translate (their English is tarfile's own).
+_FILTER_REASONS = {
+    "AbsolutePathError": QT_TRANSLATE_NOOP("Problems", "member {name} has an absolute path"),
+    "OutsideDestinationError": QT_TRANSLATE_NOOP("Problems", "{name} would be extracted to {path}, which is outside "
+                                                             "the destination"),
+    "SpecialFileError": QT_TRANSLATE_NOOP("Problems", "{name} is a special file"),
+    "AbsoluteLinkError": QT_TRANSLATE_NOOP("Problems", "{name} is a link to an absolute path"),
+    "LinkOutsideDestinationError": QT_TRANSLATE_NOOP("Problems", "{name} would link to {path}, which is outside the "
+                                                                 "destination")}
+
+
+def _filter_reason(exc: tarfile.FilterError) -> str:
+    """tarfile's reason, printable; a Phrase when it says what tarfile says (else tarfile's text as it is)."""
+    template = _FILTER_REASONS.get(type(exc).__name__)
+    values = {"name": repr(exc.tarinfo.name), "path": repr(getattr(exc, "_path", ""))}
+    said = Phrase(template, **{k: v for k, v in values.items() if "{" + k + "}" in template}) if template else None
+    return said.with_values(printable) if said == str(exc) else printable(str(exc))
+
+
 def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found: Found) -> None:
     if member.isdir():
         return
     if member.name.startswith("/"):  # the extraction filter would strip the "/" and go on: refused here
-        found.refused.append(Refusal(name, "has an absolute path; only paths inside the archive are read"))
+        found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "has an absolute path; only paths "
+                                                                                "inside the archive are read"))))
         return
     try:
         tarfile.data_filter(member, "/nonexistent-import-target")  # "..", links out, devices
     except tarfile.FilterError as exc:
-        found.refused.append(Refusal(name, f"is refused: {type(exc).__name__} ({printable(str(exc))})"))
+        found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "is refused: {kind} ({reason})"),
+                                                  kind=type(exc).__name__, reason=_filter_reason(exc))))
         return
     if not member.isfile():
-        found.refused.append(Refusal(name, "is a link or special file; only regular files are imported"))
+        found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "is a link or special file; only "
+                                                                                "regular files are imported"))))
         return
     if member.sparse is not None:
-        found.refused.append(Refusal(name, "is a sparse file; only regular files are imported"))
+        found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "is a sparse file; only regular files "
+                                                                                "are imported"))))
         return
     parts = PurePosixPath(member.name).parts
     base = parts[-1]
     if CHANGE_LIST.match(base):
         if member.size > MAX_CHANGE_LIST:
-            found.refused.append(Refusal(name, f"is larger than {MAX_CHANGE_LIST // 2**20} MB"))
+            found.refused.append(Refusal(name, _larger_than(MAX_CHANGE_LIST)))
             return
         data = archive.extractfile(member).read()
         read_change_list(data.decode("utf-8", errors="replace"), name, found)
@@ -211,7 +252,7 @@ def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found:
     if not (media or document):
         return
     if member.size > MAX_BYTES:
-        found.refused.append(Refusal(name, f"is larger than {MAX_BYTES // 2**20} MB"))
+        found.refused.append(Refusal(name, _larger_than(MAX_BYTES)))
         return
     data = archive.extractfile(member).read()  # read now: a tar.gz streams, it cannot be revisited cheaply
     found.candidates.append(Candidate(name, lambda data=data: data, _hint(base), media=media))
@@ -222,7 +263,7 @@ def find_documents(paths: list[Path]) -> Found:
     for path in paths:
         path = Path(path)
         if not path.exists():
-            found.refused.append(Refusal(_shown(path), "does not exist"))
+            found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP("Problems", "does not exist"))))
         elif path.is_dir():
             _folder(path, found)
         elif CHANGE_LIST.match(path.name):  # a file named on the command line is read where it leads
@@ -234,6 +275,7 @@ def find_documents(paths: list[Path]) -> Found:
         elif is_archive(path):
             _archive(path, found)
         else:
-            found.refused.append(Refusal(_shown(path), "is not an XML file, a folder or a tar archive"))
+            found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP("Problems", "is not an XML file, a "
+                                                                                            "folder or a tar archive"))))
     return found
 

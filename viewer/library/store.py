@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
+from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
 from . import faults
 from .generation import INFO, KINDS, MANIFEST, Generation, file_sha256, read_generation, sha256
 from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
@@ -59,11 +60,13 @@ class LibraryStore:
         except (FileNotFoundError, NotADirectoryError):
             return None
         except IsADirectoryError:
-            raise ContentError(self.root / CURRENT, "is a folder, not the file naming the library's generation") from None
+            raise ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP(
+                "Problems", "is a folder, not the file naming the library's generation")) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise ContentError(self.root / CURRENT, f"cannot be read ({exc})") from None
+            raise ContentError(self.root / CURRENT, CANNOT_BE_READ, reason=str(exc)) from None
         if not is_generation_name(name):
-            raise ContentError(self.root / CURRENT, f"names '{name[:40]}', which is not a library generation")
+            raise ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP("Problems", "names '{name}', which is not a "
+                                                                                  "library generation"), name=name[:40])
         return name
 
     def generation_names(self) -> list[str]:
@@ -85,7 +88,8 @@ class LibraryStore:
             return None
         folder = self.root / name
         if not folder.is_dir() or folder.is_symlink():
-            raise ContentError(folder, "is named by the library's CURRENT file but is not a folder in it")
+            raise ContentError(folder, QT_TRANSLATE_NOOP("Problems", "is named by the library's CURRENT file but is not "
+                                                                     "a folder in it"))
         return read_generation(folder)
 
     def open_current(self) -> Generation | None:
@@ -98,7 +102,7 @@ class LibraryStore:
                 return self.open(named)
             if not self.exists():
                 return None
-            problem = ContentError(self.root / CURRENT, "is missing")
+            problem = ContentError(self.root / CURRENT, QT_TRANSLATE_NOOP("Problems", "is missing"))
         except ContentError as exc:
             problem, named = exc, None
         for name in self.generation_names():  # complete: its manifest, written after its files, reads
@@ -106,9 +110,15 @@ class LibraryStore:
                 generation = self.open(name)
             except (ContentError, OSError):
                 continue
-            when = f", imported {generation.imported:%Y-%m-%d %H:%M}" if generation.imported else ""
-            generation.fallback = (f"{problem.message}; the newest complete generation, {name}{when}, is read instead "
-                                   "(the next import repairs CURRENT)")
+            if generation.imported:
+                generation.fallback = Phrase(QT_TRANSLATE_NOOP(
+                    "Problems", "{reason}; the newest complete generation, {name}, imported {when}, is read instead "
+                                "(the next import repairs CURRENT)"),
+                    reason=problem.message, name=name, when=f"{generation.imported:%Y-%m-%d %H:%M}")
+            else:
+                generation.fallback = Phrase(QT_TRANSLATE_NOOP(
+                    "Problems", "{reason}; the newest complete generation, {name}, is read instead (the next import "
+                                "repairs CURRENT)"), reason=problem.message, name=name)
             generation.problems.insert(0, ContentError(problem.path, generation.fallback))
             return generation
         raise problem

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..content.pdq import DrugTerm
 from ..search.index_file import IndexWriter
 from .printable import printable
-from .report import ReportLine
+from .report import ReportLine, contradicted, contradicting, older_than_held
 
 KIND = "terms"
 
@@ -57,14 +57,11 @@ class TermImport:
             self.index.restore_term(term.id, earlier.before)  # as if the earlier copy had not been taken
             if date is None or earlier.date is None or date <= earlier.date:
                 if earlier.line is not None and earlier.line.action != "unchanged":
-                    earlier.line.action, earlier.line.detail = "refused", printable(
-                        f"{earlier.name}: {term.id} is also in {name} with the same date ({earlier.date or 'none'}) "
-                        "and different text; neither is imported, the library keeps its own copy")
+                    earlier.line.action, earlier.line.detail = "refused", contradicted(earlier.name, term.id, name,
+                                                                                       earlier.date)
                 earlier.line = None  # a later copy is compared with this date: only a newer one is taken
-                return ReportLine("refused", term.id, term.preferred_name, (
-                    f"{name}: dated {date or 'none'}, contradicting another copy of {term.id} in this import "
-                    f"({earlier.name}, dated {earlier.date or 'none'}); neither is imported, the library keeps "
-                    "its own copy"), KIND)
+                return ReportLine("refused", term.id, term.preferred_name,
+                                  contradicting(name, date, term.id, earlier.name, earlier.date), KIND)
             if earlier.line is not None:
                 earlier.line.action = "skipped"
                 earlier.line.detail = printable(f"{earlier.name}, dated {earlier.date}: {name} is newer ({date})")
@@ -76,9 +73,7 @@ class TermImport:
             return line
         held_date = _date(held[0]) if held else None
         if held_date and date and date < held_date and not allow_older:
-            return ReportLine("refused", term.id, term.preferred_name,
-                              f"{name}: dated {date}, older than the library's {held_date}; use --allow-older to "
-                              "import it anyway", KIND)
+            return ReportLine("refused", term.id, term.preferred_name, older_than_held(name, date, held_date), KIND)
         before = self.index.term_rows(term.id)
         self.index.put_term(term, digest)
         line = (ReportLine("added", term.id, term.preferred_name, str(date) if date else "", KIND) if held is None else

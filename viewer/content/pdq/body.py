@@ -19,6 +19,7 @@ from html import escape
 from .. import limits
 from ..levels_of_evidence import code_in
 from ..model import Citation, Paragraph, Section
+from ..phrases import QT_TRANSLATE_NOOP, TOO_MANY, Phrase
 from ..wording import words_for
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
@@ -89,8 +90,7 @@ class BodyWriter:
         found = self._counts[what] = self._counts.get(what, 0) + how_many
         if found > limit:
             at = element if element is not None else self._at
-            raise self.doc.error(at, f"holds more than {limit:,} {what}: a summary may hold at most {limit:,} "
-                                     "(more would take minutes to show), so it is not shown")
+            raise self.doc.error(at, TOO_MANY, most=limit, what=Phrase(what))  # what: marked in content/loader.py
 
     def section(self, el: etree.Element, level: int) -> None:
         self.count("sections", el, limits.MAX_SECTIONS)
@@ -98,8 +98,9 @@ class BodyWriter:
         title_el = el.find("Title")
         title = plain(title_el) if title_el is not None else ""
         if len(title) > limits.MAX_TITLE_CHARACTERS:
-            raise self.doc.error(title_el, f"has a section title of {len(title):,} characters; at most "
-                                           f"{limits.MAX_TITLE_CHARACTERS} are allowed")
+            raise self.doc.error(title_el, QT_TRANSLATE_NOOP("Problems", "has a section title of {length:,} "
+                                                                         "characters; at most {most} are allowed"),
+                                 length=len(title), most=limits.MAX_TITLE_CHARACTERS)
         section_id = el.get("id", "").strip()
         if not title and self._section is not None:  # an untitled subsection: its text joins its parent's
             self.note_id(section_id)
@@ -326,11 +327,12 @@ class BodyWriter:
 
     def citation(self, group: list[etree.Element]) -> None:
         if self._section is None:
-            raise self.doc.error(group[0], "a Reference comes before the first section")
+            raise self.doc.error(group[0], QT_TRANSLATE_NOOP("Problems", "a Reference comes before the first section"))
         top = self._section.top_level()
         self._markers += 1
         if self._markers > limits.MAX_CITATION_MARKERS:
-            raise self.doc.error(group[0], f"holds more than {limits.MAX_CITATION_MARKERS:,} citation markers")
+            raise self.doc.error(group[0], QT_TRANSLATE_NOOP("Problems", "holds more than {most:,} {what}"),
+                                 most=limits.MAX_CITATION_MARKERS, what=Phrase("citation markers"))
         numbers = self.references.resolve(group, top)
         marker = marker_text(numbers)
         refs = ",".join(map(str, numbers))
@@ -365,7 +367,7 @@ class BodyWriter:
 
     def reference_list(self, el: etree.Element) -> None:
         if self._section is None:
-            raise self.doc.error(el, "a ReferenceSection comes before the first section")
+            raise self.doc.error(el, QT_TRANSLATE_NOOP("Problems", "a ReferenceSection comes before the first section"))
         self.count("reference lists", el, limits.MAX_REFERENCE_LISTS)
         top = self._section.top_level()
         level = min(self._section.level + 1, 6)

@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import refused_on_any_failure
 from ..model import Summary, SummaryMetadata
+from ..phrases import NO_DATE, QT_TRANSLATE_NOOP, TITLE_TOO_LONG
 from .body import BodyWriter
 from ..wording import words_for
 from .summary import AUDIENCES, _date, written_body
@@ -55,15 +56,13 @@ def _metadata(doc: XmlDocument) -> SummaryMetadata:
     meta = root.find("DrugInfoMetaData")
     title_el = root.find("DrugInfoTitle")
     if title_el is None or not plain(title_el):
-        raise doc.error(title_el if title_el is not None else root, "has no <DrugInfoTitle>")
+        raise doc.error(title_el if title_el is not None else root, QT_TRANSLATE_NOOP("Problems", "has no <DrugInfoTitle>"))
     title = plain(title_el)
     if len(title) > limits.MAX_TITLE_CHARACTERS:
-        raise doc.error(title_el, f"has a title of {len(title):,} characters; at most "
-                                  f"{limits.MAX_TITLE_CHARACTERS} are allowed")
+        raise doc.error(title_el, TITLE_TOO_LONG, length=len(title), most=limits.MAX_TITLE_CHARACTERS)
     updated = _date(doc, "DateLastModified") or _date(doc, "DateFirstPublished")
     if updated is None:
-        raise doc.error(root, "has neither <DateLastModified> nor <DateFirstPublished>: "
-                              "a summary whose date is unknown is not shown")
+        raise doc.error(root, NO_DATE)
 
     def one(name: str) -> etree.Element | None:
         return meta.find(name) if meta is not None else None
@@ -141,7 +140,7 @@ def drug_summary_from_document(doc: XmlDocument) -> Summary:
             title.text = metadata.title
             section.insert(0, title)
     writer = _DrugBodyWriter(doc, summary_id, metadata.language)
-    html, notices = written_body(doc, writer, "has no <Section>")
+    html, notices = written_body(doc, writer, QT_TRANSLATE_NOOP("Problems", "has no <Section>"))
     names = [metadata.title, metadata.term_name, *(name for name, _ in metadata.drug_names)]
     html = mark_drug_names(html, names, metadata.term_id or summary_id)
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,

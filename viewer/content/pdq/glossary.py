@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import refused_on_any_failure
+from ..phrases import QT_TRANSLATE_NOOP
 from ..wording import language_code
 from .text import cdr_id, collapse, document_id, plain
 from .xmlsafe import XmlDocument, parse
@@ -116,7 +117,7 @@ def term_from_document(doc: XmlDocument) -> GlossaryTerm:
     term_id = document_id(doc, "GlossaryTerm", "CDR0000045693")
     name_el = root.find("TermName")
     if name_el is None or not plain(name_el):
-        raise doc.error(name_el if name_el is not None else root, "has no <TermName>")
+        raise doc.error(name_el if name_el is not None else root, QT_TRANSLATE_NOOP("Problems", "has no <TermName>"))
     definitions = _definitions(root, "TermDefinition")
     pronunciation = root.find("TermPronunciation")
     spanish = root.find("SpanishTermName")

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as etree
 
 from .. import limits
 from ..model import Reference, Section
+from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from .text import collapse, plain, whole_number
 from .xmlsafe import XmlDocument
 
@@ -53,8 +54,10 @@ class ReferenceLists:
         found = whole_number(element.get(name), MAX_REFERENCE)
         if not found:
             value = (element.get(name) or "").strip()[:20]
-            raise self.doc.error(element, f"<{element.tag}> has {name}=\"{value}\", which is not a reference number "
-                                          f"(1 to {MAX_REFERENCE:,}, in the digits 0-9)")
+            raise self.doc.error(element, QT_TRANSLATE_NOOP("Problems", "<{tag}> has {name}=\"{value}\", which is not "
+                                                                        "a reference number (1 to {most:,}, in the "
+                                                                        "digits 0-9)"),
+                                 tag=element.tag, name=name, value=value, most=MAX_REFERENCE)
         return found
 
     def collect(self, top_element: etree.Element, top: Section) -> None:
@@ -64,11 +67,15 @@ class ReferenceLists:
             for citation in section.findall("Citation"):
                 self._listed += 1
                 if self._listed > limits.MAX_REFERENCES:
-                    raise self.doc.error(citation, f"lists more than {limits.MAX_REFERENCES:,} references: a summary "
-                                                   f"may list at most {limits.MAX_REFERENCES:,}, so it is not shown")
+                    raise self.doc.error(citation, QT_TRANSLATE_NOOP("Problems", "lists more than {most:,} references: "
+                                                                                 "a summary may list at most {most:,}, "
+                                                                                 "so it is not shown"),
+                                         most=limits.MAX_REFERENCES)
                 number = self._number(citation, "idx")
                 if number in listed:
-                    raise self.doc.error(citation, f"citation {number} is listed twice in section '{top.title}'")
+                    raise self.doc.error(citation, QT_TRANSLATE_NOOP("Problems", "citation {number} is listed twice in "
+                                                                                 "section '{title}'"),
+                                         number=number, title=top.title)
                 listed[number] = Reference(number, citation_text(citation), f"{top.id}-ref-{number}",
                                            (citation.get("PMID") or "").strip())
         self._by_top[top.id] = listed
@@ -80,9 +87,11 @@ class ReferenceLists:
         for element in group:
             number = self._number(element, "refidx")
             if number not in listed:
-                span = f"{min(listed)}–{max(listed)}" if listed else "no references"
-                raise self.doc.error(element, f"Reference {number} names a citation that section "
-                                              f"'{top.title}' does not list (it lists {span})")
+                span = f"{min(listed)}–{max(listed)}" if listed else Phrase(QT_TRANSLATE_NOOP("Problems", "no references"))
+                raise self.doc.error(element, QT_TRANSLATE_NOOP("Problems", "Reference {number} names a citation that "
+                                                                            "section '{title}' does not list (it lists "
+                                                                            "{span})"),
+                                     number=number, title=top.title, span=span)
             if number not in numbers:
                 numbers.append(number)
         return tuple(numbers)

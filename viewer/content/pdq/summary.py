@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import ContentError, refused_on_any_failure
 from ..model import Summary, SummaryMetadata
+from ..phrases import NESTED_TOO_DEEPLY, NO_DATE, QT_TRANSLATE_NOOP, TITLE_TOO_LONG, Phrase
 from ..wording import words_for
 from .body import BodyWriter
 from .text import cdr_id, document_id, plain
@@ -31,7 +32,8 @@ def _date(doc: XmlDocument, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise doc.error(element, f"<{name}> must be a date like 2015-09-24, not '{text[:40]}'") from None
+        raise doc.error(element, QT_TRANSLATE_NOOP("Problems", "<{name}> must be a date like {example}, not '{text}'"),
+                        name=name, example="2015-09-24", text=text[:40]) from None
 
 
 def _texts(parent: etree.Element | None, path: str) -> tuple[str, ...]:
@@ -51,11 +53,10 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
     meta = root.find("SummaryMetaData")
     title_el = root.find("SummaryTitle")
     if title_el is None or not plain(title_el):
-        raise doc.error(title_el if title_el is not None else root, "has no <SummaryTitle>")
+        raise doc.error(title_el if title_el is not None else root, QT_TRANSLATE_NOOP("Problems", "has no <SummaryTitle>"))
     updated = _date(doc, "DateLastModified") or _date(doc, "DateFirstPublished")
     if updated is None:
-        raise doc.error(root, "has neither <DateLastModified> nor <DateFirstPublished>: "
-                              "a summary whose date is unknown is not shown")
+        raise doc.error(root, NO_DATE)
 
     def one(name: str) -> str:
         return (_texts(meta, name) or ("",))[0]
@@ -74,8 +75,7 @@ def read_metadata(doc: XmlDocument) -> SummaryMetadata:
     language = one("SummaryLanguage")
     words = words_for(language)  # the source and attribution are said in the summary's language
     if len(title) > limits.MAX_TITLE_CHARACTERS:
-        raise doc.error(title_el, f"has a title of {len(title):,} characters; at most "
-                                  f"{limits.MAX_TITLE_CHARACTERS} are allowed")
+        raise doc.error(title_el, TITLE_TOO_LONG, length=len(title), most=limits.MAX_TITLE_CHARACTERS)
     return SummaryMetadata(
         title=title, audience=audience, source=words.publisher, last_updated=updated,
         attribution=words.attribution.format(title=title, audience=words.attribution_audiences.get(audience, audience),
@@ -94,10 +94,11 @@ def written_body(doc: XmlDocument, writer: BodyWriter, none_written: str) -> tup
         writer.write_sections(doc.root)
         html = writer.finish()
     except RecursionError:
-        raise ContentError(doc.path, "is nested too deeply to read") from None
+        raise ContentError(doc.path, NESTED_TOO_DEEPLY) from None
     if not writer.sections:
         raise doc.error(doc.root, none_written)
-    notices = [f"<{name}> (first at line {line}) is not an element this version knows; its text is shown as plain text"
+    notices = [Phrase(QT_TRANSLATE_NOOP("Problems", "<{name}> (first at line {line}) is not an element this version "
+                                                    "knows; its text is shown as plain text"), name=name, line=line)
                for name, line in writer.unknown.items()]
     return html, notices
 
@@ -107,7 +108,7 @@ def summary_from_document(doc: XmlDocument) -> Summary:
     summary_id = document_id(doc, "Summary", "CDR0000062843")
     metadata = read_metadata(doc)
     writer = BodyWriter(doc, summary_id, metadata.language)
-    html, notices = written_body(doc, writer, "has no <SummarySection> with a title")
+    html, notices = written_body(doc, writer, QT_TRANSLATE_NOOP("Problems", "has no <SummarySection> with a title"))
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)
 

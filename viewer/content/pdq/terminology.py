@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import limits
 from ..errors import refused_on_any_failure
+from ..phrases import QT_TRANSLATE_NOOP
 from .text import document_id, plain
 from .xmlsafe import XmlDocument, parse
 
@@ -50,7 +51,9 @@ def _date(doc: XmlDocument) -> dt.date | None:
             try:
                 return dt.date.fromisoformat(plain(element)[:10])
             except ValueError:
-                raise doc.error(element, f"<{name}> must be a date like 2006-07-27, not '{plain(element)[:40]}'") from None
+                raise doc.error(element, QT_TRANSLATE_NOOP("Problems", "<{name}> must be a date like {example}, not "
+                                                                       "'{text}'"),
+                                name=name, example="2006-07-27", text=plain(element)[:40]) from None
     return None
 
 
@@ -71,14 +74,17 @@ def drug_term_from_document(doc: XmlDocument) -> DrugTerm:
     term_id = document_id(doc, "Term", "CDR0000041919")
     preferred_el = root.find("PreferredName")
     if preferred_el is None or not plain(preferred_el):
-        raise doc.error(preferred_el if preferred_el is not None else root, "has no <PreferredName>")
+        raise doc.error(preferred_el if preferred_el is not None else root,
+                        QT_TRANSLATE_NOOP("Problems", "has no <PreferredName>"))
     preferred = plain(preferred_el)
     if len(preferred) > limits.MAX_TITLE_CHARACTERS:
-        raise doc.error(preferred_el, f"has a preferred name of {len(preferred):,} characters; at most "
-                                      f"{limits.MAX_TITLE_CHARACTERS} are allowed")
+        raise doc.error(preferred_el, QT_TRANSLATE_NOOP("Problems", "has a preferred name of {length:,} characters; "
+                                                                    "at most {most} are allowed"),
+                        length=len(preferred), most=limits.MAX_TITLE_CHARACTERS)
     elements = root.findall("OtherName")
     if len(elements) > MAX_OTHER_NAMES:
-        raise doc.error(elements[MAX_OTHER_NAMES], f"has more than {MAX_OTHER_NAMES} <OtherName>s")
+        raise doc.error(elements[MAX_OTHER_NAMES], QT_TRANSLATE_NOOP("Problems", "has more than {most} <OtherName>s"),
+                        most=MAX_OTHER_NAMES)
     names: dict[tuple[str, str], None] = {}  # in NCI's order, each once
     for element in elements:
         name_el = element.find("OtherTermName")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 
+from ..phrases import QT_TRANSLATE_NOOP
+
 _SPACES = re.compile(r"\s+")
 # After an inline element, "BRCA1</GeneName>\n\t\t, and" reads "BRCA1, and": no space before these.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"^\s+(?=[.,;:!?)\]}])")
@@ -56,8 +58,10 @@ def document_id(doc, tag: str, example: str) -> str:
     """The CDR id of a PDQ document whose root must be <`tag` id="CDR…">; ContentError otherwise."""
     root = doc.root
     if root.tag != tag:
-        raise doc.error(root, f"is not a PDQ {tag} document (its root element is <{root.tag}>)")
+        raise doc.error(root, QT_TRANSLATE_NOOP("Problems", "is not a PDQ {tag} document (its root element is "
+                                                            "<{root}>)"), tag=tag, root=root.tag)
     found = cdr_id(root.get("id"))
     if not found:
-        raise doc.error(root, f"<{tag}> needs an id like {example}, not '{root.get('id', '')}'")
+        raise doc.error(root, QT_TRANSLATE_NOOP("Problems", "<{tag}> needs an id like {example}, not '{id}'"),
+                        tag=tag, example=example, id=root.get("id", ""))
     return found

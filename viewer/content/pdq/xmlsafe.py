@@ -19,12 +19,22 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from .. import limits
 from ..errors import ContentError, refused_on_any_failure
+from ..phrases import CANNOT_BE_READ, FILE_MISSING, NESTED_TOO_DEEPLY, QT_TRANSLATE_NOOP, Phrase
 from ..text_safety import find_bidi_control, refusal, without_invisible
 
 # One limit for import and app (see limits): a document the import takes, the app can show.
 MAX_BYTES = limits.MAX_PDQ_SUMMARY_BYTES
 MAX_DEPTH = 64                 # real summaries nest about 12 levels
 MAX_ELEMENTS = 400_000
+# What expat says of the faults a hand-edited or cut-short file has, to be said in the interface's language.
+EXPAT_REASONS = {reason: Phrase(reason) for reason in (
+    QT_TRANSLATE_NOOP("Problems", "no element found"), QT_TRANSLATE_NOOP("Problems", "syntax error"),
+    QT_TRANSLATE_NOOP("Problems", "not well-formed (invalid token)"), QT_TRANSLATE_NOOP("Problems", "unclosed token"),
+    QT_TRANSLATE_NOOP("Problems", "mismatched tag"), QT_TRANSLATE_NOOP("Problems", "junk after document element"),
+    QT_TRANSLATE_NOOP("Problems", "undefined entity"), QT_TRANSLATE_NOOP("Problems", "duplicate attribute"),
+    QT_TRANSLATE_NOOP("Problems", "unclosed CDATA section"), QT_TRANSLATE_NOOP("Problems", "partial character"),
+    QT_TRANSLATE_NOOP("Problems", "unbound prefix"), QT_TRANSLATE_NOOP("Problems", "XML declaration not well-formed"),
+    QT_TRANSLATE_NOOP("Problems", "reference to invalid character number"))}
 
 
 @dataclass
@@ -36,8 +46,9 @@ class XmlDocument:
     def line(self, element: etree.Element) -> int | None:
         return self.lines.get(element)
 
-    def error(self, element: etree.Element | None, message: str) -> ContentError:
-        return ContentError(self.path, message, self.line(element) if element is not None else None)
+    def error(self, element: etree.Element | None, message: str, **values) -> ContentError:
+        """The refusal `message` (a template of `values`, see phrases.py) at `element`'s line."""
+        return ContentError(self.path, message, self.line(element) if element is not None else None, **values)
 
 
 class _LineRecordingParser(DefusedXMLParser):
@@ -53,9 +64,11 @@ class _LineRecordingParser(DefusedXMLParser):
         self._depth += 1
         line = self.parser.CurrentLineNumber
         if self._depth > MAX_DEPTH:
-            raise ContentError(self.path, f"nests elements more than {MAX_DEPTH} levels deep", line)
+            raise ContentError(self.path, QT_TRANSLATE_NOOP("Problems", "nests elements more than {most} levels deep"),
+                               line, most=MAX_DEPTH)
         if len(self.lines) >= MAX_ELEMENTS:
-            raise ContentError(self.path, f"holds more than {MAX_ELEMENTS:,} elements", line)
+            raise ContentError(self.path, QT_TRANSLATE_NOOP("Problems", "holds more than {most:,} elements"), line,
+                               most=MAX_ELEMENTS)
         element = super()._start(tag, attr_list)
         self.lines[element] = line
         return element
@@ -65,23 +78,24 @@ class _LineRecordingParser(DefusedXMLParser):
         return super()._end(tag)
 
 
-def _too_large(size: int) -> str:
-    return (f"is {size / 2**20:.1f} MB; a summary may be at most {MAX_BYTES // 2**20} MB "
-            "(a larger one would take minutes to show)")
+def _too_large(size: int) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "is {size:.1f} MB; a summary may be at most {most} MB "
+                                                "(a larger one would take minutes to show)"),
+                  size=size / 2**20, most=MAX_BYTES // 2**20)
 
 
 def read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
-            raise ContentError(path, "is not a regular file")
+            raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not a regular file"))
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ContentError(path, _too_large(size))
         return path.read_bytes()
     except FileNotFoundError:
-        raise ContentError(path, "file is missing") from None
+        raise ContentError(path, FILE_MISSING) from None
     except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
 
 
 @refused_on_any_failure
@@ -99,19 +113,21 @@ def parse(path: Path, data: bytes | None = None) -> XmlDocument:
     except etree.ParseError as exc:
         line = exc.position[0] if exc.position else None
         reason = str(exc).split(":")[0]
-        raise ContentError(path, f"is not well-formed XML ({reason})", line) from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is not well-formed XML ({reason})"), line,
+                           reason=EXPAT_REASONS.get(reason, reason)) from None
     except DefusedXmlException as exc:
         line = getattr(exc, "lineno", None) or parser.parser.CurrentLineNumber
-        raise ContentError(path, f"is refused: it declares entities or external content ({type(exc).__name__})",
-                           line) from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "is refused: it declares entities or external content "
+                                                               "({kind})"), line, kind=type(exc).__name__) from None
     except RecursionError:
-        raise ContentError(path, "is nested too deeply to read") from None
+        raise ContentError(path, NESTED_TOO_DEEPLY) from None
     except LookupError as exc:  # expat asks Python for an encoding it does not know: "x-nonsense"
-        raise ContentError(path, f"declares an encoding this viewer does not read ({exc}); PDQ files are UTF-8",
-                           parser.parser.CurrentLineNumber) from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "declares an encoding this viewer does not read "
+                                                               "({reason}); PDQ files are UTF-8"),
+                           parser.parser.CurrentLineNumber, reason=str(exc)) from None
     except ValueError as exc:  # an encoding expat cannot use ("UTF-7", "Shift_JIS": multi-byte), or bytes
-        raise ContentError(path, f"cannot be read as XML ({exc}); PDQ files are UTF-8",
-                           parser.parser.CurrentLineNumber) from None
+        raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "cannot be read as XML ({reason}); PDQ files are UTF-8"),
+                           parser.parser.CurrentLineNumber, reason=str(exc)) from None
     document = XmlDocument(path, root, parser.lines)
     for element in root.iter():  # see text_safety: the invisible dropped, what reorders refused
         element.text, element.tail = without_invisible(element.text), without_invisible(element.tail)

@@ -131,6 +131,16 @@ def audience_version(audience: str) -> str:
     return QCoreApplication.translate("Audience", "{audience} Version").format(audience=audience)
 
 
+# Qt 6.11's file dialog names a file's or folder's type ("Folder") in a context that Qt's own
+# catalogue (qtbase_es.qm) lacks: the app's catalogue carries those few words of Qt's (Qt asks for
+# "Folder" with a disambiguation, "All other platforms"; a translator falls back to the one without).
+QT_FILE_TYPES = (QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+                 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+                 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+                 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+                 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"))
+
+
 def with_qt_labels(dialog):
     """Qt's own file dialog keeps "Look in:" and "Files of type:" in English whatever qtbase's
     catalogue says (Qt 6.11): they are set again from Qt's catalogue ("Ver en:")."""

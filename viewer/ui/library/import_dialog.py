@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ...content.errors import ContentError
+from ..common.core_text import said
 from ..common.i18n import with_qt_labels
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
@@ -124,7 +126,10 @@ class ImportReport(QObject):
             return self.tr("<p><b>The library could not be updated.</b></p><p>{reason}</p>"
                            "<p>Nothing was changed. A library for every user of this computer can only be updated by "
                            "your IT (as administrator): <tt>sudo clinic-viewer import …</tt></p>").format(
-                reason=escape(str(result)))
+                reason=escape(said(result)))
+        if isinstance(result, ContentError):  # the library's own refusal (others could change it; its lock)
+            return self.tr("<p><b>The library could not be updated.</b></p><p>{reason}</p><p>Nothing was changed.</p>"
+                           ).format(reason=escape(said(result)))
         if isinstance(result, Exception):  # not a permission: say what it was, and blame no one
             return self.tr("<p><b>The library could not be updated.</b></p><p>{reason}</p><p>Nothing was changed.</p>"
                            ).format(reason=f"{escape(type(result).__name__)}: {escape(str(result))}")
@@ -133,7 +138,7 @@ class ImportReport(QObject):
         actions = ["added", "updated", "unchanged", "removed", "refused"] + (["repaired"] if result.count("repaired") else [])
         counts = ", ".join(self.count(a, result.count(a)) for a in actions)
         refused = [line for line in result.lines if line.action == "refused"]
-        rows = "".join(f"<li>{escape(line.detail)}</li>" for line in refused[:MAX_SHOWN])
+        rows = "".join(f"<li>{escape(said(line.detail))}</li>" for line in refused[:MAX_SHOWN])
         more = (self.tr("<p>… and %n more (Show Details).</p>", "", len(refused) - MAX_SHOWN)
                 if len(refused) > MAX_SHOWN else "")
         heading = (self.tr("Nothing was imported: every document was refused.") if result.nothing_imported

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 from ...content import Summary
 from ...content.currency import currency_notices
 from ...content.wording import words_for
+from ..common.core_text import said
 from .versions_link import VersionsLink
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
@@ -163,12 +164,14 @@ class SummaryHeader(QWidget):
             f"<span style='font-size: large; font-weight: 600'>{escape(meta.title)}</span><br>"
             + " · ".join(escape(part) for part in line))
         notes = [f"<p>{escape(meta.edition)}</p>"] if meta.edition else []
-        if summary.notices:
-            notes.append("<p><b>Content notice:</b> " + escape("; ".join(summary.notices)) + "</p>")
+        notices = [said(notice) for notice in summary.notices]  # about the file: in the interface's language
+        if notices:
+            label = self.tr("Content notice:")
+            notes.append(f"<p><b>{escape(label)}</b> " + escape("; ".join(notices)) + "</p>")
         self.edition_note.setText("".join(notes))
-        self.edition_note.setAccessibleDescription(" ".join([meta.edition, *summary.notices]).strip())
+        self.edition_note.setAccessibleDescription(" ".join([meta.edition, *notices]).strip())
         self.edition_button.setVisible(bool(notes))
         self.edition_button.setChecked(False)  # a new summary: its note closed until asked for
         self.edition_note.setVisible(False)
-        self.details.setAccessibleDescription(". ".join([meta.title, *line]) + ". " + " ".join(summary.notices))
+        self.details.setAccessibleDescription(". ".join([meta.title, *line]) + ". " + " ".join(notices))
 

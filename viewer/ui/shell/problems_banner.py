@@ -1,5 +1,5 @@
 """The red-framed banner above the text that names every summary that could not be opened, with
-its file, line and reason, and says it once to screen readers."""
+its file, line and reason (in the interface's language: core_text), and says it once to screen readers."""
 from __future__ import annotations
 
 from html import escape
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...content import ContentError
 from ..common.announce import announce
+from ..common.core_text import said as in_language
 
 
 class ProblemsBanner(QLabel):
@@ -24,8 +25,9 @@ class ProblemsBanner(QLabel):
             self.setVisible(False)
             return
         said = self.tr("%n summary(s) could not be opened:", "", len(problems))
-        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        reasons = [in_language(p) for p in problems]
+        items = "".join(f"<li>{escape(reason)}</li>" for reason in reasons)
         self.setText(f"<b>{escape(said)}</b><ul>{items}</ul>")
-        self.setAccessibleDescription(" ".join(str(p) for p in problems))
+        self.setAccessibleDescription(" ".join(reasons))
         self.setVisible(True)
-        announce(self, f"{said.rstrip(':')}. " + " ".join(str(p) for p in problems))
+        announce(self, f"{said.rstrip(':')}. " + " ".join(reasons))
