@@ -1075,14 +1075,6 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <source>Opening “%1”…</source>
-        <translation>Abriendo «%1»…</translation>
-    </message>
-    <message>
-        <source>could not be opened (%1)</source>
-        <translation>no se pudo abrir (%1)</translation>
-    </message>
-    <message>
         <source>The summary in view is a partial edition ({edition})</source>
         <translation>El sumario que se muestra es una edición parcial ({edition})</translation>
     </message>
@@ -1842,6 +1834,10 @@
         <source>{reason}; the newest complete generation, {name}, is read instead (the next import repairs CURRENT)</source>
         <translation>{reason}; en su lugar se lee la generación completa más reciente, {name} (la próxima importación repara CURRENT)</translation>
     </message>
+    <message>
+        <source>could not be opened ({error})</source>
+        <translation>no se pudo abrir ({error})</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBanner</name>
@@ -2314,6 +2310,13 @@
     <message>
         <source>Content notice:</source>
         <translation>Aviso sobre el contenido:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOpener</name>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abriendo «%1»…</translation>
     </message>
 </context>
 <context>

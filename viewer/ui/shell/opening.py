@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from ...content import ContentError, Summary
@@ -16,6 +16,9 @@ from ..navigation.toc_panel import SectionTree
 from ..reading.hit_highlighter import HitHighlighter
 from ..reading.reader import ReaderView
 from .problems_banner import ProblemsBanner
+
+# a template the problems banner says in the interface's language (ui/common/core_text.py)
+COULD_NOT_BE_OPENED = QT_TRANSLATE_NOOP("Problems", "could not be opened ({error})")
 
 
 class SummaryOpener(QObject):
@@ -56,8 +59,8 @@ class SummaryOpener(QObject):
             if library is not self.state.library:  # the library was read again meanwhile
                 return
             if isinstance(result, Exception):  # a failure the core did not foresee: this summary's, not the app's
-                library.problems.append(ContentError(summary_id, self.tr("could not be opened (%1)").replace(
-                    "%1", f"{type(result).__name__}: {result}")))
+                library.problems.append(ContentError(summary_id, COULD_NOT_BE_OPENED,
+                                                     error=f"{type(result).__name__}: {result}"))
             if not isinstance(result, tuple):
                 self.problems.show_problems(library.problems)  # why not, where the reader looks
                 return
