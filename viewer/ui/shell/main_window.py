@@ -27,6 +27,7 @@ from ..paper.paper_commands import PaperCommands
 from ..reading.change_marks import ChangeMarks
 from ..reading.copy_source import copy_citation
 from ..reading.hit_highlighter import HitHighlighter
+from ..reading.link_popovers import LinkPopovers
 from ..reading.reader import ReaderView
 from ..reading.summary_header import SummaryHeader
 from ..search.search_panel import SearchPanel
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.state.attach_view(self.reader)
         self.highlighter = HitHighlighter(self.reader)
         self.change_marks = ChangeMarks(self.reader, self.state)
-        self._popover: CitationPopover | None = None  # made when first needed (see popover)
+        self.link_popovers = LinkPopovers(self.state, self.searcher.index, self,
+                                          lambda: self.reader.text_style.font(self.tree.font()))
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
         self.opener = SummaryOpener(self.state, self.reader, self.tree, self.highlighter, self.problems,
@@ -289,37 +291,11 @@ class MainWindow(QMainWindow):
 
     @property
     def popover(self) -> CitationPopover:
-        """The citation popover, made on first use: most sessions open none before reading."""
-        if self._popover is None:
-            from ..reading.citation_popover import CitationPopover
-
-            self._popover = CitationPopover(self)
-            self._popover.setFont(self.reader.text_style.font(self.tree.font()))  # the text's size, not the pane's
-        return self._popover
+        """The citation popover, made on first use (see LinkPopovers)."""
+        return self.link_popovers.popover
 
     def show_citation(self, href: str, near: QRect, hover: bool = False) -> None:
-        """A citation ("cite:…") or dictionary term ("glossary:…") in the popover: pinned, or a
-        preview (`hover`) that closes when the pointer leaves it."""
-        if self.summary is None:
-            return
-        if href.startswith("glossary:"):
-            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover,
-                                            drug=self._drug_named_by(href))
-        elif href.startswith("term:"):  # a drug's name in a drug information summary
-            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover,
-                                        language=self.summary.metadata.language)
-        else:
-            self.popover.show_citation(self.summary, href, near, hover=hover)
-
-    def _drug_named_by(self, href: str):
-        """The drug term a dictionary term names (its name is exactly one drug's), for its names."""
-        glossary = self.library.glossary
-        term = glossary.get(href.removeprefix("glossary:").partition("#")[0]) if glossary is not None else None
-        if term is None:
-            return None
-        index = self.searcher.index()
-        term_id = index.term_named(term.name)
-        return index.term_info(term_id) if term_id else None
+        self.link_popovers.show(href, near, hover)
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:
@@ -375,7 +351,7 @@ class MainWindow(QMainWindow):
         font = style.font(self.tree.font())
         pane_font = QFont(font)
         pane_font.setPointSize(min(size, PANE_MAX_POINTS))  # a tree at 40 pt in 40% of the window cuts words
-        for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self._popover, font)):
+        for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self.link_popovers.made, font)):
             if widget is not None:
                 widget.setFont(chosen)
         header_font = QFont(font)
