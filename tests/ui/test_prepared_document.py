@@ -173,3 +173,28 @@ def test_the_import_gives_other_threads_the_gil_between_pieces(qapp):
     worker.join()
     assert count > 30
     assert ran >= count // 4, (ran, count)
+
+
+def test_adopting_a_prepared_summary_walks_none_of_it_and_fits_nothing_again(qtbot, monkeypatch):
+    """On the UI thread, adopting the document lays it out once (setDocument): the worker already
+    fitted the root frame to the view's column (a new frame format lays out a 1,000-row table
+    again: 80 ms) and indexed its places (a walk over every block and fragment: 45 ms)."""
+    from viewer.ui.reading import reader
+
+    view = reader.ReaderView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    first = load_pdq_summary("paragraphs.xml", worst_allowed()["paragraphs"])
+    view.show_summary(first, view.document_maker()(first))  # a summary open before, as in the window
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    summary = load_pdq_summary("table-rows.xml", worst_allowed()["table-rows"])
+    prepared = view.document_maker()(summary)
+    margins = prepared.rootFrame().frameFormat().leftMargin(), prepared.rootFrame().frameFormat().rightMargin()
+    walked = []
+    monkeypatch.setattr(reader, "anchor_index", lambda document: walked.append(document) or [])
+    view.show_summary(summary, prepared)
+    assert view.document() is prepared and walked == []
+    fitted = view.document().rootFrame().frameFormat()
+    assert (fitted.leftMargin(), fitted.rightMargin()) == margins and margins[0] > reader.MIN_MARGIN
+    assert view.current_anchor() == "_1" and len(view._anchors) > 2_900
