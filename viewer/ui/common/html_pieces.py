@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 PIECE_CHARACTERS = 6_000  # Qt copies a piece's places into a document of thousands: keep it short
 PIECE_PLACES = 150        # ids per piece: each is compared with every place before it (Qt's format hash)
+# A document with fewer places and characters than these is imported whole, as before: Qt takes
+# about 50 ms for it (NCI's largest real summaries: 1,118 places, 360,000 characters of HTML), and
+# pieces would make it slower (each is parsed, then copied twice).
+WHOLE_PLACES = 2_000
+WHOLE_CHARACTERS = 1_000_000
 
 LEAD_IN = "<p>.</p>"  # a block before a piece's first, as the whole document has one there
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
@@ -26,6 +31,7 @@ _LISTS = frozenset({"ul", "ol"})
 # Qt's import starts a block at each of these, which the next text fills (or, left empty, the next
 # element takes over: a piece may not end there, its next piece would be parsed as if it had not)
 _OPEN_BLOCKS = _BLOCKS | {"li", "td", "th", "tr", "dt", "dd", "img"}
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _WRAPPER = re.compile(r"\A\s*<html>\s*<body>(.*)</body>\s*</html>\s*\Z", re.DOTALL)
 
 
@@ -65,12 +71,18 @@ class _Node:
     children: list[_Node] | None = None
 
 
+def _masked(html: str) -> str:
+    """`html` with its comments (a figure's placeholder) blanked: Qt makes nothing of them."""
+    return _COMMENT.sub(lambda comment: " " * len(comment.group()), html) if "<!--" in html else html
+
+
 def _top_level(body: str) -> list[_Node] | None:
     """The body's top-level elements, with the children of top-level lists; None if the body is not
     what our writers produce (text outside them, stray brackets, unclosed or misnested tags)."""
     top: list[_Node] = []
     stack: list[_Node] = []
     last = 0
+    body = _masked(body)
     for match in _TAG.finditer(body):
         text = body[last:match.start()]
         if "<" in text or ">" in text or (not stack and text.strip()):
@@ -104,7 +116,7 @@ def _ends_in_text(element: str) -> bool:
     """Whether the last block `element` starts (a table's last cell too), and its last place (id),
     are followed by text: then Qt's import leaves nothing pending (an empty block, an anchor for
     the next text) for what comes after, and a piece may end after it."""
-    last = 0
+    last, element = 0, _masked(element)
     for match in _TAG.finditer(element):
         if not match.group(1) and (match.group(2).lower() in _OPEN_BLOCKS or " id=" in match.group(0)):
             last = match.end()
@@ -117,7 +129,10 @@ def _cost(html: str) -> int:
 
 
 def pieces(html: str) -> list[Piece | TablePiece]:
-    """`html` (a whole document) in pieces, in order; one piece if it cannot be split."""
+    """`html` (a whole document) in pieces, in order; one piece if it cannot be split or is
+    small enough to import at once."""
+    if html.count(" id=") <= WHOLE_PLACES and len(html) <= WHOLE_CHARACTERS:
+        return [Piece(html)]
     wrapped = _WRAPPER.match(html)
     nodes = _top_level(wrapped.group(1)) if wrapped else None
     if not nodes or any(node.name not in _BLOCKS for node in nodes):
@@ -190,15 +205,16 @@ def _table_piece(table: str) -> TablePiece | None:
     simply rows, optionally in a head, bodies and a foot."""
     if any(nested in table[1:] for nested in ("<table", "<ul", "<ol")):
         return None
+    scan = _masked(table)  # tags are looked for in it, rows taken from `table`
     opening = table[:table.index(">") + 1]
     skeleton, rows = [opening], []  # rows: (its group's tags, the row, the row its spans reach)
     group, row_start, reach, row_number = ("", ""), -1, 0, 0
     inside_cell, last = False, len(opening)
-    for match in _TAG.finditer(table, len(opening)):
+    for match in _TAG.finditer(scan, len(opening)):
         closing, name = match.group(1), match.group(2).lower()
         if inside_cell and not (closing and name in _CELL_CONTENT):
             continue
-        if table[last:match.start()].strip() and not inside_cell:
+        if scan[last:match.start()].strip() and not inside_cell:
             return None
         last = match.end()
         tag = match.group(0)
