@@ -149,14 +149,7 @@
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
-    <message numerus="yes">
-        <source> and %n other name(s)</source>
-        <translation>
-            <numerusform> and %n other name</numerusform>
-            <numerusform> and %n other names</numerusform>
-        </translation>
-    </message>
+    <name>SearchMessages</name>
     <message numerus="yes">
         <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
         <translation>
@@ -171,6 +164,16 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> and %n other name(s)</source>
+        <translation>
+            <numerusform> and %n other name</numerusform>
+            <numerusform> and %n other names</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n more result(s): {message}</source>
         <translation>

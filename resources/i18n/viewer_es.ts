@@ -1304,11 +1304,67 @@
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>SearchMessages</name>
     <message>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
+        <translation>
+            <numerusform>%n resultado, el mejor primero. Más: «{show_more}», la última fila de la lista.</numerusform>
+            <numerusform>%n resultados, los mejores primero. Más: «{show_more}», la última fila de la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results: “{word}” does not occur in the library.</source>
+        <translation>Sin resultados: «{word}» no aparece en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>A similar word that does: {word}.</source>
+        <translation>Una palabra parecida que sí aparece: {word}.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>Sin resultados para «{query}».</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other name(s)</source>
+        <translation>
+            <numerusform> y %n nombre más</numerusform>
+            <numerusform> y %n nombres más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also matched its other names: %1.</source>
+        <translation>También coincidieron sus otros nombres: %1.</translation>
+    </message>
+    <message>
+        <source>Also searched for its other names: %1.</source>
+        <translation>También se buscaron sus otros nombres: %1.</translation>
+    </message>
+    <message>
+        <source>Also matched: %1 (“%2”: %3 of %4).</source>
+        <translation>También coincidió: %1 («%2»: %3 de %4).</translation>
+    </message>
+    <message>
+        <source>Also searched for: %1 (“%2”: %3 of %4).</source>
+        <translation>También se buscó: %1 («%2»: %3 de %4).</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one drug, so it was searched only as typed.</source>
+        <translation>«%1» nombra más de un medicamento, así que se buscó solo tal como se escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
     <message>
         <source>Search the library (Ctrl+K)</source>
         <translation>Buscar en la biblioteca (Ctrl+K)</translation>
@@ -1362,61 +1418,8 @@
         <translation>No se pudo hacer esa búsqueda: %1</translation>
     </message>
     <message>
-        <source>No results: “{word}” does not occur in the library.</source>
-        <translation>Sin resultados: «{word}» no aparece en la biblioteca.</translation>
-    </message>
-    <message>
-        <source>A similar word that does: {word}.</source>
-        <translation>Una palabra parecida que sí aparece: {word}.</translation>
-    </message>
-    <message>
-        <source>No results for “{query}”.</source>
-        <translation>Sin resultados para «{query}».</translation>
-    </message>
-    <message>
         <source>{show_more}: press Enter to list the next results</source>
         <translation>{show_more}: pulse Intro para listar los resultados siguientes</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n other name(s)</source>
-        <translation>
-            <numerusform> y %n nombre más</numerusform>
-            <numerusform> y %n nombres más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also matched its other names: %1.</source>
-        <translation>También coincidieron sus otros nombres: %1.</translation>
-    </message>
-    <message>
-        <source>Also searched for its other names: %1.</source>
-        <translation>También se buscaron sus otros nombres: %1.</translation>
-    </message>
-    <message>
-        <source>Also matched: %1 (“%2”: %3 of %4).</source>
-        <translation>También coincidió: %1 («%2»: %3 de %4).</translation>
-    </message>
-    <message>
-        <source>Also searched for: %1 (“%2”: %3 of %4).</source>
-        <translation>También se buscó: %1 («%2»: %3 de %4).</translation>
-    </message>
-    <message>
-        <source>“%1” names more than one drug, so it was searched only as typed.</source>
-        <translation>«%1» nombra más de un medicamento, así que se buscó solo tal como se escribió.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s), best first. More: “{show_more}”, the list&apos;s last row.</source>
-        <translation>
-            <numerusform>%n resultado, el mejor primero. Más: «{show_more}», la última fila de la lista.</numerusform>
-            <numerusform>%n resultados, los mejores primero. Más: «{show_more}», la última fila de la lista.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n more result(s): {message}</source>

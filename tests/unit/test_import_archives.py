@@ -6,9 +6,12 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import subprocess
+import sys
 import tarfile
 import time
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -174,11 +177,9 @@ def test_a_huge_extended_header_is_refused_before_it_is_read(tmp_path, kind):
 def test_an_archive_of_many_members_is_read_in_bounded_memory(tmp_path):
     """tarfile keeps every member's header it has read: 100,000 members (0.9 MB of tar.gz) held
     49 MB. Bound: reading 10,000 members of documents this viewer does not read costs under 1 MB
-    more than reading 1,000 (what the first read of a run sets up is measured apart), in under 20 s."""
-    import gc
-
-    from viewer.library.sources import find_documents
-
+    more than reading 1,000 (what the first read of a run sets up is measured apart), in under 60 s
+    (about 5 s on a quiet 2-core machine, under tracemalloc; the bound is for a quadratic reading,
+    which takes minutes, not for a loaded machine)."""
     def archive_of(count: int):
         path = tmp_path / f"many-{count}.tar.gz"
         with tarfile.open(path, "w:gz", compresslevel=1) as tar:
@@ -186,22 +187,34 @@ def test_an_archive_of_many_members_is_read_in_bounded_memory(tmp_path):
                 tar.addfile(tarfile.TarInfo(f"GeneticsProfessional/CDR{n:010d}.xml"), io.BytesIO(b""))
         return path
 
-    def peak_reading(path) -> int:
-        gc.collect()
-        tracemalloc.start()
-        try:
-            found = find_documents([path])
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-        assert not found.candidates and not found.refused
-        return peak
+    def peak_reading(*paths) -> list[int]:
+        # in a process of its own: tracemalloc counts every thread's allocations, and a window an
+        # earlier test left (its workers) must not count as the archive's
+        script = """if True:
+            import gc, sys, tracemalloc
+            from pathlib import Path
+            from viewer.library.sources import find_documents
+            peaks = []
+            for path in sys.argv[1:]:
+                gc.collect()
+                tracemalloc.start()
+                found = find_documents([Path(path)])
+                peaks.append(tracemalloc.get_traced_memory()[1])
+                tracemalloc.stop()
+                assert not found.candidates and not found.refused
+            print(*peaks)
+        """
+        done = subprocess.run([sys.executable, "-c", script, *map(str, paths)], capture_output=True, text=True,
+                              timeout=120, cwd=Path(__file__).resolve().parents[2])
+        assert done.returncode == 0, done.stderr
+        return [int(peak) for peak in done.stdout.split()]
 
     small, large = archive_of(1_000), archive_of(10_000)
-    peak_reading(small)  # the first read imports and caches what any read needs
     started = time.monotonic()
-    growth = peak_reading(large) - peak_reading(small)
-    assert time.monotonic() - started < 20
+    _, large_peak, small_peak = peak_reading(small, large, small)  # the first read sets up what any read needs
+    growth = large_peak - small_peak
+    elapsed = time.monotonic() - started
+    assert elapsed < 60, f"{elapsed:.1f} s"
     assert growth < 2**20, f"{growth / 2**20:.1f} MB more for 9,000 more members"
 
 

@@ -15,7 +15,8 @@ from viewer.content.versions import best_correspondence, corresponding_section, 
 from viewer.library import catalog as catalog_module
 from viewer.library import run_import
 from viewer.library.load import load_library_dir
-from viewer.library.store import CATALOG, LibraryStore
+from viewer.library.generation import CATALOG
+from viewer.library.store import LibraryStore
 
 from ..conftest import PDQ
 from .versions_xml import (HP_ID, HP_UNUSUAL, PATIENT_ID, PATIENT_UNUSUAL, SPANISH_HP_BREAST, SPANISH_HP_BREAST_ID,

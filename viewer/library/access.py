@@ -13,7 +13,8 @@ import os
 import stat
 from pathlib import Path
 
-from .store import CATALOG, CURRENT, INFO, KINDS, MANIFEST, SEARCH_INDEX
+from .generation import CATALOG, INFO, KINDS, MANIFEST, SEARCH_INDEX
+from .store import CURRENT
 
 
 def _who_can_change(path: Path, *, above: bool) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..content.errors import ContentError
 from ..content.model import Summary
 from ..content.pdq import load_pdq_summary
-from .store import CATALOG, Generation
+from .generation import CATALOG, Generation
 
 
 # Written since the catalog keeps the versions' relations: an entry without them is read again.

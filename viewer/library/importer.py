@@ -32,7 +32,8 @@ from .term_import import TermImport
 from ..content.model import Summary
 from ..search.index_file import IndexWriter
 from .access import who_else_can_change
-from .store import CATALOG, CURRENT, INFO, SEARCH_INDEX, Generation, LibraryStore
+from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
+from .store import CURRENT, LibraryStore
 
 KINDS = ("summaries", "glossary")  # kept as files; Term documents are rows of the index (see terms.py)
 TERMS = "terms"

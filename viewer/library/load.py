@@ -14,7 +14,8 @@ from ..content.model import Summary, SummaryMetadata
 from ..content.pdq import GlossaryTerm, cdr_id, load_glossary_term, load_pdq_summary
 from .access import who_else_can_change
 from .changes import SummaryChanges
-from .store import CATALOG, INFO, SEARCH_INDEX, Generation, LibraryStore
+from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
+from .store import LibraryStore
 
 
 class _CheckedFiles:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..content.errors import ContentError
 from .durable import make_dirs, write_file
-from .store import CURRENT, INFO, MANIFEST, LibraryStore
+from .generation import INFO, MANIFEST
+from .store import CURRENT, LibraryStore
 
 
 def copy_site_library(source: Path, destination: Path) -> int:

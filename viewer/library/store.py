@@ -23,165 +23,28 @@ repairs CURRENT.
 Whatever the umask, the import writes folders 0755 and files 0644 (every user of the machine
 reads the library), and its lock file 0600 (no other user can take it and stall the import).
 
-Reading goes through `Generation.read`, which returns a file's bytes only if the file is a regular
-file inside the generation (no links out) and matches its SHA-256 in the manifest.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
-import stat
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
 from . import faults
+from .generation import INFO, KINDS, MANIFEST, Generation, file_sha256, read_generation, sha256
 from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
 from .lock import library_lock
 
 CURRENT = "CURRENT"
-MANIFEST = "MANIFEST.sha256"
-INFO = "library.json"
-KINDS = {"summaries": "Summary and DrugInformationSummary", "glossary": "GlossaryTerm", "media": "Multimedia",
-         "previous": "Summary, the version before its last update",
-         "index": "the catalog (titles, types, dates), the full-text index and the drug terms, made by import"}
-CATALOG = "index/catalog.json"
-SEARCH_INDEX = "index/search.sqlite"
 _PREFIX = "v"
 
 
 def is_generation_name(name: str) -> bool:
     return name.startswith(_PREFIX) and name[1:].isdigit() and name.isascii()
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-@dataclass
-class Generation:
-    """One complete, checked state of the library."""
-
-    folder: Path
-    manifest: dict[str, str]  # "summaries/CDR….xml" -> sha256
-    info: dict = field(default_factory=dict)
-    problems: list[ContentError] = field(default_factory=list)  # files found that the manifest does not list
-    fallback: str = ""  # why this generation is read although CURRENT does not name it ("" when it does)
-
-    @property
-    def name(self) -> str:
-        return self.folder.name
-
-    @property
-    def imported(self) -> dt.datetime | None:
-        try:
-            return dt.datetime.fromisoformat(self.info["imported"])
-        except (KeyError, TypeError, ValueError):
-            return None
-
-    def files(self, kind: str) -> list[str]:
-        return sorted(name for name in self.manifest if name.startswith(kind + "/"))
-
-    def ids(self, kind: str) -> set[str]:
-        return {PurePosixPath(name).stem for name in self.files(kind)}
-
-    def path_of(self, kind: str, doc_id: str) -> str:
-        if kind == "media":
-            return next((n for n in self.files("media") if PurePosixPath(n).stem == doc_id), f"media/{doc_id}")
-        return f"{kind}/{doc_id}.xml"
-
-    def checked_path(self, name: str) -> Path:
-        """A listed file that another program reads (SQLite), checked against the manifest first."""
-        path = self._listed_regular_file(name)
-        try:
-            self._compare(path, name, _file_digest(path))
-        except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
-        return path
-
-    def read(self, name: str) -> bytes:
-        """The bytes of a listed file, checked; ContentError if it is missing, linked out or changed."""
-        path = self._listed_regular_file(name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
-        self._compare(path, name, _digest(data))
-        return data
-
-    def _listed_regular_file(self, name: str) -> Path:
-        path = self.folder / name
-        if name not in self.manifest:
-            raise ContentError(path, f"is not listed in the library's {MANIFEST}")
-        try:
-            mode = os.lstat(path).st_mode
-        except (FileNotFoundError, NotADirectoryError):
-            raise ContentError(path, f"is listed in the library's {MANIFEST} but missing") from None
-        except OSError as exc:  # a folder on the way that this user may not enter
-            raise ContentError(path, f"cannot be read ({exc.strerror or exc})") from None
-        if not stat.S_ISREG(mode):
-            raise ContentError(path, "is not a regular file inside the library, so it is not read")
-        return path
-
-    def _compare(self, path: Path, name: str, digest: str) -> None:
-        if digest != self.manifest[name]:
-            raise ContentError(path, f"does not match its SHA-256 in the library's {MANIFEST}: it was changed "
-                                     "or damaged after import, so it is not shown")
-
-
-def _read_manifest(folder: Path) -> dict[str, str]:
-    path = folder / MANIFEST
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContentError(path, f"cannot be read ({exc.strerror or exc}): the library cannot be checked") from None
-    except UnicodeDecodeError:
-        raise ContentError(path, "is not UTF-8 text: the library cannot be checked") from None
-    manifest: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        digest, _, name = line.partition("  ")
-        parts = PurePosixPath(name).parts
-        listed = name == INFO or (len(parts) == 2 and parts[0] in KINDS and not name.startswith("/")
-                                  and ".." not in parts and "\\" not in name)
-        if len(digest) != 64 or not listed:
-            raise ContentError(path, "is not in 'sha256  kind/name' form", number)
-        manifest[name] = digest.lower()
-    return manifest
-
-
-def _read_info(generation: Generation) -> dict:
-    """library.json, checked against the manifest; {} (and a problem said) if it is damaged. One
-    from before library.json was listed is read as it is: the next import lists it."""
-    path = generation.folder / INFO
-    try:
-        data = generation.read(INFO) if INFO in generation.manifest else path.read_bytes()
-        info = json.loads(data)
-    except FileNotFoundError:
-        return {}
-    except (ContentError, OSError, ValueError, RecursionError) as exc:
-        reason = exc.message if isinstance(exc, ContentError) else "cannot be read as JSON"
-        generation.problems.append(ContentError(path, f"{reason}: the import date and what changed at the "
-                                                      "last update are not shown; import again to repair it"))
-        return {}
-    if not isinstance(info, dict):
-        generation.problems.append(ContentError(path, "is not a JSON object: the import date and what changed "
-                                                      "are not shown; import again to repair it"))
-        return {}
-    return info
 
 
 class LibraryStore:
@@ -223,22 +86,7 @@ class LibraryStore:
         folder = self.root / name
         if not folder.is_dir() or folder.is_symlink():
             raise ContentError(folder, "is named by the library's CURRENT file but is not a folder in it")
-        manifest = _read_manifest(folder)
-        generation = Generation(folder, manifest)
-        generation.info = _read_info(generation)
-        for kind in KINDS:
-            directory = folder / kind
-            try:
-                names = sorted(p.name for p in directory.iterdir()) if directory.is_dir() else []
-            except OSError as exc:  # its files are reported one by one when they are read
-                generation.problems.append(ContentError(directory, f"cannot be read ({exc.strerror or exc})"))
-                continue
-            for name in names:
-                if f"{kind}/{name}" not in manifest:
-                    generation.problems.append(ContentError(
-                        directory / name, f"is not listed in the library's {MANIFEST}: it was added after import, "
-                                          "so it is not shown"))
-        return generation
+        return read_generation(folder)
 
     def open_current(self) -> Generation | None:
         """The generation to read: CURRENT's; if CURRENT is missing, damaged, or names a generation
@@ -337,10 +185,10 @@ class LibraryStore:
                 os.chmod(target, FILE_MODE)  # a link shares the old file's mode: an older run's umask
                 if not (unchanged and linked):
                     fsync_file(target)  # a copy, or made outside the store (the index): flushed like the rest
-                digest = current.manifest[relative] if unchanged else _file_digest(target)
+                digest = current.manifest[relative] if unchanged else file_sha256(target)
             else:
                 write_file(target, content)
-                digest = _digest(content)
+                digest = sha256(content)
             lines.append(f"{digest}  {relative}\n")
         for kind in KINDS:
             if (folder / kind).is_dir():
@@ -349,6 +197,6 @@ class LibraryStore:
                 "previous": current.name if current else None}
         info_bytes = json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8")
         write_atomically(folder / INFO, info_bytes)
-        lines.append(f"{_digest(info_bytes)}  {INFO}\n")  # checked when read, as every other file
+        lines.append(f"{sha256(info_bytes)}  {INFO}\n")  # checked when read, as every other file
         write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))  # last: the generation is complete
         fsync_dir(folder)

@@ -12,14 +12,12 @@ and the screen, beside the link it belongs to.
 """
 from __future__ import annotations
 
-import base64
-from html import escape
 from typing import Callable
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication, QImage
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...content import Library, Reference, Summary, levels_of_evidence
@@ -27,7 +25,7 @@ from ...content.pdq import GlossaryTerm
 from ...content.term_card import term_card
 from ...content.wording import words_for
 from ..common.announce import announce
-from . import drug_term_text
+from . import drug_term_text, popover_text
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)
@@ -115,34 +113,15 @@ class CitationPopover(QFrame):
     def show_level_of_evidence(self, explanation: levels_of_evidence.Explanation, near: QRect, *,
                                hover: bool = False, language: str = "") -> None:
         """A level of evidence whose dictionary entry is not in the library: what its code means."""
-        words = words_for(language)
-        name = words.loe_name.format(code=explanation.code)
-        rows = "".join(f"<p><b>{escape(what)} {escape(code)}:</b> {escape(meaning)}.</p>"
-                       for what, code, meaning in explanation.parts)
-        note = f"<p><small>{escape(explanation.note)}</small></p>" if explanation.note else ""
-        source = words.loe_source.format(summary=words.loe_summary)
-        plain = "\n".join([name, *(f"{w} {c}: {m}." for w, c, m in explanation.parts),
-                           *([explanation.note] if explanation.note else []), source])
-        self._show(name, f"<p><b>{escape(name)}</b></p>{rows}{note}<p><small>{escape(source)}</small></p>",
-                   plain, near, hover)
+        self._show(*popover_text.level_of_evidence(explanation, language), near, hover)
 
     def show_missing_term(self, near: QRect, *, hover: bool = False, language: str = "") -> None:
         """A dictionary term whose entry the library does not hold: said plainly, never nothing."""
-        words = words_for(language)
-        heading, text = words.definition_missing, words.definition_missing_why
-        self._show(heading, f"<p><b>{escape(heading)}</b></p><p>{escape(text)}</p>", f"{heading}\n{text}", near, hover)
+        self._show(*popover_text.missing_term(language), near, hover)
 
     def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False,
                         language: str = "") -> None:
-        # The PubMed id is copyable text, never a live link: the app is offline.
-        plain = "\n".join(f"{r.number}. {r.text}" + (f" PMID {r.pmid}" if r.pmid else "") for r in references)
-        html = "".join(f"<p><b>{r.number}.</b> {escape(r.text)}"
-                       + (f" <span style='white-space: nowrap'>PMID&nbsp;{escape(r.pmid)}</span>" if r.pmid else "")
-                       + "</p>" for r in references)
-        numbers = ", ".join(str(r.number) for r in references)
-        words = words_for(language)  # its name, as a screen reader says it, in the summary's language
-        name = (words.reference_title if len(references) == 1 else words.references_title).format(numbers=numbers)
-        self._show(name, html, plain, near, hover)
+        self._show(*popover_text.references(references, language), near, hover)
 
     def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, language: str = "",
                   media: Callable[[str], bytes | None] | None = None, drug=None) -> None:
@@ -152,7 +131,7 @@ class CitationPopover(QFrame):
         card = term_card(term, audience, language)
         picture = ""
         if card.image is not None and media is not None:
-            picture = image_html(media(card.image.media_id), self._text_width(self._area(near)) - 8, card.image.alt)
+            picture = popover_text.image_html(media(card.image.media_id), self._text_width(self._area(near)) - 8, card.image.alt)
         names_html, names_plain = drug_term_text.other_names(drug, words_for(language)) if drug else ("", "")
         self._show(card.name, card.html(picture) + names_html, "\n".join(filter(None, [card.plain, names_plain])), near,
                    hover)
@@ -338,19 +317,3 @@ class CitationPopover(QFrame):
             return
         super().keyPressEvent(event)
 
-
-def image_html(data: bytes | None, width: int, alt: str = "") -> str:
-    """A dictionary image as the popover's text can hold it (decoded here, at most `width` wide, and
-    given as data: nothing is loaded from a name); "" when there is none or it cannot be decoded."""
-    image = QImage.fromData(data) if data else QImage()
-    if image.isNull():
-        return ""
-    if image.width() > width:
-        image = image.scaledToWidth(max(width, 16), Qt.TransformationMode.SmoothTransformation)
-    encoded = QByteArray()
-    buffer = QBuffer(encoded)
-    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    data_url = "data:image/png;base64," + base64.b64encode(bytes(encoded)).decode("ascii")
-    return (f'<p><img src="{data_url}" width="{image.width()}" height="{image.height()}" '
-            f'alt="{escape(alt)}" /></p>')

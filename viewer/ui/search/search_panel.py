@@ -18,50 +18,21 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..common.announce import announce
 from ..common.background import LatestWins
+from .results_message import SHOW_MORE, SearchMessages
 from .roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
 if TYPE_CHECKING:
     from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
-SHOW_MORE = QT_TRANSLATE_NOOP("SearchPanel", "Show more results")
 LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library (Ctrl+K)")
 SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ctrl+F)")
-SHOWN_NAMES = 3  # of a drug's other names a search also matched, named in the message
-
-
-# NCI's kinds of a drug's other names (Term's OtherNameType), said in the interface's language
-NAME_KINDS = {kind: kind for kind in (  # (each written out, so that lupdate finds it)
-    QT_TRANSLATE_NOOP("DrugNameKind", "US brand name"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Foreign brand name"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Code name"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Synonym"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Abbreviation"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Acronym"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Lexical variant"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "Chemical structure name"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "CAS Registry name"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "IND code"),
-    QT_TRANSLATE_NOOP("DrugNameKind", "NSC code"),
-)}
-
-
-def _kind_word(kind: str) -> str:
-    """NCI's kind of name inside a sentence: "Code name" -> "code name", "US brand name" as it is;
-    a kind this viewer knows in the interface's language, another as NCI wrote it."""
-    if kind in NAME_KINDS:
-        kind = QCoreApplication.translate("DrugNameKind", NAME_KINDS[kind])
-    if len(kind) > 1 and kind[1].islower():
-        return kind[0].lower() + kind[1:]
-    return kind or QCoreApplication.translate("DrugNameKind", "name")
-
-
 def hit_html(hit: Hit, show_summary: bool) -> str:
     snippet = "".join(f"<b><u>{escape(t)}</u></b>" if marked else escape(t) for t, marked in hit.snippet)
     where = escape(hit.where)
@@ -87,6 +58,7 @@ class SearchPanel(QWidget):
         self._hits: list[Hit] = []  # the results in the list, every page fetched so far
         self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
         self._opened = False  # whether one of those results has been opened
+        self.messages = SearchMessages(self)
         self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr(LIBRARY_PLACEHOLDER), clearButtonEnabled=True)
         self.box.setAccessibleName(self.tr("Search"))
         self.box.setAccessibleDescription(self.tr(
@@ -168,26 +140,7 @@ class SearchPanel(QWidget):
         self._hits = []
         self._add_hits(results)
         count = len(results.hits)
-        if count:
-            message = self._count_message(results.more)
-        else:
-            if results.missing:  # said plainly: a similar word is another word, perhaps another drug
-                message = self.tr("No results: “{word}” does not occur in the library.").format(
-                    word=escape(results.missing))
-                if results.suggestion:
-                    word = escape(results.suggestion)
-                    message += " " + self.tr("A similar word that does: {word}.").format(word=f"<a href='{word}'>{word}</a>")
-            else:
-                message = self.tr("No results for “{query}”.").format(query=escape(results.query.strip()[:80]))
-            if self.partial_note:
-                message += f" {escape(self.partial_note)}"
-        note = self._expansion_note(results, count)
-        if note and not message.rstrip().endswith((".", "”")):  # "3 results" then a sentence
-            message = message.rstrip() + "."
-        message += note
-        if results.hints:  # the search's own sentences (viewer/search/hints.py), in the interface's language
-            message += " " + escape(" ".join(QCoreApplication.translate("SearchHints", template).format(**values)
-                                             for template, values in results.hints))
+        message = self.messages.results_sentence(results, len(self._hits), self.partial_note)
         self.status.setText(message)
         spoken = re.sub(r"<[^>]+>", "", message)
         self.status.setAccessibleName(spoken)
@@ -218,39 +171,10 @@ class SearchPanel(QWidget):
         if results.more:
             item = QStandardItem()
             item.setData(True, MORE_ROLE)
-            item.setData(f"<div style='font-weight:600'>{escape(self.tr(SHOW_MORE))} ▾</div>", HTML_ROLE)
-            item.setData(self.tr("{show_more}: press Enter to list the next results").format(show_more=self.tr(SHOW_MORE)),
+            item.setData(f"<div style='font-weight:600'>{escape(self.messages.tr(SHOW_MORE))} ▾</div>", HTML_ROLE)
+            item.setData(self.tr("{show_more}: press Enter to list the next results").format(show_more=self.messages.tr(SHOW_MORE)),
                          Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
-
-    def _expansion_note(self, results: SearchResults, count: int) -> str:
-        """What a drug's name in the query was widened by (NCI's other names of the drug), so no
-        one takes a hit for another word; and a name left as typed because it names several drugs."""
-        notes = []
-        for found in results.expansions:
-            shown = [escape(name) for name in found.added[:SHOWN_NAMES]]
-            rest = len(found.added) - len(shown)
-            names = ", ".join(shown) + (self.tr(" and %n other name(s)", "", rest) if rest else "")
-            if found.asked.casefold() == found.preferred.casefold():
-                note = (self.tr("Also matched its other names: %1.") if count else
-                        self.tr("Also searched for its other names: %1.")).replace("%1", names)
-            else:
-                note = (self.tr("Also matched: %1 (“%2”: %3 of %4).") if count else
-                        self.tr("Also searched for: %1 (“%2”: %3 of %4).")).replace("%1", names)
-                note = note.replace("%2", escape(found.asked)).replace("%3", escape(_kind_word(found.kind)))
-                note = note.replace("%4", escape(found.preferred))
-            notes.append(note)
-        for word in results.ambiguous:
-            notes.append(self.tr("“%1” names more than one drug, so it was searched only as typed.")
-                         .replace("%1", escape(word)))
-        return "".join(f" {note}" for note in notes)
-
-    def _count_message(self, more: bool) -> str:
-        count = len(self._hits)
-        if more:
-            return self.tr("%n result(s), best first. More: “{show_more}”, the list's last row.", "", count).format(
-                show_more=self.tr(SHOW_MORE))
-        return self.tr("%n result(s)", "", count)
 
     def show_more(self) -> None:
         """Fetch the next page of the query shown, append it, and make its first result current."""
@@ -264,7 +188,7 @@ class SearchPanel(QWidget):
         if isinstance(results, Exception):
             return
         self._add_hits(results)
-        message = self._count_message(results.more)
+        message = self.messages.count_sentence(len(self._hits), results.more)
         self.status.setText(message)
         self.status.setAccessibleName(message)
         added = len(results.hits)
