@@ -2,13 +2,17 @@
 PySide holds Python's GIL for the whole of one QTextDocument.setHtml, so one large import stops the
 UI thread's Python for seconds; pieces give it back between them.
 
-Pieces end only where Qt's import of the whole would start a new block anyway: between two block
-elements at the top of the body, or between two items of a list at the top (a reference list of
-thousands). A piece of list items carries the items either side of it as context (Qt gives a list's
-first and last item the list's margins), which the importer parses but does not copy.
+Pieces end only where Qt's import of the whole would start a new block anyway, with nothing left
+pending (an empty block, an anchor waiting for text): between two block elements at the top of the
+body, between two items of a list at the top (a reference list of thousands), or between two rows
+of a table at the top that no span crosses. A piece of list items carries the items either side of
+it as context (Qt gives a list's first and last item the list's margins), which the importer parses
+but does not copy; a large table is made at once from its skeleton, its cells filled a run of rows
+at a time.
 
 Only what this app's HTML writers produce is split: text outside tags holds no "<" or ">" (it is
-escaped), every element is closed. Anything else is one piece, imported as before."""
+escaped), every element is closed. Anything else, and any document of NCI's size, is one piece,
+imported as before."""
 from __future__ import annotations
 
 import re
@@ -138,7 +142,7 @@ def pieces(html: str) -> list[Piece | TablePiece]:
     if not nodes or any(node.name not in _BLOCKS for node in nodes):
         return [Piece(html)]
     body = wrapped.group(1)
-    out: list[Piece] = []
+    out: list[Piece | TablePiece] = []
     run: list[str] = []
 
     def flush() -> None:
@@ -196,7 +200,7 @@ def _list_pieces(body: str, node: _Node) -> list[Piece]:
 
 _CELL_CONTENT = frozenset({"td", "th"})
 _ID = re.compile(r'\s+id="[^"]*"')
-_SPAN = re.compile(r'\browspan="?(\d+)')
+_SPAN = re.compile(r'\browspan="?([0-9]{1,6})')
 
 
 def _table_piece(table: str) -> TablePiece | None:
