@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument, QTextDo
 
 from .html_pieces import Piece, TablePiece, pieces
 
+
 class PreparedDocument(QTextDocument):
     def __init__(self):
         super().__init__()
