@@ -20,7 +20,7 @@ import bisect
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
@@ -41,6 +41,30 @@ MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter
 # it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
 READING_INTERACTION = (Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
                        | Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+
+def anchor_index(document: QTextDocument) -> list[tuple[int, str]]:
+    """(block number, first anchor) of each block holding an anchor, in document order."""
+    anchors = []
+    block = document.begin()
+    while block.isValid():
+        names = [name for f in fragments(block) for name in f.charFormat().anchorNames()]
+        if names:
+            anchors.append((block.blockNumber(), names[0]))
+        block = block.next()
+    return anchors
+
+
+def _set_column_margins(document: QTextDocument, side: int) -> None:
+    """The root frame's margins for a column `side` px from each edge (unchanged: no new layout)."""
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
+        fmt.setBottomMargin(MIN_MARGIN)
+        frame.setFrameFormat(fmt)
 
 
 class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
@@ -73,6 +97,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
         self._prepared: PreparedDocument | None = None  # see show_summary
+        self._prepared_anchors: list[tuple[int, str]] | None = None  # its anchors, indexed in the worker
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
@@ -96,14 +121,21 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
 
     def document_maker(self) -> Callable[[Summary], PreparedDocument]:
         """What `show_summary` does to a summary's text, as work for a worker thread: its HTML parsed
-        into a document in the reader's style now (a style changed before it is shown makes it stale)."""
+        into a document in the reader's style now (a style changed before it is shown makes it stale),
+        fitted to the view's column now and its places indexed, so that adopting it lays it out once
+        and walks none of it on the UI thread."""
         style, targets, font, margin = self.text_style, self._targets, self.document().defaultFont(), \
             self.document().documentMargin()
-        css = style.css()
+        css, (side, _) = style.css(), self._column_fit(font, 0.0)
+
+        def finish(document: QTextDocument) -> None:
+            style.apply_to(document)
+            _set_column_margins(document, side)
 
         def make(summary: Summary) -> PreparedDocument:
-            document = build_document(document_html(summary, targets), css, font, style.apply_to, margin)
+            document = build_document(document_html(summary, targets), css, font, finish, margin)
             document.made_for = (summary, style, targets)
+            document.anchors = anchor_index(document)
             return document
         return make
 
@@ -162,6 +194,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._watch_layout()
         if isinstance(previous, PreparedDocument):
             previous.deleteLater()
+        self._prepared_anchors = prepared.anchors
         return True
 
     def _watch_layout(self) -> None:
@@ -172,26 +205,23 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     def _fit_column(self) -> None:
         """Centre the text in a column of the style's measure, whatever the window's width; the
         root frame's margins keep the page's background continuous, and never touch the frame."""
+        side, wrap = self._column_fit(self.document().defaultFont(), self._widest)
+        if self.wordWrapMode() != wrap:
+            self.setWordWrapMode(wrap)
+        _set_column_margins(self.document(), side)
+
+    def _column_fit(self, font, widest: float) -> tuple[int, QTextOption.WrapMode]:
+        """The root frame's side margins and the wrap mode for the view's width now."""
         from PySide6.QtGui import QFontMetricsF  # not before the first render
 
         measure = self.text_style.column
         room = self._viewport_width
-        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * measure if measure else room
-        whole_words = self._widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
+        column = QFontMetricsF(font).averageCharWidth() * measure if measure else room
+        whole_words = widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
         if whole_words:
-            column = max(column, self._widest)  # a table a little wider than the column widens it
+            column = max(column, widest)  # a table a little wider than the column widens it
         wrap = QTextOption.WrapMode.WordWrap if whole_words else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        if self.wordWrapMode() != wrap:
-            self.setWordWrapMode(wrap)
-        side = max(MIN_MARGIN, int((room - column) / 2))
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
-            fmt.setBottomMargin(MIN_MARGIN)
-            frame.setFrameFormat(fmt)
+        return max(MIN_MARGIN, int((room - column) / 2)), wrap
 
     def _note_overflow(self, size) -> None:
         """The layout grew wider than the column (a table whose words do not fit it): remember how
@@ -210,13 +240,8 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._return_to(place)
 
     def _index_anchors(self) -> None:
-        self._anchors = []
-        block = self.document().begin()
-        while block.isValid():
-            names = [name for f in fragments(block) for name in f.charFormat().anchorNames()]
-            if names:
-                self._anchors.append((block.blockNumber(), names[0]))
-            block = block.next()
+        prepared, self._prepared_anchors = self._prepared_anchors, None
+        self._anchors = prepared if prepared is not None else anchor_index(self.document())
         self._forget_layout()
 
     def _forget_layout(self, *_) -> None:
