@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QTextDocument, QTextFormat
@@ -189,7 +188,7 @@ def test_adopting_a_prepared_summary_walks_none_of_it_and_fits_nothing_again(qtb
     """On the UI thread, adopting the document lays it out once (setDocument): the worker already
     fitted the root frame to the view's column (a new frame format lays out a 1,000-row table
     again: 80 ms) and indexed its places (a walk over every block and fragment: 45 ms)."""
-    from viewer.ui.reading import reader
+    from viewer.ui.reading import column, reader
 
     view = reader.ReaderView()
     qtbot.addWidget(view)
@@ -206,5 +205,5 @@ def test_adopting_a_prepared_summary_walks_none_of_it_and_fits_nothing_again(qtb
     view.show_summary(summary, prepared)
     assert view.document() is prepared and walked == []
     fitted = view.document().rootFrame().frameFormat()
-    assert (fitted.leftMargin(), fitted.rightMargin()) == margins and margins[0] > reader.MIN_MARGIN
+    assert (fitted.leftMargin(), fitted.rightMargin()) == margins and margins[0] > column.MIN_MARGIN
     assert view.current_anchor() == "_1" and len(view._anchors) > 2_900

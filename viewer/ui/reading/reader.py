@@ -19,24 +19,22 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
 from ...content.addresses import is_external
 from ...content.links import LinkTargets, NoTargets, parse_summary_link
 from ...content.render import document_html
+from .column import ReadingColumn, set_column_margins
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
 from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
-from ..common.announce import announce
 from .link_hover import LinkHover, fragments
+from .link_keys import LinkKeys
 
-MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
-LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
-MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
 # A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
 # it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
 READING_INTERACTION = (Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -55,19 +53,7 @@ def anchor_index(document: QTextDocument) -> list[tuple[int, str]]:
     return anchors
 
 
-def _set_column_margins(document: QTextDocument, side: int) -> None:
-    """The root frame's margins for a column `side` px from each edge (unchanged: no new layout)."""
-    frame = document.rootFrame()
-    fmt = frame.frameFormat()
-    if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
-        fmt.setBottomMargin(MIN_MARGIN)
-        frame.setFrameFormat(fmt)
-
-
-class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
+class ReaderView(ReadingColumn, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -130,7 +116,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
 
         def finish(document: QTextDocument) -> None:
             style.apply_to(document)
-            _set_column_margins(document, side)
+            set_column_margins(document, side)
 
         def make(summary: Summary) -> PreparedDocument:
             document = build_document(document_html(summary, targets), css, font, finish, margin)
@@ -201,43 +187,6 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         layout = self.document().documentLayout()
         layout.documentSizeChanged.connect(self._note_overflow)
         layout.documentSizeChanged.connect(self._forget_layout)
-
-    def _fit_column(self) -> None:
-        """Centre the text in a column of the style's measure, whatever the window's width; the
-        root frame's margins keep the page's background continuous, and never touch the frame."""
-        side, wrap = self._column_fit(self.document().defaultFont(), self._widest)
-        if self.wordWrapMode() != wrap:
-            self.setWordWrapMode(wrap)
-        _set_column_margins(self.document(), side)
-
-    def _column_fit(self, font, widest: float) -> tuple[int, QTextOption.WrapMode]:
-        """The root frame's side margins and the wrap mode for the view's width now."""
-        from PySide6.QtGui import QFontMetricsF  # not before the first render
-
-        measure = self.text_style.column
-        room = self._viewport_width
-        column = QFontMetricsF(font).averageCharWidth() * measure if measure else room
-        whole_words = widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
-        if whole_words:
-            column = max(column, widest)  # a table a little wider than the column widens it
-        wrap = QTextOption.WrapMode.WordWrap if whole_words else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        return max(MIN_MARGIN, int((room - column) / 2)), wrap
-
-    def _note_overflow(self, size) -> None:
-        """The layout grew wider than the column (a table whose words do not fit it): remember how
-        wide the content needs to be, and fit the column to it once the layout is done."""
-        frame = self.document().rootFrame().frameFormat()
-        sides = frame.leftMargin() + frame.rightMargin()
-        needed = size.width() - sides
-        if needed > self.document().textWidth() - sides + 0.5 and needed > self._widest:
-            self._widest = needed
-            QTimer.singleShot(0, self, self._refit)
-
-    def _refit(self) -> None:
-        place = self._reading_place()
-        self._fit_column()
-        self._forget_layout()
-        self._return_to(place)
 
     def _index_anchors(self) -> None:
         prepared, self._prepared_anchors = self._prepared_anchors, None
@@ -360,61 +309,6 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
         self.place_caret(caret)  # the same text: a screen reader reads on from where it was
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        cursor = self.textCursor()  # Tab selects the link it moves to
-        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
-            return
-        start, end = QTextCursor(cursor), QTextCursor(cursor)
-        start.setPosition(cursor.selectionStart())
-        end.setPosition(cursor.selectionEnd())
-        first, last = self.cursorRect(start), self.cursorRect(end)
-        if first.top() != last.top():  # a link over two lines: frame where it begins
-            last = first.adjusted(0, 0, self.viewport().width() - first.right(), 0)
-        painter = QPainter(self.viewport())
-        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), LINK_FOCUS_WIDTH)
-        painter.setPen(pen)
-        half = LINK_FOCUS_WIDTH // 2 + 1
-        painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
-        painter.end()
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
-        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is
-        (Qt's AT-SPI bridge has no hypertext interface for a screen reader to find links by)."""
-        moved = super().focusNextPrevChild(next)
-        cursor = self.textCursor()
-        if moved and self.hasFocus() and cursor.hasSelection():
-            probe = QTextCursor(self.document())
-            probe.setPosition(cursor.selectionStart() + 1)
-            href = probe.charFormat().anchorHref()
-            if href:
-                announce(self, f"{cursor.selectedText().strip()}, {self._link_kind(href)}")
-        return moved
-
-    def _link_kind(self, href: str) -> str:
-        if href.startswith("cite:"):
-            return self.tr("reference link")
-        if href.startswith("glossary:"):
-            return self.tr("definition link")
-        if href.startswith("#"):
-            return self.tr("link in this summary")
-        if href.startswith("pdq:"):
-            return self.tr("link to another summary")
-        return self.tr("web link, not opened here")
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
-        cursor alone would not move the view)."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            start = event.key() == Qt.Key.Key_Home
-            cursor = self.textCursor()
-            cursor.movePosition(QTextCursor.MoveOperation.Start if start else QTextCursor.MoveOperation.End)
-            self.setTextCursor(cursor)
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.minimum() if start else bar.maximum())
-            return
-        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         place = self._reading_place()  # measured on the old layout, before the text reflows
