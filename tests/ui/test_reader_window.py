@@ -690,6 +690,30 @@ def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret
     assert popover.copy_button.hasFocus()  # Enter copies, Esc closes: all from the keyboard
 
 
+def test_a_pinned_popover_hides_the_text_beneath_it(qtbot, qsettings, pdq_library):
+    """A pinned popover is a panel inside the window, not a window of its own: unless it paints its
+    own background, the summary's text shows through it around its reference and its Copy button
+    (seen at 12 and 40 pt, 1900 and 1366 px)."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1100, 760)
+    window.font_size.set_size(40)
+    window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
+    viewport = window.reader.viewport()
+    href, rect = window.reader.link_rects("cite:")[0]
+    window.show_citation(href, rect.translated(viewport.mapToGlobal(QPoint(0, 0))))
+    popover = window.popover
+    qtbot.waitUntil(popover.isVisible)
+    assert not popover.isWindow()
+    image = window.grab(popover.geometry()).toImage()
+    inside = popover.rect().adjusted(2, 2, -2, -2)  # within its frame
+    children = [w.geometry() for w in (popover.scroll, popover.copy_button)]
+    colours = {image.pixel(x, y) for x in range(inside.left(), inside.right(), 2)
+               for y in range(inside.top(), inside.bottom(), 2)
+               if not any(c.adjusted(-1, -1, 1, 1).contains(x, y) for c in children)}
+    assert len(colours) == 1, f"{len(colours)} colours around the reference: the text beneath shows through"
+
+
 def test_the_header_copies_ncis_preferred_citation(qtbot, qsettings, pdq_library):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QToolButton

@@ -43,6 +43,7 @@ class CitationPopover(QFrame):
         self.setAccessibleName(self.tr("Reference"))
         self.setFrameShape(QFrame.Shape.Box)
         self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setAutoFillBackground(True)  # pinned, it is a panel over the text: the text must not show through
         self.text = QLabel(self)
         self.text.setObjectName("citationText")
         self.text.setWordWrap(True)
