@@ -11,6 +11,7 @@ from shiboken6 import Shiboken
 from viewer.app import bring_forward_on_second_launch, create_window
 from viewer.ui.common import i18n
 from viewer.ui.shell.main_window import MainWindow
+from viewer.ui.shell.opening import SummaryOpener
 
 from .test_reader_window import until_shown
 from .test_search_window import type_query
@@ -51,7 +52,8 @@ def in_english(window: MainWindow) -> list[str]:
     return left_in_english(window, content_of(window))
 
 
-def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettings, pdq_library, english_afterwards):
+def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettings, pdq_library, english_afterwards,
+                                                                  monkeypatch):
     """Within 60 s (each window's summary is laid out off the UI thread)."""
     window = create_window(qsettings, library_dir=pdq_library)
     window.resize(900, 520)
@@ -70,7 +72,12 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
     assert window.reader.current_section_id() == section and size == 14
     assert window.menuBar().actions()[0].text() == "&File"
 
+    asked = []  # every place a window is asked to open: the new one opens where the reader was, nothing else first
+    show_location = SummaryOpener.show_location
+    monkeypatch.setattr(SummaryOpener, "show_location", lambda self, location, *args: (
+        asked.append(location), show_location(self, location, *args)))
     spanish = choose(qtbot, window, "es")
+    assert [summary_id for summary_id, _ in asked] == [SUMMARY], asked
     assert i18n.language() == "es" and qsettings.value("view/language") == "es"
     assert [a.text() for a in spanish.menuBar().actions()] == ["&Archivo", "&Editar", "&Ver", "&Ir", "&Marcadores",
                                                                "A&yuda"]
@@ -113,7 +120,12 @@ def test_a_second_launch_brings_forward_the_window_built_in_the_new_language(qtb
     window.show()
     qtbot.waitExposed(window)
     bring_forward_on_second_launch(window, instance)
+    asked = []  # every place a window is asked to open: the new one opens where the reader was, nothing else first
+    show_location = SummaryOpener.show_location
+    monkeypatch.setattr(SummaryOpener, "show_location", lambda self, location, *args: (
+        asked.append(location), show_location(self, location, *args)))
     spanish = choose(qtbot, window, "es")
+    assert [summary_id for summary_id, _ in asked] == [SUMMARY], asked
     instance.activated.emit()
     assert brought == [spanish]
 
