@@ -65,11 +65,16 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
     section = summary.sections[len(summary.sections) // 2].id
     window.navigate_to((SUMMARY, section))
     until_shown(qtbot, window)
-    window.actions["fontLarger"].trigger()
-    window.actions["fontLarger"].trigger()
     type_query(qtbot, window, "ependymoma")
+    window.open_result(window.search_panel._hits[3])  # a passage of a search's result, its hits marked
+    until_shown(qtbot, window)
+    window.actions["fontLarger"].trigger()
+    window.actions["fontLarger"].trigger()
+    window.actions["nextHit"].trigger()
     place, size, geometry = window.current_location(), window.font_size.size, window.geometry()
-    assert window.reader.current_section_id() == section and size == 14
+    marked, current = window.highlighter.count, window.highlighter.current
+    reading = window.library.get(place[0])
+    assert size == 14 and marked > 1 and current > 0
     assert window.menuBar().actions()[0].text() == "&File"
 
     asked = []  # every place a window is asked to open: the new one opens where the reader was, nothing else first
@@ -77,20 +82,25 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
     monkeypatch.setattr(SummaryOpener, "show_location", lambda self, location, *args: (
         asked.append(location), show_location(self, location, *args)))
     spanish = choose(qtbot, window, "es")
-    assert [summary_id for summary_id, _ in asked] == [SUMMARY], asked
+    assert [summary_id for summary_id, _ in asked] == [place[0]], asked
     assert i18n.language() == "es" and qsettings.value("view/language") == "es"
     assert [a.text() for a in spanish.menuBar().actions()] == ["&Archivo", "&Editar", "&Ver", "&Ir", "&Marcadores",
                                                                "A&yuda"]
     assert in_english(spanish) == []
-    assert spanish.current_location() == place and spanish.reader.current_section_id() == section
-    assert spanish.windowTitle().startswith(summary.title)
+    assert spanish.current_location() == place
+    assert spanish.windowTitle().startswith(reading.title)
     assert spanish.font_size.size == size and spanish.findChild(QObject, "fontSizeLabel").text() == "14 pt"
     assert spanish.geometry().size() == geometry.size()
+    assert (spanish.highlighter.count, spanish.highlighter.current) == (marked, current)
     assert spanish.search_panel.box.text() == "ependymoma"
     qtbot.waitUntil(lambda: spanish.search_panel._shown_query == "ependymoma", timeout=5000)
+    assert spanish.findChild(QObject, "hitCounter").text().startswith(f"Coincidencia {current + 1} de {marked}")
     assert spanish.statusBar().currentMessage() == "La interfaz ya se muestra en este idioma: Español."
     assert shown_windows() == [spanish]
     assert spanish.actions["back"].isEnabled()  # Back and Forward's history came along
+    spanish.actions["back"].trigger()
+    until_shown(qtbot, spanish)
+    assert spanish.current_location()[0] == SUMMARY and spanish.reader.current_section_id() == section
     spanish.actions["back"].trigger()
     until_shown(qtbot, spanish)
     assert spanish.current_location()[0] == first[0]
@@ -101,7 +111,8 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
     english = choose(qtbot, spanish, "en")
     assert i18n.language() == "en"
     assert english.menuBar().actions()[0].text() == "&File"
-    assert english.reader.current_section_id() == section and english.font_size.size == size
+    assert english.current_location()[0] == SUMMARY and english.reader.current_section_id() == section
+    assert english.font_size.size == size
     assert english.statusBar().currentMessage() == "The interface is now in English."
     assert shown_windows() == [english]
     assert not english.findChild(QAction, "language-es").isChecked() and english.findChild(

@@ -4,8 +4,8 @@ again on QEvent.LanguageChange, where one missed would stay in the old language,
 language's catalogues are installed and the window is built again in it, from the same library and
 settings, where the reader was: the same size and panes (saved and restored as at a start), text
 size and theme (the settings'), the same summary and passage, Back and Forward's history, the
-search box's query and scope, the library filter, the tree shown or hidden, the changes marked,
-the pane with the focus.
+search box's query and scope, the hits marked in the text, the library filter, the tree shown or
+hidden, the changes marked, the pane with the focus.
 
 The new window shows before the old one closes (the application quits when its last window
 closes); the old one is deleted, having said which replaced it (MainWindow.replaced), so a second
@@ -72,8 +72,14 @@ def carry_over(old: MainWindow, new: MainWindow) -> None:
     was, panel = old.search_panel, new.search_panel
     panel.only_open_summary.setChecked(was.only_open_summary.isChecked())
     panel.box.setText(was.box.text())
-    if panel.box.text().strip():
-        if new.summary is None and old.summary is not None:  # its scope may be the summary still opening
-            new.opener.placeShown.connect(panel.run_search, Qt.ConnectionType.SingleShotConnection)
-        else:
+    hits, current = old.highlighter.hits, old.highlighter.current
+
+    def once_shown() -> None:  # the search's scope and marks are the open summary's
+        if hits:
+            new.highlighter.restore(hits, current)
+        if panel.box.text().strip():
             panel.run_search()
+    if new.summary is None and old.summary is not None:
+        new.opener.placeShown.connect(once_shown, Qt.ConnectionType.SingleShotConnection)
+    else:
+        once_shown()
