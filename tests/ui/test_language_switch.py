@@ -161,3 +161,27 @@ def test_choosing_the_language_shown_builds_nothing(qtbot, qsettings, tmp_path):
     window.replaced.connect(replaced.append)
     window.findChild(QAction, "language-en").trigger()
     assert replaced == [] and window.statusBar().currentMessage() == "The interface is already in English."
+
+
+def test_a_window_that_cannot_be_built_again_leaves_the_old_one_as_it_was(qtbot, qsettings, pdq_library,
+                                                                          english_afterwards, monkeypatch):
+    """A failure inside the switch-over (here: carrying the search over): the old window stays, in
+    its language, says the choice applies at the next start, and no half-built window is left."""
+    from viewer.ui.shell import language_switch
+
+    window = create_window(qsettings, library_dir=pdq_library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    until_shown(qtbot, window)
+    windows = lambda: {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    before = windows()
+
+    def broken(old, new):
+        raise RuntimeError("injected")
+    monkeypatch.setattr(language_switch, "carry_over", broken)
+    with pytest.raises(RuntimeError, match="injected"):
+        language_switch.apply_language(window, "es")
+    assert i18n.language() == "en" and Shiboken.isValid(window) and window.isVisible()
+    assert "The viewer will be in Español the next time it starts." in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: windows() <= before, timeout=5000)  # the new one deleted

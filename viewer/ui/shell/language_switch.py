@@ -34,21 +34,22 @@ _windows: list[QWidget] = []
 
 
 def apply_language(window: MainWindow, language: str) -> MainWindow:
-    """Show the interface in `language` now; the window that shows it (`window` if it cannot yet)."""
+    """Show the interface in `language` now; the window that shows it (`window` if it cannot yet).
+    Should building the new window fail, the old one stays as it was, in its language, says the
+    choice takes effect at the next start, and the error is raised on."""
     if window.import_run is not None:
         window.feedback.say(at_next_start(language), SAID_MS)
         return window
-    language = i18n.install(language)
-    window.save_state()  # size, panes, recent places: read again by the new window, as at a start
-    place = window.current_location() if window.summary is not None else None
-    new = type(window)(window.state.library, window.settings, library_dir=window.state.library_dir,
-                       load_library=window.state.load_library, place=place)
+    shown = i18n.language()
+    try:
+        i18n.install(language)
+        new = built_again(window)
+    except Exception:
+        i18n.install(shown)  # what the old window's dialogs and messages are made in from now on
+        window.feedback.say(at_next_start(language), SAID_MS)
+        raise
     _windows[:] = [w for w in _windows if Shiboken.isValid(w)] + [new]
-    new.setWindowIcon(window.windowIcon())
-    if not window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-        new.setGeometry(window.geometry())  # exactly where it was (a start clamps a saved size to the screen)
     focus = window.focusWidget().objectName() if window.focusWidget() is not None else ""
-    carry_over(window, new)
     new.show()
     window.replaced.emit(new)
     window.close()  # once the new one shows: the application quits when its last window closes
@@ -58,8 +59,25 @@ def apply_language(window: MainWindow, language: str) -> MainWindow:
         target.setFocus(Qt.FocusReason.OtherFocusReason)
     new.raise_()
     new.activateWindow()
-    new.feedback.say(QCoreApplication.translate("LanguageMenu", NOW_IN).format(language=i18n.LANGUAGES[language]),
-                     SAID_MS)
+    new.feedback.say(QCoreApplication.translate("LanguageMenu", NOW_IN).format(
+        language=i18n.LANGUAGES[i18n.language()]), SAID_MS)
+    return new
+
+
+def built_again(window: MainWindow) -> MainWindow:
+    """A window like `window`, not yet shown, in the language installed."""
+    window.save_state()  # size, panes, recent places: read again by the new window, as at a start
+    place = window.current_location() if window.summary is not None else None
+    new = type(window)(window.state.library, window.settings, library_dir=window.state.library_dir,
+                       load_library=window.state.load_library, place=place)
+    try:
+        new.setWindowIcon(window.windowIcon())
+        if not window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            new.setGeometry(window.geometry())  # exactly where it was (a start clamps a saved size to the screen)
+        carry_over(window, new)
+    except Exception:
+        new.deleteLater()
+        raise
     return new
 
 
