@@ -74,7 +74,7 @@ def main() -> None:
 
     def key(name: str) -> dict:
         press(getattr(Qt.Key, f"Key_{name}"))
-        return {"focus": focused(), "popover": window._popover is not None and window._popover.isVisible()}
+        return {"focus": focused(), "popover": window.link_popovers.made is not None and window.link_popovers.made.isVisible()}
 
     def tree_focus() -> dict:
         reader.setFocus()

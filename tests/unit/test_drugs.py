@@ -236,9 +236,9 @@ def test_a_term_is_unchanged_by_its_sha256_whatever_its_file_is_called(tmp_path,
     assert status == 0 and "unchanged  CDR0000041919  calcitriol" in out, out
     # named as NCI names it, the same bytes are known unchanged without being read again (a weekly
     # re-import of tens of thousands of terms)
-    import viewer.library.importer as importer
+    import viewer.library.one_document as one_document
 
-    monkeypatch.setattr(importer, "drug_term_from_document", lambda doc: 1 / 0)
+    monkeypatch.setattr(one_document, "drug_term_from_document", lambda doc: 1 / 0)
     status, out = cli("--library", library, CALCITRIOL)
     assert status == 0 and "unchanged  CDR0000041919  calcitriol" in out, out
 

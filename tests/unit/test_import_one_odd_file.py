@@ -7,7 +7,7 @@ import pytest
 from viewer.content import ContentError
 from viewer.content.pdq import load_pdq_summary
 from viewer.content.pdq.tables import TableWriter
-from viewer.library import importer, load_library_dir, run_import
+from viewer.library import load_library_dir, one_document, run_import
 
 from ..conftest import PDQ_SUMMARIES
 from .pdq_xml import cited, section, summary_xml, table
@@ -76,14 +76,14 @@ def test_an_unforeseen_failure_inside_the_reader_is_that_documents_refusal(tmp_p
 
 def test_the_importers_step_refuses_one_document_whatever_it_raises(tmp_path, monkeypatch):
     """The per-document step of the import itself: any exception is that document's refusal."""
-    describe = importer._describe
+    describe = one_document.describe
 
     def describe_or_fail(data, name):
         if name.endswith("odd.xml"):
             raise MemoryError("one document too many")
         return describe(data, name)
 
-    monkeypatch.setattr(importer, "_describe", describe_or_fail)
+    monkeypatch.setattr(one_document, "describe", describe_or_fail)
     odd = tmp_path / "odd.xml"
     odd.write_bytes(summary_xml(section("<Para>x</Para>")))
     report = run_import(tmp_path / "lib", [GENUINE[0], odd, GENUINE[1]])

@@ -13,60 +13,30 @@ own copy. Every name and title in the report is `printable`: no file name can fo
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
-from ..content.phrases import CANNOT_BE_READ, COULD_NOT_BE_READ, QT_TRANSLATE_NOOP, Phrase, located, reason_of
-from ..content.pdq import (READABLE, DrugTerm, drug_term_from_document, load_pdq_summary, parse,
-                           readable_from_document, term_from_document)
+from ..content.phrases import QT_TRANSLATE_NOOP, located
+from ..content.pdq import load_pdq_summary
 from .changes import SummaryChanges, compare
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .catalog import catalog_entry, read_catalog
 from .printable import printable
-from .report import ImportReport, ReportLine, contradicted, contradicting, older_than_held
-from .sources import Candidate, find_documents
+from .one_document import KINDS, TERMS, consider, held_date, refused
+from .report import ImportReport, ReportLine, contradicted, contradicting
+from .sources import find_documents
 from .term_import import TermImport
-from ..content.model import Summary
 from ..search.index_file import IndexWriter
 from .access import who_else_can_change
 from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
 from .store import CURRENT, LibraryStore
 
-KINDS = ("summaries", "glossary")  # kept as files; Term documents are rows of the index (see terms.py)
-TERMS = "terms"
-# What a figure's file must start with: the image formats Qt decodes in the bundle.
-IMAGE_MAGIC = {b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif"}
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
 # ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
 FUTURE_MARGIN = dt.timedelta(days=2)
-
-
-def _describe(data: bytes, name: str) -> tuple[str, str, str, dt.date | None, Summary | DrugTerm | None]:
-    """(kind, id, title, date, summary or term) of a document, after checking it reads as the app
-    will read it. Summaries and drug information summaries are reading matter (`summaries/`);
-    Term documents are a drug's names, kept in the index."""
-    doc = parse(Path(name), data)
-    if doc.root.tag in READABLE:
-        summary = readable_from_document(doc)
-        return "summaries", summary.id, summary.title, summary.metadata.last_updated, summary
-    if doc.root.tag == "Term":
-        term = drug_term_from_document(doc)
-        return TERMS, term.id, term.preferred_name, term.last_modified, term
-    if doc.root.tag != "GlossaryTerm":
-        raise doc.error(doc.root, QT_TRANSLATE_NOOP("Problems", "is a <{tag}> document; only PDQ Summary, "
-                                                                "DrugInformationSummary, GlossaryTerm and Term documents "
-                                                                "are imported"), tag=doc.root.tag)
-    term = term_from_document(doc)
-    date_el = doc.root.find("DateLastModified")
-    try:
-        date = dt.date.fromisoformat((date_el.text or "").strip()[:10]) if date_el is not None else None
-    except ValueError:
-        date = None
-    return "glossary", term.id, term.name, date, None
 
 
 def run_import(library: Path, paths: list[Path], allow_older: bool = False,
@@ -162,14 +132,14 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
             report.cancelled = True
             return report
         try:
-            line = _consider(candidate, current, files, taken, allow_older, catalog, latest, terms)
+            line = consider(candidate, current, files, taken, allow_older, catalog, latest, terms)
             if isinstance(line, AnotherCopy):
                 label = line.title
                 if not _settle(line, report, files, taken, changes, catalog, index):
                     continue  # the earlier copy stays; this one was reported
-                line = _consider(candidate, current, files, taken, allow_older, catalog, latest, terms)  # against the library's
+                line = consider(candidate, current, files, taken, allow_older, catalog, latest, terms)  # against the library's
         except Exception as exc:  # noqa: BLE001 (one document's failure, whatever it is, is that document's refusal)
-            line = _refused(candidate.name, exc)
+            line = refused(candidate.name, exc)
         label = line.title if line is not None else ""
         if line is None:
             continue
@@ -220,7 +190,7 @@ def _settle(copy: AnotherCopy, report: ImportReport, files: dict, taken: dict[st
     earlier one has then been put back, as if never taken)."""
     earlier, relative = copy.earlier, copy.relative
     if earlier.line is not None and earlier.line.action == "unchanged" and earlier.date is None:
-        earlier.date = _held_date(relative, copy.doc_id, earlier.content(), catalog)
+        earlier.date = held_date(relative, copy.doc_id, earlier.content(), catalog)
     found = verdict(copy)
     if found == SAME:
         report.lines.append(ReportLine("skipped", copy.doc_id, copy.title, f"{copy.name}: the same as {earlier.name}"))
@@ -282,105 +252,6 @@ def _index_missing(files: dict[str, bytes | Path], index: IndexWriter, current: 
     return len(missing)
 
 
-def _title_of(content: bytes | Path, name: str) -> str:
-    try:
-        data = content if isinstance(content, bytes) else content.read_bytes()
-        return _describe(data, name)[2]
-    except (ContentError, OSError):
-        return ""
-
-
-def _refused(name: str, exc: Exception) -> ReportLine:
-    """A document's refusal, with its file and, where known, its line."""
-    if isinstance(exc, ContentError):
-        return ReportLine("refused", "", "", located(name, exc.message, exc.line or None))
-    said = located(name, Phrase(COULD_NOT_BE_READ, detail=f"{type(exc).__name__}: {exc}"))
-    return ReportLine("refused", "", "", said if len(said) <= 300 else said[:300])
-
-
-def _consider(candidate: Candidate, current: Generation | None, files: dict[str, bytes | Path],
-              taken: dict[str, Taken], allow_older: bool, catalog: dict,
-              latest: dt.date, terms: TermImport) -> ReportLine | AnotherCopy | None:
-    try:
-        data = candidate.read()
-    except (OSError, ValueError) as exc:
-        return ReportLine("refused", "", "", located(candidate.name, Phrase(CANNOT_BE_READ, reason=reason_of(exc))))
-    if candidate.media:
-        return _consider_image(candidate, data, files)
-    held_term = terms.unchanged(candidate.hint_id, data, candidate.name)
-    if held_term is not None:
-        return held_term
-    # The quick path for a weekly re-import: the same bytes as the library's copy are unchanged.
-    if candidate.hint_id and current is not None:
-        for kind in KINDS:
-            relative = f"{kind}/{candidate.hint_id}.xml"
-            if current.manifest.get(relative) == hashlib.sha256(data).hexdigest() and relative not in taken:
-                if _held_copy(current, relative) is None:  # the library's copy was changed: read on, repair it
-                    break
-                title = catalog.get(candidate.hint_id, {}).get("title") or _title_of(data, candidate.name)
-                return ReportLine("unchanged", candidate.hint_id, title, kind=kind)
-    try:
-        kind, doc_id, title, date, summary = _describe(data, candidate.name)
-    except ContentError as exc:
-        return _refused(candidate.name, exc)
-    if date is not None and date > latest:
-        return ReportLine("refused", doc_id, title, Phrase(QT_TRANSLATE_NOOP(
-            "Problems", "{name}: dated {date}, later than today; a date NCI has not reached is a damaged or altered "
-                        "file"), name=candidate.name, date=str(date)))
-    if kind == TERMS:
-        return terms.consider(candidate.name, data, summary, allow_older)
-    relative = f"{kind}/{doc_id}.xml"
-    if relative in taken:  # another copy earlier in this run: which one the library gets is decided by both
-        return AnotherCopy(taken[relative], relative, candidate.name, doc_id, title, date, data)
-    held = files.get(relative)
-    if isinstance(held, Path):  # the library's copy, checked: a changed one is rewritten from NCI's file
-        held_bytes = _held_copy(current, relative)
-        if held_bytes is None and current.manifest.get(relative) == hashlib.sha256(data).hexdigest():
-            taken[relative] = Taken(candidate.name, data, held, date)
-            files[relative] = data
-            return ReportLine("repaired", doc_id, title, "the library's copy did not match its SHA-256; rewritten",
-                              kind, summary=summary)
-    else:
-        held_bytes = held
-    held_date = _held_date(relative, doc_id, held_bytes, catalog)
-    if held_date is not None and held_date > latest:
-        held_date = None  # a date past today (from before such dates were refused) blocks nothing
-    if held is not None and held_date and date and date < held_date and not allow_older:
-        return ReportLine("refused", doc_id, title, older_than_held(candidate.name, date, held_date))
-    if held_bytes == data:
-        return ReportLine("unchanged", doc_id, title, kind=kind)
-    taken[relative] = Taken(candidate.name, data, held, date)
-    files[relative] = data
-    if held is None:
-        return ReportLine("added", doc_id, title, str(date) if date else "", kind, summary=summary)
-    return ReportLine("updated", doc_id, title, f"{held_date or '?'} → {date or '?'}", kind,
-                      previous=held_bytes, summary=summary)
-
-
-def _held_copy(current: Generation, relative: str) -> bytes | None:
-    """The library's copy, checked against its manifest; None if it is missing, changed or damaged
-    (the import then writes the new copy, whatever the manifest said of the old)."""
-    try:
-        return current.read(relative)
-    except (ContentError, OSError):
-        return None
-
-
-def _held_date(relative: str, doc_id: str, held_bytes: bytes | None, catalog: dict) -> dt.date | None:
-    """The date of the library's copy: the catalog's, else read from it."""
-    if held_bytes is None:
-        return None
-    if relative.startswith("summaries/") and doc_id in catalog:
-        try:
-            return dt.date.fromisoformat(catalog[doc_id]["last_updated"])
-        except (KeyError, TypeError, ValueError):
-            pass
-    try:
-        return _describe(held_bytes, relative)[3]
-    except ContentError:
-        return None  # the held copy is damaged: the new one replaces it
-
-
 def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: dict) -> None:
     """Keep the version the update replaces, and what changed between the two, for the reader."""
     relative = f"summaries/{line.doc_id}.xml"
@@ -397,21 +268,3 @@ def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: d
     changes[line.doc_id] = compare(old, line.summary).to_data()
 
 
-def _consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | Path]) -> ReportLine:
-    """A figure's image from NCI's Multimedia directory: kept as `media/CDR<id>.<format>`."""
-    extension = next((ext for magic, ext in IMAGE_MAGIC.items() if data.startswith(magic)), "")
-    if not extension:
-        return ReportLine("refused", "", "", located(candidate.name, Phrase(QT_TRANSLATE_NOOP(
-            "Problems", "is not a JPEG, PNG or GIF image"))))
-    if not candidate.hint_id:
-        return ReportLine("refused", "", "", located(candidate.name, Phrase(QT_TRANSLATE_NOOP(
-            "Problems", "is not named like NCI's CDR0000748659.jpg"))))
-    relative = f"media/{candidate.hint_id}.{extension}"
-    older = [name for name in files if name.startswith(f"media/{candidate.hint_id}.")]
-    held = files.get(older[0]) if older else None
-    if held is not None and (held if isinstance(held, bytes) else held.read_bytes()) == data:
-        return ReportLine("unchanged", candidate.hint_id, "figure image")
-    for name in older:  # one file per figure, whatever its format was before
-        del files[name]
-    files[relative] = data
-    return ReportLine("updated" if older else "added", candidate.hint_id, "figure image", extension.upper())

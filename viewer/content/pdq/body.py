@@ -5,9 +5,7 @@ each) and every block element (a Para, a list, a table, a figure, a subsection) 
 before it. So a ListItem holding text, a Para and a nested list becomes three passages in the
 order the source gives them, each with an anchor the reader can scroll to and mark hits in.
 
-Anchors are NCI's own ids wherever the source has them (`_1`, `_93`): they are stable across NCI's
-updates, so links and saved places survive them. An id on something that is not a passage of its
-own (a list, a table, a figure) becomes an alias of the first passage there.
+Each passage, heading and reference is a place a link can reach, named as anchors.py says.
 """
 from __future__ import annotations
 
@@ -21,12 +19,14 @@ from ..levels_of_evidence import code_in
 from ..model import Citation, Paragraph, Section
 from ..phrases import QT_TRANSLATE_NOOP, TOO_MANY, Phrase
 from ..wording import words_for
+from .anchors import Anchors
 from .internal_links import resolve_internal_links
 from .references import ReferenceLists, marker_text
 from .runs import Run
 from .figures import FigureWriter
+from .lists import ListWriter
 from .tables import TableWriter
-from .text import attr, cdr_id, collapse, plain, tail_after_inline
+from .text import cdr_id, collapse, plain, tail_after_inline
 from .xmlsafe import XmlDocument
 
 # Elements that stand on their own lines; everything else is inline.
@@ -40,8 +40,6 @@ INLINE_TAGS = {"Strong": "b", "Emphasis": "i", "Superscript": "sup", "Subscript"
                "ScientificName": "i", "ForeignWord": "i", "TT": "tt"}
 PLAIN_INLINE = {"DrugName", "InterventionName", "ProtocolRef", "ProtocolLink", "DrugRef", "MediaRef", "Source",
                 "QuoteAuthor", "VideoTitle"}
-LIST_STYLES = {"bullet": "disc", "dash": "square", "simple": "none", "arabic": "decimal", "lalpha": "lower-alpha",
-               "ualpha": "upper-alpha", "lroman": "lower-roman", "uroman": "upper-roman"}
 
 
 @dataclass
@@ -62,17 +60,15 @@ class BodyWriter:
         self.words = words_for(language)  # what the writer adds to the text is in the summary's language
         self.out: list[str] = []
         self.sections: list[Section] = []
-        self.aliases: dict[str, str] = {}
         self.unknown: dict[str, int] = {}  # element name -> line it first appears on
         self.references = ReferenceLists(doc)
         self._section: Section | None = None
         self._passage: _Passage | None = None
-        self._pending_ids: list[str] = []
-        self._used: dict[str, None] = {}  # anchors in document order (a dict keeps the order)
-        self._counter: dict[str, int] = {}
-        self._suffix: dict[str, int] = {}  # base -> the last suffix _fresh gave it
+        self.anchors = Anchors(lambda: self.count("places to link to", None, limits.MAX_PLACES))
+        self.aliases = self.anchors.aliases
         self._tables = TableWriter(self)
         self._figures = FigureWriter(self)
+        self._lists = ListWriter(self)
         self._markers = 0
         self._in_key_point = False
         self._counts: dict[str, int] = {}  # what is capped (limits) -> how many so far
@@ -106,15 +102,13 @@ class BodyWriter:
             self.note_id(section_id)
             self.flow(el)
             return
-        if not section_id or section_id in self._used:
-            section_id = self._fresh(f"section-{len(self._used) + 1}")
+        if not section_id or section_id in self.anchors.used:
+            section_id = self.anchors.fresh(f"section-{len(self.anchors.used) + 1}")
         outer = self._section
         section = Section(id=section_id, title=title or self.words.untitled_section, level=min(level, 6), parent=outer)
         (outer.children if outer else self.sections).append(section)
         self._section = section
-        self._used[section_id] = None
-        self.count("places to link to", el, limits.MAX_PLACES)
-        self._claim_pending(section_id)
+        self.anchors.take(section_id)  # (past the cap, refused at the section's line: self._at)
         if outer is None:
             self.references.collect(el, section)
         tag = f"h{section.level}"
@@ -124,28 +118,9 @@ class BodyWriter:
         self._section = outer
 
     # -- passages ----------------------------------------------------------------------------------
-    def _fresh(self, base: str) -> str:
-        """`base`, else `base-2`, `base-3`, …: counting on from the last one given for `base`, so a
-        summary asking 20,000 times for the same base costs 20,000 steps, not 200 million."""
-        anchor, n = base, self._suffix.get(base, 1)
-        if n > 1:
-            anchor = f"{base}-{n}"
-        while anchor in self._used:
-            n += 1
-            anchor = f"{base}-{n}"
-        self._suffix[base] = n
-        return anchor
-
     def note_id(self, element_id: str | None) -> None:
         """An id on something that is not a passage: it names the first passage that follows."""
-        if element_id and element_id.strip() and element_id.strip() not in self._used:
-            self._pending_ids.append(element_id.strip())
-
-    def _claim_pending(self, anchor: str) -> None:
-        for pending in self._pending_ids:
-            if pending != anchor:
-                self.aliases[pending] = anchor
-        self._pending_ids.clear()
+        self.anchors.note_id(element_id)
 
     def begin_passage(self, own_id: str = "") -> str:
         """Start a passage at a new anchor (see claim_anchor)."""
@@ -155,19 +130,7 @@ class BodyWriter:
 
     def claim_anchor(self, own_id: str = "") -> str:
         """A place in the text: its own id, else the first id waiting for a place, else a new one."""
-        own_id = own_id.strip()
-        if own_id and own_id not in self._used:
-            anchor = own_id
-        elif self._pending_ids:
-            anchor = self._pending_ids.pop(0)
-        else:
-            section_id = self._section.id if self._section else "top"
-            self._counter[section_id] = self._counter.get(section_id, 0) + 1
-            anchor = self._fresh(f"{section_id}-p{self._counter[section_id]}")
-        self._used[anchor] = None
-        self.count("places to link to", None, limits.MAX_PLACES)
-        self._claim_pending(anchor)
-        return anchor
+        return self.anchors.claim(own_id, self._section.id if self._section else "top")
 
     def end_passage(self) -> None:
         passage, self._passage = self._passage, None
@@ -225,7 +188,7 @@ class BodyWriter:
         if tag == "Para":
             self.flow(el, own_id=el.get("id", ""))
         elif tag in ("ItemizedList", "OrderedList"):
-            self.list_(el)
+            self._lists.write(el)
         elif tag == "Table":
             self.note_id(el.get("id"))
             self._tables.write(el)
@@ -345,36 +308,14 @@ class BodyWriter:
             self._passage.citations.append(Citation(marker, numbers, top.id))
 
     # -- blocks ------------------------------------------------------------------------------------
-    def list_(self, el: etree.Element) -> None:
-        self.note_id(el.get("id"))
-        title = el.find("ListTitle")
-        if title is not None:
-            self.block(title)
-        ordered = el.tag == "OrderedList"
-        style = LIST_STYLES.get(attr(el, "Style").lower(), "decimal" if ordered else "disc")
-        tag = "ol" if ordered else "ul"
-        compact = " compact" if attr(el, "Compact").lower() != "no" else ""
-        self.out.append(f'<{tag} class="pdq{compact}" style="list-style-type: {style};">')
-        for item in el:
-            if isinstance(item.tag, str) and item.tag != "ListTitle":
-                self.count("list items", item, limits.MAX_LIST_ITEMS)
-            if item.tag == "ListItem":
-                self.flow(item, container="li", own_id=item.get("id", ""))
-            elif item.tag != "ListTitle" and isinstance(item.tag, str):
-                self.unknown.setdefault(item.tag, self.doc.line(item) or 0)
-                self.flow(item, container="li")
-        self.out.append(f"</{tag}>")
-
     def reference_list(self, el: etree.Element) -> None:
         if self._section is None:
             raise self.doc.error(el, QT_TRANSLATE_NOOP("Problems", "a ReferenceSection comes before the first section"))
         self.count("reference lists", el, limits.MAX_REFERENCE_LISTS)
         top = self._section.top_level()
         level = min(self._section.level + 1, 6)
-        anchor = self._fresh(f"{top.id}-references")
-        self._used[anchor] = None
-        self.count("places to link to", el, limits.MAX_PLACES)
-        self._claim_pending(anchor)
+        self._at = el
+        anchor = self.anchors.take(self.anchors.fresh(f"{top.id}-references"))
         if not top.references_anchor:
             top.references_anchor = anchor
         self.out.append(f'<h{level} class="references" id="{escape(anchor)}">{escape(self.words.references)}</h{level}><ol class="references">')
@@ -388,9 +329,5 @@ class BodyWriter:
 
     # -- the result --------------------------------------------------------------------------------
     def finish(self) -> str:
-        last = next(reversed(self._used), "") if self._used else ""
-        for pending in self._pending_ids:
-            self.aliases.setdefault(pending, last)
-        self._pending_ids.clear()
-        html = "".join(self.out)
-        return resolve_internal_links(html, self._used, self.aliases)
+        self.anchors.finish()
+        return resolve_internal_links("".join(self.out), self.anchors.used, self.aliases)

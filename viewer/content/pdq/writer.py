@@ -1,4 +1,4 @@
-"""What the parts of the body writer (runs, figures, tables) may ask of it: the one BodyWriter
+"""What the parts of the body writer (runs, figures, tables, lists) may ask of it: the one BodyWriter
 (body.py) is passed to them, and they see it through this, so body.py imports them and nothing
 imports body.py back."""
 from __future__ import annotations
@@ -28,3 +28,7 @@ class Writer(Protocol):
     def note_id(self, element_id: str | None) -> None: ...
 
     def flow(self, el: etree.Element, container: str = "", own_id: str = "", nested_level: int = 0) -> None: ...
+
+    def block(self, el: etree.Element, nested_level: int = 0) -> None: ...
+
+    def count(self, what: str, element: etree.Element | None, limit: int, how_many: int = 1) -> None: ...

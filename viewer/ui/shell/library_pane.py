@@ -2,6 +2,7 @@
 It only lays them out; the main window wires them."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ..search.search_panel import SearchPanel
@@ -31,6 +32,7 @@ class LibraryPane(QWidget):
         search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
         search_panel.resultsShown.connect(lambda shown: self._keep_rows_of(tree, shown))
         self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
+        self._panes = (search_panel.box, search_panel.results, tree)  # F6 goes from pane to pane
 
     @staticmethod
     def _keep_rows_of(tree: SectionTree, results_shown: bool) -> None:
@@ -45,3 +47,18 @@ class LibraryPane(QWidget):
         then `then` (the text)."""
         for first, second in zip(self._tab_order, (*self._tab_order[1:], then)):
             QWidget.setTabOrder(first, second)
+
+    def cycle_focus(self, step: int, then: QWidget) -> None:
+        """F6 / Shift+F6: the next (`step` 1) or previous (-1) of the search box, its results, the
+        tree and `then` (the text), of those shown."""
+        panes = [w for w in (*self._panes, then) if w.isVisible()]
+        focused = self.window().focusWidget()  # (the window's, active or not)
+        current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(focused)), -1)
+        pane = panes[(current + step) % len(panes)]
+        if pane is self._panes[0]:
+            # its query selected once the focus is there: selected first (as a shortcut's focus does),
+            # a screen reader hears "selected" before it hears where it is
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, pane, pane.selectAll)
+        else:
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -27,12 +27,13 @@ from ..paper.paper_commands import PaperCommands
 from ..reading.change_marks import ChangeMarks
 from ..reading.copy_source import copy_citation
 from ..reading.hit_highlighter import HitHighlighter
+from ..reading.link_popovers import LinkPopovers
 from ..reading.reader import ReaderView
 from ..reading.summary_header import SummaryHeader
 from ..search.search_panel import SearchPanel
 from ..search.searcher import Searcher
 from .actions import first_shortcut, make_actions
-from .empty_library_note import empty_library_note
+from .empty_library_note import empty_library_note, nothing_to_show
 from .feedback import Feedback
 from .language_menu import LanguageMenu
 from .language_switch import apply_language
@@ -40,6 +41,8 @@ from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .opening import SummaryOpener
 from .problems_banner import ProblemsBanner
+from .unnamed import name_the_unnamed
+from .window_place import keep_window_place, restore_window_place
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
     from ...search import Hit, SearchIndex, SearchResults
@@ -48,15 +51,10 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
-DEFAULT_PANE_WIDTH = 280
 NOTICE_ROOM = 0.22  # of the window's height: a notice taller than that is said in brief
 COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
-NOTHING_TO_SHOW = QT_TRANSLATE_NOOP(
-    "MainWindow", "<h2>No summaries are installed</h2><p>This viewer shows NCI's PDQ summaries once they are "
-                  "imported: File ▸ Import PDQ Summaries…, or ask your IT to import NCI's current PDQ "
-                  "distribution (<tt>clinic-viewer import</tt>).</p>")
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +80,8 @@ class MainWindow(QMainWindow):
         self.state.attach_view(self.reader)
         self.highlighter = HitHighlighter(self.reader)
         self.change_marks = ChangeMarks(self.reader, self.state)
-        self._popover: CitationPopover | None = None  # made when first needed (see popover)
+        self.link_popovers = LinkPopovers(self.state, self.searcher.index, self,
+                                          lambda: self.reader.text_style.font(self.tree.font()))
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
         self.opener = SummaryOpener(self.state, self.reader, self.tree, self.highlighter, self.problems,
@@ -118,25 +117,17 @@ class MainWindow(QMainWindow):
         self.library_commands = LibraryCommands(self.state, self, self.feedback.say, lambda: self.reader.text_style)
         self.paper = PaperCommands(self.state, self.reader, settings, self, self.feedback.say)
         self._wire()
-        after_first_paint(self, self._name_the_unnamed)  # (it wraps Qt's own children: not before the first paint)
+        after_first_paint(self, lambda: name_the_unnamed(self, self.splitter, self.reader))
         self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         self.setWindowTitle(APP_NAME)  # until the first summary is open
         if library.entries():
             self.show_location(place or (library.entries()[0].id, ""))
         else:
-            self.reader.setHtml(self.tr(NOTHING_TO_SHOW) if not library.problems else
-                                self.tr("<h2>No summaries could be opened</h2><p>The message above says why.</p>"))
+            self.reader.setHtml(nothing_to_show(library))
             self.setWindowTitle(APP_NAME)
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)  # the window opens on the text, read from its start
-        self.resize(1100, 760)
-        if not settings.geometry.isEmpty():
-            self.restoreGeometry(settings.geometry)
-        if not settings.splitter_state.isEmpty():
-            self.splitter.restoreState(settings.splitter_state)
-        else:  # a quarter of the window (280 px at least), whatever its width
-            pane = max(DEFAULT_PANE_WIDTH, self.width() // 4)
-            self.splitter.setSizes([pane, self.width() - pane])
+        restore_window_place(self, self.splitter, settings)
         if settings.notice:
             self.statusBar().showMessage(settings.notice)
 
@@ -156,8 +147,8 @@ class MainWindow(QMainWindow):
         self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
         self.highlighter.positionChanged.connect(  # the list follows F3 to the passage of the current hit
             lambda *_: self.search_panel.follow(self.state.summary_id, self.highlighter.current_anchor()))
-        a["nextPane"].triggered.connect(lambda: self._cycle_focus(1))
-        a["previousPane"].triggered.connect(lambda: self._cycle_focus(-1))
+        a["nextPane"].triggered.connect(lambda: self.library_pane.cycle_focus(1, then=self.reader))
+        a["previousPane"].triggered.connect(lambda: self.library_pane.cycle_focus(-1, then=self.reader))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
         a["about"].triggered.connect(lambda: self._dialogs().show_about(self, self.library, self.state.library_dir))
         a["quit"].triggered.connect(self.close)
@@ -204,22 +195,6 @@ class MainWindow(QMainWindow):
         self.appearance.connect_actions(
             a, self, lambda: (self.font_size.size, self.state.summary, self.reader.current_section_id()))
         self._update_history_actions()
-
-    def _name_the_unnamed(self) -> None:
-        """Objects a screen reader meets that Qt leaves without a name: the panes' divider, the
-        text's scroll bar, the menu bar, the window's size grip, the boxes' clear buttons."""
-        from PySide6.QtWidgets import QLineEdit, QSizeGrip, QToolButton
-
-        self.splitter.setAccessibleName(self.tr("Library and text"))
-        for i in range(self.splitter.count()):
-            self.splitter.handle(i).setAccessibleName(self.tr("Width of the library pane"))
-        self.reader.verticalScrollBar().setAccessibleName(self.tr("Position in the text"))
-        self.menuBar().setAccessibleName(self.tr("Menus"))
-        for grip in self.findChildren(QSizeGrip):
-            grip.setAccessibleName(self.tr("Window size"))
-        for box in self.findChildren(QLineEdit):
-            for button in box.findChildren(QToolButton):
-                button.setAccessibleName(self.tr("Clear"))
 
     @staticmethod
     def _dialogs():
@@ -297,37 +272,11 @@ class MainWindow(QMainWindow):
 
     @property
     def popover(self) -> CitationPopover:
-        """The citation popover, made on first use: most sessions open none before reading."""
-        if self._popover is None:
-            from ..reading.citation_popover import CitationPopover
-
-            self._popover = CitationPopover(self)
-            self._popover.setFont(self.reader.text_style.font(self.tree.font()))  # the text's size, not the pane's
-        return self._popover
+        """The citation popover, made on first use (see LinkPopovers)."""
+        return self.link_popovers.popover
 
     def show_citation(self, href: str, near: QRect, hover: bool = False) -> None:
-        """A citation ("cite:…") or dictionary term ("glossary:…") in the popover: pinned, or a
-        preview (`hover`) that closes when the pointer leaves it."""
-        if self.summary is None:
-            return
-        if href.startswith("glossary:"):
-            self.popover.show_glossary_term(self.library, self.summary, href, near, hover=hover,
-                                            drug=self._drug_named_by(href))
-        elif href.startswith("term:"):  # a drug's name in a drug information summary
-            self.popover.show_drug_term(self.searcher.index().term_info(href.removeprefix("term:")), near, hover=hover,
-                                        language=self.summary.metadata.language)
-        else:
-            self.popover.show_citation(self.summary, href, near, hover=hover)
-
-    def _drug_named_by(self, href: str):
-        """The drug term a dictionary term names (its name is exactly one drug's), for its names."""
-        glossary = self.library.glossary
-        term = glossary.get(href.removeprefix("glossary:").partition("#")[0]) if glossary is not None else None
-        if term is None:
-            return None
-        index = self.searcher.index()
-        term_id = index.term_named(term.name)
-        return index.term_info(term_id) if term_id else None
+        self.link_popovers.show(href, near, hover)
 
     # -- search ----------------------------------------------------------------------------------
     def ensure_search_index(self) -> SearchIndex:
@@ -363,18 +312,6 @@ class MainWindow(QMainWindow):
     def print_text(self, whole: bool) -> None:
         self.paper.print_text(whole)
 
-    def _cycle_focus(self, step: int) -> None:
-        panes = [w for w in (self.search_panel.box, self.search_panel.results, self.tree, self.reader) if w.isVisible()]
-        current = next((i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1)
-        pane = panes[(current + step) % len(panes)]
-        if pane is self.search_panel.box:
-            # its query selected once the focus is there: selected first (as a shortcut's focus does),
-            # a screen reader hears "selected" before it hears where it is
-            pane.setFocus(Qt.FocusReason.OtherFocusReason)
-            QTimer.singleShot(0, pane, pane.selectAll)
-        else:
-            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     # -- text size and appearance ------------------------------------------------------------------
     def _apply_style(self, *_) -> None:
         """One reading style for the text, the tree, the search results and the popover."""
@@ -383,7 +320,7 @@ class MainWindow(QMainWindow):
         font = style.font(self.tree.font())
         pane_font = QFont(font)
         pane_font.setPointSize(min(size, PANE_MAX_POINTS))  # a tree at 40 pt in 40% of the window cuts words
-        for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self._popover, font)):
+        for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self.link_popovers.made, font)):
             if widget is not None:
                 widget.setFont(chosen)
         header_font = QFont(font)
@@ -435,11 +372,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def save_state(self) -> None:
-        self.settings.geometry = self.saveGeometry()
-        keep, total = self.tree.width_to_keep(self.splitter), sum(self.splitter.sizes())
-        if keep != self.splitter.sizes()[0]:  # widened for large text: keep the reader's own width
-            self.splitter.setSizes([keep, total - keep])
-        self.settings.splitter_state = self.splitter.saveState()
+        keep_window_place(self, self.splitter, self.tree, self.settings)
         self.recent.save()
         if self.summary is not None:
             self.settings.last_location = self.current_location()
