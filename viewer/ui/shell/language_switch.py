@@ -14,17 +14,12 @@ the language takes effect at the next start instead, said plainly.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 from shiboken6 import Shiboken
 
 from ..common import i18n
 from .language_menu import at_next_start
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 NOW_IN = QT_TRANSLATE_NOOP("LanguageMenu", "The interface is now in {language}.")
 SAID_MS = 10000
@@ -33,8 +28,9 @@ SAID_MS = 10000
 _windows: list[QWidget] = []
 
 
-def apply_language(window: MainWindow, language: str) -> MainWindow:
-    """Show the interface in `language` now; the window that shows it (`window` if it cannot yet).
+def apply_language(window: QMainWindow, language: str) -> QMainWindow:
+    """Show the interface in `language` now (`window`: shell/main_window.py's MainWindow, which
+    imports this module); the window that shows it (`window` if it cannot yet).
     Should building the new window fail, the old one stays as it was, in its language, says the
     choice takes effect at the next start, and the error is raised on."""
     if window.import_run is not None:
@@ -64,7 +60,7 @@ def apply_language(window: MainWindow, language: str) -> MainWindow:
     return new
 
 
-def built_again(window: MainWindow) -> MainWindow:
+def built_again(window: QMainWindow) -> QMainWindow:
     """A window like `window`, not yet shown, in the language installed."""
     window.save_state()  # size, panes, recent places: read again by the new window, as at a start
     place = window.current_location() if window.summary is not None else None
@@ -81,7 +77,7 @@ def built_again(window: MainWindow) -> MainWindow:
     return new
 
 
-def carry_over(old: MainWindow, new: MainWindow) -> None:
+def carry_over(old: QMainWindow, new: QMainWindow) -> None:
     """What the reader was doing beyond the settings and the place."""
     new.state.take_history(old.state.history)
     new.library_filter.setText(old.library_filter.text())
