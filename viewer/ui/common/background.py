@@ -7,8 +7,9 @@ they are still waiting). The result, or the exception the job raised, is handed 
 The worker is a Python thread. What it can give the UI thread is bounded by Python's GIL: pure
 Python work (reading a summary, comparing two versions, SQLite queries, which release the GIL)
 lets the UI thread run every few milliseconds; PySide6 6.11's QTextDocument.setHtml does not
-release the GIL (its wrapper calls Qt directly), so while Qt imports a large summary's HTML the UI
-thread's Python (paint overrides, timers) waits for it, as it did before (benchmarks/ui_blocking.py).
+release the GIL (its wrapper calls Qt directly), so a summary's HTML is imported in pieces
+(prepared_document), between which the UI thread's Python (paint overrides, timers) runs
+(benchmarks/ui_blocking.py measures the longest wait).
 
 Signals (LatestWins):
     idle(): the newest job's result was delivered; nothing is waiting.

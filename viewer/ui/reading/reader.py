@@ -19,31 +19,41 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QTextCursor, QTextOption
+from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
 from ...content.addresses import is_external
 from ...content.links import LinkTargets, NoTargets, parse_summary_link
 from ...content.render import document_html
+from .column import ReadingColumn, set_column_margins
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
 from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
-from ..common.announce import announce
 from .link_hover import LinkHover, fragments
+from .link_keys import LinkKeys
 
-MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
-LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
-MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
 # A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
 # it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
 READING_INTERACTION = (Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
                        | Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
 
 
-class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
+def anchor_index(document: QTextDocument) -> list[tuple[int, str]]:
+    """(block number, first anchor) of each block holding an anchor, in document order."""
+    anchors = []
+    block = document.begin()
+    while block.isValid():
+        names = [name for f in fragments(block) for name in f.charFormat().anchorNames()]
+        if names:
+            anchors.append((block.blockNumber(), names[0]))
+        block = block.next()
+    return anchors
+
+
+class ReaderView(ReadingColumn, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -73,6 +83,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self.text_style = ReadingStyle(point_size=self.font().pointSize())
         self.summary: Summary | None = None
         self._prepared: PreparedDocument | None = None  # see show_summary
+        self._prepared_anchors: list[tuple[int, str]] | None = None  # its anchors, indexed in the worker
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
@@ -96,14 +107,21 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
 
     def document_maker(self) -> Callable[[Summary], PreparedDocument]:
         """What `show_summary` does to a summary's text, as work for a worker thread: its HTML parsed
-        into a document in the reader's style now (a style changed before it is shown makes it stale)."""
+        into a document in the reader's style now (a style changed before it is shown makes it stale),
+        fitted to the view's column now and its places indexed, so that adopting it lays it out once
+        and walks none of it on the UI thread."""
         style, targets, font, margin = self.text_style, self._targets, self.document().defaultFont(), \
             self.document().documentMargin()
-        css = style.css()
+        css, (side, _) = style.css(), self._column_fit(font, 0.0)
+
+        def finish(document: QTextDocument) -> None:
+            style.apply_to(document)
+            set_column_margins(document, side)
 
         def make(summary: Summary) -> PreparedDocument:
-            document = build_document(document_html(summary, targets), css, font, style.apply_to, margin)
+            document = build_document(document_html(summary, targets), css, font, finish, margin)
             document.made_for = (summary, style, targets)
+            document.anchors = anchor_index(document)
             return document
         return make
 
@@ -162,6 +180,7 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._watch_layout()
         if isinstance(previous, PreparedDocument):
             previous.deleteLater()
+        self._prepared_anchors = prepared.anchors
         return True
 
     def _watch_layout(self) -> None:
@@ -169,54 +188,9 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         layout.documentSizeChanged.connect(self._note_overflow)
         layout.documentSizeChanged.connect(self._forget_layout)
 
-    def _fit_column(self) -> None:
-        """Centre the text in a column of the style's measure, whatever the window's width; the
-        root frame's margins keep the page's background continuous, and never touch the frame."""
-        from PySide6.QtGui import QFontMetricsF  # not before the first render
-
-        measure = self.text_style.column
-        room = self._viewport_width
-        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * measure if measure else room
-        whole_words = self._widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
-        if whole_words:
-            column = max(column, self._widest)  # a table a little wider than the column widens it
-        wrap = QTextOption.WrapMode.WordWrap if whole_words else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        if self.wordWrapMode() != wrap:
-            self.setWordWrapMode(wrap)
-        side = max(MIN_MARGIN, int((room - column) / 2))
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
-            fmt.setBottomMargin(MIN_MARGIN)
-            frame.setFrameFormat(fmt)
-
-    def _note_overflow(self, size) -> None:
-        """The layout grew wider than the column (a table whose words do not fit it): remember how
-        wide the content needs to be, and fit the column to it once the layout is done."""
-        frame = self.document().rootFrame().frameFormat()
-        sides = frame.leftMargin() + frame.rightMargin()
-        needed = size.width() - sides
-        if needed > self.document().textWidth() - sides + 0.5 and needed > self._widest:
-            self._widest = needed
-            QTimer.singleShot(0, self, self._refit)
-
-    def _refit(self) -> None:
-        place = self._reading_place()
-        self._fit_column()
-        self._forget_layout()
-        self._return_to(place)
-
     def _index_anchors(self) -> None:
-        self._anchors = []
-        block = self.document().begin()
-        while block.isValid():
-            names = [name for f in fragments(block) for name in f.charFormat().anchorNames()]
-            if names:
-                self._anchors.append((block.blockNumber(), names[0]))
-            block = block.next()
+        prepared, self._prepared_anchors = self._prepared_anchors, None
+        self._anchors = prepared if prepared is not None else anchor_index(self.document())
         self._forget_layout()
 
     def _forget_layout(self, *_) -> None:
@@ -335,61 +309,6 @@ class ReaderView(LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
         self.place_caret(caret)  # the same text: a screen reader reads on from where it was
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        cursor = self.textCursor()  # Tab selects the link it moves to
-        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
-            return
-        start, end = QTextCursor(cursor), QTextCursor(cursor)
-        start.setPosition(cursor.selectionStart())
-        end.setPosition(cursor.selectionEnd())
-        first, last = self.cursorRect(start), self.cursorRect(end)
-        if first.top() != last.top():  # a link over two lines: frame where it begins
-            last = first.adjusted(0, 0, self.viewport().width() - first.right(), 0)
-        painter = QPainter(self.viewport())
-        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), LINK_FOCUS_WIDTH)
-        painter.setPen(pen)
-        half = LINK_FOCUS_WIDTH // 2 + 1
-        painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
-        painter.end()
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
-        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is
-        (Qt's AT-SPI bridge has no hypertext interface for a screen reader to find links by)."""
-        moved = super().focusNextPrevChild(next)
-        cursor = self.textCursor()
-        if moved and self.hasFocus() and cursor.hasSelection():
-            probe = QTextCursor(self.document())
-            probe.setPosition(cursor.selectionStart() + 1)
-            href = probe.charFormat().anchorHref()
-            if href:
-                announce(self, f"{cursor.selectedText().strip()}, {self._link_kind(href)}")
-        return moved
-
-    def _link_kind(self, href: str) -> str:
-        if href.startswith("cite:"):
-            return self.tr("reference link")
-        if href.startswith("glossary:"):
-            return self.tr("definition link")
-        if href.startswith("#"):
-            return self.tr("link in this summary")
-        if href.startswith("pdq:"):
-            return self.tr("link to another summary")
-        return self.tr("web link, not opened here")
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
-        cursor alone would not move the view)."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            start = event.key() == Qt.Key.Key_Home
-            cursor = self.textCursor()
-            cursor.movePosition(QTextCursor.MoveOperation.Start if start else QTextCursor.MoveOperation.End)
-            self.setTextCursor(cursor)
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.minimum() if start else bar.maximum())
-            return
-        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
         place = self._reading_place()  # measured on the old layout, before the text reflows

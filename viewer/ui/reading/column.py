@@ -1,0 +1,62 @@
+"""The reading column: the text centred in a column of the style's measure, whatever the window's
+width, by the root frame's margins (so the page's background stays continuous), never touching
+the frame; lines break between words only while the content fits, and a table a little wider than
+the column widens it. A mixin of the reader's QTextBrowser."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument, QTextOption
+
+MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
+MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter; a wider one wraps in its cells
+
+
+def set_column_margins(document: QTextDocument, side: int) -> None:
+    """The root frame's margins for a column `side` px from each edge (unchanged: no new layout)."""
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
+        fmt.setBottomMargin(MIN_MARGIN)
+        frame.setFrameFormat(fmt)
+
+
+class ReadingColumn:
+    def _fit_column(self) -> None:
+        """Centre the text in a column of the style's measure, whatever the window's width; the
+        root frame's margins keep the page's background continuous, and never touch the frame."""
+        side, wrap = self._column_fit(self.document().defaultFont(), self._widest)
+        if self.wordWrapMode() != wrap:
+            self.setWordWrapMode(wrap)
+        set_column_margins(self.document(), side)
+
+    def _column_fit(self, font, widest: float) -> tuple[int, QTextOption.WrapMode]:
+        """The root frame's side margins and the wrap mode for the view's width now."""
+        from PySide6.QtGui import QFontMetricsF  # not before the first render
+
+        measure = self.text_style.column
+        room = self._viewport_width
+        column = QFontMetricsF(font).averageCharWidth() * measure if measure else room
+        whole_words = widest <= min(room - 2 * MIN_MARGIN, column * MAX_WIDENING)
+        if whole_words:
+            column = max(column, widest)  # a table a little wider than the column widens it
+        wrap = QTextOption.WrapMode.WordWrap if whole_words else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        return max(MIN_MARGIN, int((room - column) / 2)), wrap
+
+    def _note_overflow(self, size) -> None:
+        """The layout grew wider than the column (a table whose words do not fit it): remember how
+        wide the content needs to be, and fit the column to it once the layout is done."""
+        frame = self.document().rootFrame().frameFormat()
+        sides = frame.leftMargin() + frame.rightMargin()
+        needed = size.width() - sides
+        if needed > self.document().textWidth() - sides + 0.5 and needed > self._widest:
+            self._widest = needed
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        place = self._reading_place()
+        self._fit_column()
+        self._forget_layout()
+        self._return_to(place)

@@ -1,0 +1,71 @@
+"""The keyboard in the text: Tab and Shift+Tab select the next or previous link, framed so it is
+seen and said with its kind (Qt's AT-SPI bridge has no hypertext interface for a screen reader to
+find links by); Ctrl+Home and Ctrl+End go to the start and the end of the text. A mixin of the
+reader's QTextBrowser."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor
+
+from ..common.announce import announce
+
+LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's own: a 1 px dotted line)
+
+
+class LinkKeys:
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        cursor = self.textCursor()  # Tab selects the link it moves to
+        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
+            return
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = self.cursorRect(start), self.cursorRect(end)
+        if first.top() != last.top():  # a link over two lines: frame where it begins
+            last = first.adjusted(0, 0, self.viewport().width() - first.right(), 0)
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), LINK_FOCUS_WIDTH)
+        painter.setPen(pen)
+        half = LINK_FOCUS_WIDTH // 2 + 1
+        painter.drawRect(first.united(last).adjusted(-half - 1, -half, half + 1, half))
+        painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            probe = QTextCursor(self.document())
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+            if href:
+                announce(self, f"{cursor.selectedText().strip()}, {link_kind(href)}")
+        return moved
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
+        cursor alone would not move the view)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            start = event.key() == Qt.Key.Key_Home
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.Start if start else QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if start else bar.maximum())
+            return
+        super().keyPressEvent(event)
+
+
+def link_kind(href: str) -> str:
+    """What a link is, as a screen reader says it after the link's words (in the reader's context)."""
+    translate = QCoreApplication.translate
+    if href.startswith("cite:"):
+        return translate("ReaderView", "reference link")
+    if href.startswith("glossary:"):
+        return translate("ReaderView", "definition link")
+    if href.startswith("#"):
+        return translate("ReaderView", "link in this summary")
+    if href.startswith("pdq:"):
+        return translate("ReaderView", "link to another summary")
+    return translate("ReaderView", "web link, not opened here")
