@@ -54,5 +54,11 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
 
 
 def bring_forward_on_second_launch(window: MainWindow, instance) -> None:
-    """Another double-click by the same user shows this window instead of a second one."""
+    """Another double-click by the same user shows this window instead of a second one (or the
+    window that replaced it: View ▸ Language builds it again)."""
     instance.activated.connect(window.bring_to_front)
+
+    def replaced(new: MainWindow) -> None:
+        instance.activated.disconnect(window.bring_to_front)
+        bring_forward_on_second_launch(new, instance)
+    window.replaced.connect(replaced)

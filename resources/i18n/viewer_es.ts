@@ -1002,6 +1002,10 @@
         <source>The interface is already in {language}.</source>
         <translation>La interfaz ya está en este idioma: {language}.</translation>
     </message>
+    <message>
+        <source>The interface is now in {language}.</source>
+        <translation>La interfaz ya se muestra en este idioma: {language}.</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

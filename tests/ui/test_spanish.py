@@ -252,22 +252,6 @@ def test_a_removed_translation_is_caught(window, monkeypatch):
     assert left_in_english(window, content_of(window)) != []
 
 
-def test_the_language_is_chosen_in_the_view_menu_and_kept(qtbot, qsettings, pdq_library):
-    window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    assert window.menuBar().actions()[0].text() == "&File"
-    choice = window.findChild(QAction, "language-es")
-    assert choice is not None and choice.text() == "Es&pañol"
-    choice.trigger()
-    said = window.statusBar().currentMessage()
-    assert "La próxima vez que se inicie, el visor estará en este idioma: Español." in said
-    assert "The viewer will be in Español the next time it starts." in said
-    assert qsettings.value("view/language") == "es"
-    window.close()
-    again = open_window(qtbot, qsettings, library_dir=pdq_library)
-    assert again.menuBar().actions()[0].text() == "&Archivo"
-    i18n.install("en")
-
-
 SYSTEM_LANGUAGE = """
 import sys
 from PySide6.QtWidgets import QApplication

@@ -5,7 +5,7 @@ application; every string of the interface goes through tr()/QCoreApplication.tr
 
 The language is the reader's choice (View ▸ Language, kept in the settings), else the system's
 locale (LANG=es_ES.UTF-8, es_MX, …). It is installed before the window is built; a new choice
-takes effect at the next start (the window says so). Dates and numbers in the interface follow
+is installed and the window built again in it (ui/shell/language_switch.py). Dates and numbers in the interface follow
 the locale (QLocale) in the language shown; the territory stays the system's (the paper size).
 
 Words inserted into a summary's own text follow the summary's language, not this (viewer/content).

@@ -110,6 +110,11 @@ class ReadingState(QObject):
         self.historyChanged.emit()
         return target
 
+    def take_history(self, history: History[Location]) -> None:
+        """Carry on another state's history (the window built again in another language)."""
+        self.history = history
+        self.historyChanged.emit()
+
     def forward(self) -> Location | None:
         target = self.history.forward(self.location())
         self.historyChanged.emit()

@@ -50,6 +50,18 @@ class HitHighlighter(QObject):
         self._current = next((i for i, c in enumerate(self._cursors) if c.selectionStart() >= start), 0) if self._cursors else -1
         self._apply(scroll=True)
 
+    @property
+    def hits(self) -> list[tuple[str, tuple[str, ...]]]:
+        return list(self._hits)
+
+    def restore(self, hits: list[tuple[str, tuple[str, ...]]], current: int) -> None:
+        """Mark `hits` again with the `current`-th current, leaving the view where the reader is (a
+        window built again in another language)."""
+        self._hits = hits
+        self._locate()
+        self._current = min(current, len(self._cursors) - 1)
+        self._apply(scroll=False)
+
     def connect_actions(self, actions: dict) -> None:
         """Edit ▸ Next Hit, Previous Hit and Clear Highlights (actions.py), acting on this."""
         actions["nextHit"].triggered.connect(lambda: self.step(1))

@@ -1,7 +1,7 @@
 """View ▸ Language: the interface in English or Spanish (each named in its own language), or as
-the system's locale says. The choice is kept in the settings and takes effect at the next start:
-every window, menu and dialog is built in the language installed then (ui/common/i18n.py); the
-window says so plainly, in the language chosen."""
+the system's locale says. The choice is kept in the settings and applied at once: the window is
+built again in the language chosen (shell/language_switch.py); while an import runs it takes
+effect at the next start instead, and the window says so plainly, in the language chosen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTranslator, Signal
@@ -18,9 +18,11 @@ NEXT_START = QT_TRANSLATE_NOOP("LanguageMenu", "The viewer will be in {language}
 
 class LanguageMenu(QObject):
     """Signals:
-        said(str): what the choice does, for the status bar."""
+        said(str): what the choice does, for the status bar.
+        chosen(str): the language to show now (one of i18n.LANGUAGES), another than the one shown."""
 
     said = Signal(str)
+    chosen = Signal(str)
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -39,15 +41,20 @@ class LanguageMenu(QObject):
             action.triggered.connect(lambda _=False, c=code: self.choose(c))
 
     def choose(self, code: str) -> None:
-        """Keep the choice; say, in the language chosen, when it takes effect."""
+        """Keep the choice; ask for the interface in it if it is another language than the one shown."""
         self.settings.language = code
         chosen = i18n.resolve(code)
         if chosen == i18n.language():
             self.said.emit(self.tr("The interface is already in {language}.").format(language=i18n.LANGUAGES[chosen]))
             return
-        # in the language chosen, and in the one shown now, so that both readers understand it
-        sentences = dict.fromkeys(in_language(lang, "LanguageMenu", NEXT_START) for lang in (chosen, i18n.language()))
-        self.said.emit(" — ".join(sentences).format(language=i18n.LANGUAGES[chosen]))
+        self.chosen.emit(chosen)
+
+
+def at_next_start(language: str) -> str:
+    """That `language` is shown from the next start: in it, and in the one shown now, so that both
+    readers understand it."""
+    sentences = dict.fromkeys(in_language(lang, "LanguageMenu", NEXT_START) for lang in (language, i18n.language()))
+    return " — ".join(sentences).format(language=i18n.LANGUAGES[language])
 
 
 def in_language(language: str, context: str, text: str) -> str:
@@ -58,4 +65,3 @@ def in_language(language: str, context: str, text: str) -> str:
     if translator.load(f"{i18n.CATALOGUE}_{language}", str(i18n.catalogue_dir())):
         return translator.translate(context, text) or text
     return text
-

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from .actions import first_shortcut, make_actions
 from .empty_library_note import empty_library_note, nothing_to_show
 from .feedback import Feedback
 from .language_menu import LanguageMenu
+from .language_switch import apply_language
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .opening import SummaryOpener
@@ -57,10 +58,16 @@ INDEX_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
+    # this window was built again as another (View ▸ Language): whoever keeps it keeps that one now
+    replaced = Signal(object)
+
     def __init__(self, library: Library, settings: Settings, library_dir: Path | None = None,
-                 load_library: Callable[[], Library] | None = None):
-        """`library_dir`: where File ▸ Import writes; `load_library`: reads the library again after it."""
+                 load_library: Callable[[], Library] | None = None, *, place: Location | None = None):
+        """`library_dir`: where File ▸ Import writes; `load_library`: reads the library again after it.
+        `place`: where to open (a window built again in another language); else the first summary,
+        then the place last read."""
         super().__init__()
+        self._place = place
         self.setObjectName("mainWindow")
         self.state = ReadingState(library, library_dir, load_library, self)
         self.settings = settings
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         self.setWindowTitle(APP_NAME)  # until the first summary is open
         if library.entries():
-            self.show_location((library.entries()[0].id, ""))
+            self.show_location(place or (library.entries()[0].id, ""))
         else:
             self.reader.setHtml(nothing_to_show(library))
             self.setWindowTitle(APP_NAME)
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         a["markChanges"].toggled.connect(lambda on: self.feedback.say(self.change_marks.set_enabled(on), 8000))
         self.bookmarks.said.connect(self.feedback.say)
         self.language.said.connect(lambda message: self.feedback.say(message, 10000))
+        self.language.chosen.connect(lambda language: apply_language(self, language))
         self.bookmarks.bookmarkActivated.connect(lambda summary_id, section_id: self.navigate_to((summary_id, section_id)))
         self.header.whatChangedRequested.connect(a["whatChanged"].trigger)
         self.library_commands.libraryReloaded.connect(self._after_import)
@@ -343,7 +351,8 @@ class MainWindow(QMainWindow):
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             after_first_paint(self, self.prepare_search, INDEX_DELAY_MS)
             # the last place once the window is painted: a slow summary never keeps it from appearing
-            after_first_paint(self, self._restore_last_place)
+            if self._place is None:
+                after_first_paint(self, self._restore_last_place)
 
     def _restore_last_place(self) -> None:
         last = self.settings.last_location
