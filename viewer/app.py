@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QIcon
 
 from . import paths
@@ -38,9 +38,10 @@ def create_window(settings: QSettings | None = None, *, summaries_dir: Path | No
         if own is not None:
             from .content import ContentError
 
-            library.problems.append(ContentError(own, QCoreApplication.translate(
-                "Library", "your own library is not shown: this computer's library at {folder} is shown instead").format(
-                    folder=imported)))
+            # a template, said in the interface's language whenever the banner shows it (a language switch too)
+            library.problems.append(ContentError(own, QT_TRANSLATE_NOOP(
+                "Problems", "your own library is not shown: this computer's library at {folder} is shown instead"),
+                folder=str(imported)))
         return library
 
     kept = Settings(settings)

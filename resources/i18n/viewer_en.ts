@@ -141,10 +141,10 @@
 <context>
     <name>ProblemsBanner</name>
     <message numerus="yes">
-        <source>%n summary(s) could not be opened:</source>
+        <source>%n problem(s) with the library:</source>
         <translation>
-            <numerusform>%n summary could not be opened:</numerusform>
-            <numerusform>%n summaries could not be opened:</numerusform>
+            <numerusform>%n problem with the library:</numerusform>
+            <numerusform>%n problems with the library:</numerusform>
         </translation>
     </message>
 </context>

@@ -1008,13 +1008,6 @@
     </message>
 </context>
 <context>
-    <name>Library</name>
-    <message>
-        <source>your own library is not shown: this computer&apos;s library at {folder} is shown instead</source>
-        <translation>no se muestra su propia biblioteca: en su lugar se muestra la biblioteca de esta computadora, en {folder}</translation>
-    </message>
-</context>
-<context>
     <name>LibraryCommands</name>
     <message>
         <source>This summary has not changed since it was first imported.</source>
@@ -1842,6 +1835,10 @@
         <source>could not be opened ({error})</source>
         <translation>no se pudo abrir ({error})</translation>
     </message>
+    <message>
+        <source>your own library is not shown: this computer&apos;s library at {folder} is shown instead</source>
+        <translation>no se muestra su propia biblioteca: en su lugar se muestra la biblioteca de esta computadora, en {folder}</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBanner</name>
@@ -1850,10 +1847,10 @@
         <translation>Problemas de contenido</translation>
     </message>
     <message numerus="yes">
-        <source>%n summary(s) could not be opened:</source>
+        <source>%n problem(s) with the library:</source>
         <translation>
-            <numerusform>No se pudo abrir %n sumario:</numerusform>
-            <numerusform>No se pudieron abrir %n sumarios:</numerusform>
+            <numerusform>%n problema con la biblioteca:</numerusform>
+            <numerusform>%n problemas con la biblioteca:</numerusform>
         </translation>
     </message>
 </context>

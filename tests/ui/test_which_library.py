@@ -44,3 +44,26 @@ def test_a_users_own_library_hidden_by_the_machines_is_said_in_the_window(qtbot,
 
         shutil.rmtree(locations.machine_library())
         shutil.rmtree(locations.user_library())
+
+
+def test_that_sentence_follows_the_interface_s_language_when_it_is_switched(qtbot, qsettings):
+    """It is said in the interface's language: after View ▸ Language ▸ Español, in Spanish (it had
+    been translated once, when the library was read, and stayed English in the rebuilt window)."""
+    from .test_language_switch import choose
+
+    from viewer.ui.common import i18n
+
+    run_import(locations.machine_library(), [PDQ_SUMMARIES[0]])
+    run_import(locations.user_library(), [PDQ_SUMMARIES[2]])
+    try:
+        window = create_window(qsettings)  # (not qtbot's: the switch deletes it)
+        spanish = choose(qtbot, window, "es")
+        assert "no se muestra su propia biblioteca" in spanish.problems.text()
+        spanish.close()
+        spanish.deleteLater()
+    finally:
+        import shutil
+
+        i18n.install("en")
+        shutil.rmtree(locations.machine_library())
+        shutil.rmtree(locations.user_library())  # (the next test's window would read it)

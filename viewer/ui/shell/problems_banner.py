@@ -1,5 +1,6 @@
-"""The red-framed banner above the text that names every summary that could not be opened, with
-its file, line and reason (in the interface's language: core_text), and says it once to screen readers."""
+"""The red-framed banner above the text that names every problem with the library (a summary that
+cannot be shown, a damaged record, another library read instead), with its file, line and reason
+(in the interface's language: core_text), and says it once to screen readers."""
 from __future__ import annotations
 
 from html import escape
@@ -24,7 +25,9 @@ class ProblemsBanner(QLabel):
         if not problems:
             self.setVisible(False)
             return
-        said = self.tr("%n summary(s) could not be opened:", "", len(problems))
+        # not "summaries could not be opened": some concern the library itself (a generation read
+        # instead of CURRENT's, a user's own library hidden by the machine's), and each says what it costs
+        said = self.tr("%n problem(s) with the library:", "", len(problems))
         reasons = [in_language(p) for p in problems]
         items = "".join(f"<li>{escape(reason)}</li>" for reason in reasons)
         self.setText(f"<b>{escape(said)}</b><ul>{items}</ul>")
