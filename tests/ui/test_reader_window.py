@@ -426,6 +426,27 @@ def test_a_tampered_summary_is_reported_not_shown(qtbot, qsettings, tmp_path):
     assert window.summary is None and "50%" not in window.reader.toPlainText()
 
 
+def test_the_problems_banner_and_the_filter_grow_with_the_text_as_the_header_does(qtbot, qsettings, tmp_path):
+    """At 40 pt the banner naming what cannot be shown, and the library filter, stayed at the desktop's 9 pt."""
+    import shutil
+
+    from viewer.ui.shell.main_window import HEADER_MAX_POINTS
+
+    from viewer.paths import summaries_dir
+
+    copy = tmp_path / "lib" / "gi-carcinoid-treatment-hp"
+    shutil.copytree(summaries_dir() / "gi-carcinoid-treatment-hp", copy)
+    (copy / "summary.md").write_text((copy / "summary.md").read_text(encoding="utf-8") + "\nchanged\n",
+                                     encoding="utf-8")
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "lib")
+    problems = window.findChild(QLabel, "contentProblems")
+    assert problems.isVisible()
+    for size in (40, 12, 40):
+        window.font_size.set_size(size)
+        assert problems.font().pointSize() == window.header.font().pointSize() == min(size, HEADER_MAX_POINTS)
+        assert window.library_filter.font().pointSize() == min(size, HEADER_MAX_POINTS)
+
+
 def test_a_broken_settings_file_is_set_aside_with_a_notice(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
