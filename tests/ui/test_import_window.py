@@ -43,6 +43,15 @@ def test_import_from_the_window_reports_and_shows_the_new_summaries(qtbot, qsett
     assert window.search("myxopapillary").hits  # the search index was made again
 
 
+def test_the_report_follows_the_text_size_as_the_header_does(qtbot, qsettings, tmp_path):
+    """At 40 pt the report stayed at the desktop's 9 pt."""
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    window.font_size.set_size(40)
+    window.library_commands.start_import([tmp_path / "missing.xml"])
+    box = wait_for_report(qtbot, window)
+    assert box.font().pointSize() == window.header.font().pointSize() == 16
+
+
 def copies(folder, count):
     source = etree.fromstring(PDQ_SUMMARIES[1].read_bytes())
     folder.mkdir()

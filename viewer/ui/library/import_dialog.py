@@ -165,12 +165,18 @@ def report_html(result) -> str:
     return ImportReport().html(result)
 
 
-def show_report(parent: QWidget, result) -> None:
+def show_report(parent: QWidget, result, point_size: int | None = None) -> None:
+    """The report in a dialog; its words at `point_size` (the reader's text size, as far as the
+    window's header goes: a report at the desktop's 9 pt is unreadable to one who reads at 40)."""
     failed = isinstance(result, Exception) or (not result.cancelled and result.refused)
     box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
                       QCoreApplication.translate("ImportReport", "Import Report"),
                       report_html(result), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("importReport")
+    if point_size is not None:
+        font = box.font()
+        font.setPointSize(point_size)
+        box.setFont(font)
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
         box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total())  # bounded, as printed
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)

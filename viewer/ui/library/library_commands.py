@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 from ..common.background import LatestWins
 from ..common.reading_state import ReadingState
 
+REPORT_MAX_POINTS = 16  # the import report follows the text's size up to the window header's
+
 if TYPE_CHECKING:
     from ..appearance.document_style import ReadingStyle
     from .import_dialog import ImportRun
@@ -56,7 +58,7 @@ class LibraryCommands(QObject):
         self.run = run
 
         def finished(result) -> None:
-            show_report(self._parent, result)
+            show_report(self._parent, result, min(self._text_style().point_size, REPORT_MAX_POINTS))
             if not isinstance(result, Exception) and not result.cancelled:
                 self.reload_library()
             self.run = None
