@@ -156,3 +156,24 @@ def test_what_changed_is_compared_off_the_ui_thread(qtbot, qsettings, tmp_path, 
     qtbot.waitUntil(dialog.isVisible)
     assert "Sections changed (1)" in dialog.view.toPlainText()
 
+
+
+def test_after_a_summary_that_cannot_be_opened_the_tree_is_back_on_what_is_shown(qtbot, qsettings, tmp_path):
+    """A click on a summary changed after import: the banner says why, the text stays, and the tree
+    (which the click had moved) is back on the summary still shown, not on the one that is not."""
+    from viewer.library import LibraryStore, run_import
+
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data + b" ")  # its SHA-256 no longer matches
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    until_shown(qtbot, window)
+    shown = window.summary.id
+    assert shown != "CDR0000062872"
+    window.tree.follow("CDR0000062872", "")  # where a click on it puts the tree
+    window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
+    assert window.problems.isVisible() and window.summary.id == shown
+    assert window.tree.current_location()[0] == shown

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         `then` runs once it is shown."""
         if not self.library.has_summary(target[0]):
             self.problems.show_problems(self.library.problems)  # why not, where the reader looks
+            self.opener.follow_shown()
             return
         self.show_location(target, before=lambda: self.state.visit(target), then=then)
 

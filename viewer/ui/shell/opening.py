@@ -63,6 +63,7 @@ class SummaryOpener(QObject):
                                                      error=f"{type(result).__name__}: {result}"))
             if not isinstance(result, tuple):
                 self.problems.show_problems(library.problems)  # why not, where the reader looks
+                self.follow_shown()  # the tree back on what is still shown, not on what could not be
                 return
             summary, self.prepared = result
             self._show_place(summary, location[1], before, then)
@@ -84,3 +85,8 @@ class SummaryOpener(QObject):
         self.placeShown.emit()
         if then is not None:
             then()
+
+    def follow_shown(self) -> None:
+        """The tree on the summary and section shown (after a click on one that cannot be opened)."""
+        if self.state.summary is not None:
+            self.tree.follow(self.state.summary.id, self.reader.current_section_id())
