@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
+        <translation>&amp;Acerca del visor</translation>
     </message>
     <message>
         <source>Version, content source and licences</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>The interface is now in {language}.</source>
-        <translation>La interfaz ya se muestra en este idioma: {language}.</translation>
+        <translation>La interfaz se muestra ahora en este idioma: {language}.</translation>
     </message>
 </context>
 <context>
@@ -1776,8 +1776,8 @@
         <translation>no es un archivo normal dentro de la biblioteca, así que no se lee</translation>
     </message>
     <message>
-        <source>does not match its SHA-256 in the library&apos;s {manifest}: it was changed or damaged after import, so it is not shown</source>
-        <translation>no coincide con su SHA-256 en el {manifest} de la biblioteca: se modificó o se dañó después de importarse, así que no se muestra</translation>
+        <source>does not match its SHA-256 in the library&apos;s {manifest}: it was changed or damaged after import, so it is not shown; importing NCI&apos;s files again repairs it</source>
+        <translation>no coincide con su SHA-256 en el {manifest} de la biblioteca: se modificó o se dañó después de importarse, así que no se muestra; volver a importar los archivos del NCI lo repara</translation>
     </message>
     <message>
         <source>cannot be read ({reason}): the library cannot be checked</source>

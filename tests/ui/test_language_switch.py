@@ -95,7 +95,7 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
     assert spanish.search_panel.box.text() == "ependymoma"
     qtbot.waitUntil(lambda: spanish.search_panel._shown_query == "ependymoma", timeout=5000)
     assert spanish.findChild(QObject, "hitCounter").text().startswith(f"Coincidencia {current + 1} de {marked}")
-    assert spanish.statusBar().currentMessage() == "La interfaz ya se muestra en este idioma: Español."
+    assert spanish.statusBar().currentMessage() == "La interfaz se muestra ahora en este idioma: Español."
     assert shown_windows() == [spanish]
     assert spanish.actions["back"].isEnabled()  # Back and Forward's history came along
     spanish.actions["back"].trigger()

@@ -112,7 +112,8 @@ class Generation:
         if digest != self.manifest[name]:
             raise ContentError(path, QT_TRANSLATE_NOOP("Problems", "does not match its SHA-256 in the library's "
                                                                    "{manifest}: it was changed or damaged after import, "
-                                                                   "so it is not shown"), manifest=MANIFEST)
+                                                                   "so it is not shown; importing NCI's files again "
+                                                                   "repairs it"), manifest=MANIFEST)
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
