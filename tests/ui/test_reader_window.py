@@ -447,6 +447,21 @@ def test_the_problems_banner_and_the_filter_grow_with_the_text_as_the_header_doe
         assert window.library_filter.font().pointSize() == min(size, HEADER_MAX_POINTS)
 
 
+def test_at_40_pt_a_reference_list_s_numbers_fit_in_its_indent(qtbot, qsettings, pdq_library):
+    """A list's numbers are drawn in its indent (Qt's 40 px): at 40 pt "1." of the references was
+    drawn past the column's left edge and cut ("l. Author"). The indent grows with the text."""
+    from PySide6.QtGui import QFontMetricsF
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to(("CDR0000062872", ""))
+    until_shown(qtbot, window)
+    for size in (12, 40):
+        window.font_size.set_size(size)
+        document = window.reader.document()
+        assert QFontMetricsF(document.defaultFont()).horizontalAdvance("999. ") <= document.indentWidth()
+        assert window.reader.toPlainText()  # (shown)
+
+
 def test_a_broken_settings_file_is_set_aside_with_a_notice(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -87,7 +87,8 @@ class ReadingStyle:
         return "\n".join(rules)
 
     def apply_to(self, document: QTextDocument) -> None:
-        """What the style sheet cannot say, set on the parsed document: heading sizes, line spacing.
+        """What the style sheet cannot say, set on the parsed document: heading sizes, line spacing,
+        the lists' indent.
         In one edit block: the document is laid out once, after all of it, not after each heading."""
         from PySide6.QtGui import QTextCursor
 
@@ -96,6 +97,9 @@ class ReadingStyle:
         try:
             self._set_headings(document)
             self._set_line_spacing(document)
+            # a list's numbers sit in its indent, 40 px by default: at 40 pt "1." of a reference
+            # list was drawn past the column's edge and cut ("l. Author"); 2.75 em holds "999. "
+            document.setIndentWidth(max(40.0, document.defaultFont().pointSizeF() * 4 / 3 * 2.75))
         finally:
             block.endEditBlock()
 
