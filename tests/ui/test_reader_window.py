@@ -426,8 +426,8 @@ def test_a_tampered_summary_is_reported_not_shown(qtbot, qsettings, tmp_path):
     assert window.summary is None and "50%" not in window.reader.toPlainText()
 
 
-def test_the_problems_banner_and_the_filter_grow_with_the_text_as_the_header_does(qtbot, qsettings, tmp_path):
-    """At 40 pt the banner naming what cannot be shown, and the library filter, stayed at the desktop's 9 pt."""
+def test_the_problems_banner_grows_with_the_text_as_the_header_does(qtbot, qsettings, tmp_path):
+    """At 40 pt the banner naming what cannot be shown stayed at the desktop's 9 pt."""
     import shutil
 
     from viewer.ui.shell.main_window import HEADER_MAX_POINTS
@@ -444,7 +444,6 @@ def test_the_problems_banner_and_the_filter_grow_with_the_text_as_the_header_doe
     for size in (40, 12, 40):
         window.font_size.set_size(size)
         assert problems.font().pointSize() == window.header.font().pointSize() == min(size, HEADER_MAX_POINTS)
-        assert window.library_filter.font().pointSize() == min(size, HEADER_MAX_POINTS)
 
 
 def test_at_40_pt_a_reference_list_s_numbers_fit_in_its_indent(qtbot, qsettings, pdq_library):
