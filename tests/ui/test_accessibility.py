@@ -162,17 +162,7 @@ def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeyp
 
 def test_no_two_entries_of_a_menu_share_an_accelerator(window):
     """Alt+letter in an open menu goes to one entry: two with the same letter make the key cycle."""
-    import re
-
-    def clashes(menu, path):
-        found, letters = [], {}
-        for action in menu.actions():
-            mark = re.search(r"&([^&])", action.text())
-            if mark:
-                letters.setdefault(mark.group(1).lower(), []).append(action.text())
-            if action.menu() is not None:
-                found += clashes(action.menu(), f"{path} > {action.text()}")
-        return found + [f"{path}: {texts}" for texts in letters.values() if len(texts) > 1]
+    from .test_spanish import accelerator_clashes as clashes
 
     assert [c for top in window.menuBar().actions() for c in clashes(top.menu(), top.text())] == []
 
