@@ -132,6 +132,16 @@ class Summary:
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.walk() if s.id == section_id), None)
 
+    def sections_of_places(self) -> dict[str, str]:
+        """Each place a link or the reader can be at (a heading, a passage, a reference, a
+        reference list) -> the id of the section it is in."""
+        found: dict[str, str] = {}
+        for section in self.walk():
+            places = [section.id, *(p.anchor for p in section.paragraphs), *(r.anchor for r in section.references)]
+            found.update(dict.fromkeys(places + ([section.references_anchor] if section.references_anchor else []),
+                                       section.id))
+        return found
+
     def cited_in(self, section: Section) -> list[Reference]:
         """The references the passages of `section` and its subsections cite, in their list's order
         and with their numbers (what a section needs on paper, not its whole top-level list)."""

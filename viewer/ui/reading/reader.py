@@ -19,13 +19,12 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from ...content import Summary
-from ...content.addresses import is_external
-from ...content.links import LinkTargets, NoTargets, parse_summary_link
+from ...content.links import LinkTargets, NoTargets
 from ...content.render import document_html
 from .column import ReadingColumn, set_column_margins
 from .copy_source import CopyWithSource
@@ -34,6 +33,7 @@ from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
 from .link_keys import LinkKeys
+from .link_routing import LinkRouting
 
 # A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
 # it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
@@ -53,7 +53,7 @@ def anchor_index(document: QTextDocument) -> list[tuple[int, str]]:
     return anchors
 
 
-class ReaderView(ReadingColumn, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
+class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -129,15 +129,7 @@ class ReaderView(ReadingColumn, LinkKeys, LinkHover, CopyWithSource, WheelZoom, 
         """Show `summary`; its `document` when one was prepared off the UI thread (document_maker)."""
         self.summary = summary
         self._prepared = document
-        self._section_of = {}
-        for section in summary.walk():
-            self._section_of[section.id] = section.id
-            for paragraph in section.paragraphs:
-                self._section_of[paragraph.anchor] = section.id
-            for reference in section.references:
-                self._section_of[reference.anchor] = section.id
-            if section.references_anchor:
-                self._section_of[section.references_anchor] = section.id
+        self._section_of = summary.sections_of_places()
         self._render()
         self._section_id = ""
         self._report_section(summary.sections[0].id)
@@ -344,32 +336,3 @@ class ReaderView(ReadingColumn, LinkKeys, LinkHover, CopyWithSource, WheelZoom, 
                 self.verticalScrollBar().setValue(self.line_top(self._block_tops()[i] + fraction * height))
             finally:
                 self._navigating = False
-
-    # -- links -----------------------------------------------------------------------------------
-    def _route_link(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("cite:"):
-            self.citationActivated.emit(text, self._link_rect(text))
-        elif text.startswith(("glossary:", "term:")):  # term: a drug's name, shown like a dictionary term
-            self.glossaryActivated.emit(text, self._link_rect(text))
-        elif text.startswith("pdq:"):
-            self.summaryLinkActivated.emit(*parse_summary_link(text))
-        elif text.startswith("#"):
-            self.crossReferenceActivated.emit(text[1:])
-        elif is_external(text):
-            self.externalLinkActivated.emit(text)
-
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        """Only a figure's image from the library is loaded: checked against the library's manifest
-        and scaled down to fit the reading column. Anything else the text names (a web address, a
-        local path such as /dev/zero or a pipe, a network share) is refused before Qt opens it."""
-        if url.scheme() == "media":
-            media_bytes = getattr(self._targets, "media_bytes", None)
-            data = media_bytes(url.path()) if media_bytes else None
-            image = QImage.fromData(data) if data else QImage()
-            if image.isNull():
-                return None
-            room = max(self.width() - 48, 120)
-            return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation) if image.width() > room else image
-        self.blocked_resources.append(url.toString())
-        return None
