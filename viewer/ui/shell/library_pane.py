@@ -10,6 +10,7 @@ from ..navigation.toc_panel import SectionTree
 
 
 MIN_WIDTH = 120
+TREE_ROWS_KEPT = 3
 
 
 class LibraryPane(QWidget):
@@ -30,17 +31,29 @@ class LibraryPane(QWidget):
         layout.addWidget(tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
         search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
-        search_panel.resultsShown.connect(lambda shown: self._keep_rows_of(tree, shown))
+        self._tree, self._results_shown, self._rows_kept = tree, False, TREE_ROWS_KEPT
+        search_panel.resultsShown.connect(self._results_shown_changed)
         self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
         self._panes = (search_panel.box, search_panel.results, tree)  # F6 goes from pane to pane
 
-    @staticmethod
-    def _keep_rows_of(tree: SectionTree, results_shown: bool) -> None:
-        """While results share the pane, the tree keeps three rows in view (in a short window the
-        results would otherwise take all but two): where the reader is stays in sight."""
+    def _results_shown_changed(self, shown: bool) -> None:
+        self._results_shown = shown
+        self._keep_rows()
+
+    def keep_rows(self, rows: int) -> None:
+        """How many of the tree's rows stay in view beside search results: TREE_ROWS_KEPT, fewer
+        when the pane's own sentences would otherwise be cut (see shell/notice_room.py)."""
+        if rows != self._rows_kept:
+            self._rows_kept = rows
+            self._keep_rows()
+
+    def _keep_rows(self) -> None:
+        """While results share the pane, the tree keeps rows in view (in a short window the results
+        would otherwise take all but two): where the reader is stays in sight."""
+        tree = self._tree
         metrics = tree.fontMetrics()
-        rows = 3 * (metrics.lineSpacing() + metrics.height() // 2) + 2 * tree.frameWidth()
-        tree.setMinimumHeight(rows if results_shown else 0)
+        rows = self._rows_kept * (metrics.lineSpacing() + metrics.height() // 2) + 2 * tree.frameWidth()
+        tree.setMinimumHeight(rows if self._results_shown else 0)
 
     def chain_tab_order(self, then: QWidget) -> None:
         """Tab goes the way the eye does: search, its scope, its results, the filter, the sections,

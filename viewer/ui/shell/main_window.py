@@ -39,6 +39,7 @@ from .language_menu import LanguageMenu
 from .language_switch import apply_language
 from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
+from .notice_room import NoticeRoom
 from .opening import SummaryOpener
 from .problems_banner import ProblemsBanner
 from .unnamed import name_the_unnamed
@@ -51,8 +52,6 @@ if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used
 
 HEADER_MAX_POINTS = 16
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
-NOTICE_ROOM = 0.22  # of the window's height: a notice taller than that is said in brief
-COMPACT_HEADER_BELOW = 700  # px of window height: the out-of-date notice says its first sentence only
 MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.notice_room = NoticeRoom(self, self.header, self.library_pane)
 
         self.actions = make_actions(self)
         self.appearance = Appearance(settings, self)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.header.setFont(header_font)
         self.problems.setFont(header_font)  # what cannot be shown, as large as the header (it stayed 9 pt at 40)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
-        self._fit_notice(self.height())
+        self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter):
             label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
@@ -361,13 +361,9 @@ class MainWindow(QMainWindow):
         if last and self.library.has_summary(last[0]):
             self.show_location(last)
 
-    def _fit_notice(self, height: int) -> None:
-        """Small windows and large text: the notices in brief, so the tree and the text keep room."""
-        self.header.set_compact(height < COMPACT_HEADER_BELOW, room=int(height * NOTICE_ROOM))
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._fit_notice(event.size().height())
+        self.notice_room.fit()  # small windows and large text: the notices in brief
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_state()

@@ -1,0 +1,61 @@
+"""At 40 pt in a window 760 px high, the pane beside the text cuts none of its sentences: the
+out-of-date notice above the text gives way (said in brief) when the pane would otherwise cut one,
+then the rows of the tree kept beside the results (they scroll; a cut sentence cannot).
+Spanish runs longer: its search sentence needs three lines where English needs two (issue 20)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from viewer.ui.common import i18n
+
+from .test_pdq_window import EPENDYMOMA
+from .test_reader_window import open_window, until_shown
+from .test_search_window import type_query
+
+
+@pytest.fixture(params=["es", "en"])
+def window(request, qtbot, qsettings, pdq_library):
+    qsettings.setValue("view/language", request.param)
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    yield window
+    i18n.install("en")
+
+
+def cut(label: QLabel) -> bool:
+    return label.height() < label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("width, height", [(1100, 760), (1366, 740)])  # (a laptop's screen, maximised)
+def test_at_40_pt_the_notice_then_the_tree_give_way_so_the_search_sentence_is_whole(qtbot, window, width, height):
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.height() == height)
+    window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
+    while window.font_size.size < 40:
+        window.font_size.larger()
+    notice = window.findChild(QLabel, "currencyNotice")
+    assert "ask your IT" in notice.text()  # with room, the notice is said whole
+
+    type_query(qtbot, window, "radiation")
+    results = window.search_panel.results
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Return)  # the first result opened, its hits marked
+    until_shown(qtbot, window)
+    status, counter = window.search_panel.status, window.search_panel.counter
+    qtbot.waitUntil(lambda: counter.isVisible() and results.isVisible())
+    qtbot.waitUntil(lambda: not cut(status) and not cut(counter), timeout=2000)
+    assert status.text().count(".") >= 2  # the long sentence: "… best first. More: …"
+    assert "ask your IT" not in notice.text() and "ask your IT" in notice.toolTip()  # brief; the whole on hover
+    assert "September 24, 2015" in notice.text()  # shorter, never gone
+    assert window.notice_room.cut_short() == []
+    metrics = window.tree.fontMetrics()
+    assert window.tree.viewport().height() >= metrics.lineSpacing()  # where the reader is, still in sight
+
+    fits = []
+    window.notice_room._later.timeout.connect(lambda: fits.append(1))
+    qtbot.wait(300)
+    assert fits == []  # settled: fitting the notice does not ask for another fitting
+
+    window.search_panel.box.clear()  # no sentence in the pane: the notice is whole again
+    qtbot.waitUntil(lambda: "ask your IT" in notice.text(), timeout=2000)
