@@ -1036,6 +1036,14 @@
         <source>Shows only the summaries whose titles hold the words typed.</source>
         <translation>Muestra solo los sumarios cuyo título contiene las palabras escritas.</translation>
     </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Resultado del filtro</translation>
+    </message>
+    <message>
+        <source>No summary&apos;s title holds every word of “{words}”.</source>
+        <translation>Ningún título de sumario contiene todas las palabras de «{words}».</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

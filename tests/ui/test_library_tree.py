@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from viewer.library import run_import
 
@@ -41,8 +41,15 @@ def test_the_filter_narrows_the_tree_by_title_as_you_type(qtbot, qsettings, pdq_
     assert visible_tree(window) == {"Treatment": ["Unusual Cancers of Childhood Treatment (PDQ®)"]}
     box.clear()
     assert sum(len(v) for v in visible_tree(window).values()) == 4
+    no_match = window.findChild(QLabel, "filterNoMatch")
+    assert not no_match.isVisible()
     qtbot.keyClicks(box, "no such title")
     assert visible_tree(window) == {}
+    # said, not an empty tree alone (which reads as an empty library), and said to a screen reader
+    assert no_match.isVisible() and no_match.text() == "No summary's title holds every word of “no such title”."
+    assert no_match.property("announcement") == no_match.text()
+    box.clear()
+    assert not no_match.isVisible()
 
 
 def test_audience_is_shown_where_audiences_differ(qtbot, qsettings, tmp_path):

@@ -156,9 +156,11 @@ class SectionTree(WheelZoom, QTreeView):
             self.setRootIndex(QModelIndex())
         self.listed.emit(len(summaries))
 
-    def filter(self, text: str) -> None:
-        """Show only the summaries whose titles hold every word of `text` (any case), and their groups."""
+    def filter(self, text: str) -> int:
+        """Show only the summaries whose titles hold every word of `text` (any case), and their
+        groups; how many are shown."""
         words = text.casefold().split()
+        matched = 0
         for row in range(self._model.rowCount()):
             group = self._model.item(row)
             shown = 0
@@ -168,7 +170,9 @@ class SectionTree(WheelZoom, QTreeView):
                 self.setRowHidden(child, group.index(), hide)
                 shown += not hide
             self.setRowHidden(row, QModelIndex(), shown == 0)
+            matched += shown
         self.scrollToTop()  # the matches, from the first
+        return matched
 
     def _fill_expanded(self, index: QModelIndex) -> None:
         location = index.data(LOCATION_ROLE)

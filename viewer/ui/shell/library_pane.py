@@ -3,8 +3,9 @@ It only lays them out; the main window wires them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..common.announce import announce
 from ..search.search_panel import SearchPanel
 from ..navigation.toc_panel import SectionTree
 
@@ -16,25 +17,38 @@ TREE_ROWS_KEPT = 3
 class LibraryPane(QWidget):
     def __init__(self, search_panel: SearchPanel, tree: SectionTree, parent=None):
         super().__init__(parent, objectName="leftPane")
+        self._tree, self._results_shown, self._rows_kept = tree, False, TREE_ROWS_KEPT
         # narrower than its search box and check box would like, in a small window: the text needs the room
         self.setMinimumWidth(MIN_WIDTH)
         self.filter = QLineEdit(objectName="libraryFilter", placeholderText=self.tr("Filter summaries by title"),
                                 clearButtonEnabled=True)
         self.filter.setAccessibleName(self.tr("Filter the library"))
         self.filter.setAccessibleDescription(self.tr("Shows only the summaries whose titles hold the words typed."))
-        self.filter.textChanged.connect(tree.filter)
+        # a filter that matches nothing says so: an empty tree alone reads as an empty library
+        self.no_match = QLabel(objectName="filterNoMatch", wordWrap=True, visible=False)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setAccessibleName(self.tr("Filter result"))
+        self.filter.textChanged.connect(self._filter)
         tree.listed.connect(lambda count: self.filter.setVisible(count > 1))  # nothing to filter in one
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(search_panel, 0)
         layout.addWidget(self.filter, 0)
+        layout.addWidget(self.no_match, 0)
         layout.addWidget(tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
         search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
-        self._tree, self._results_shown, self._rows_kept = tree, False, TREE_ROWS_KEPT
         search_panel.resultsShown.connect(self._results_shown_changed)
         self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
         self._panes = (search_panel.box, search_panel.results, tree)  # F6 goes from pane to pane
+
+    def _filter(self, text: str) -> None:
+        nothing = self._tree.filter(text) == 0 and bool(text.strip())
+        self.no_match.setText(self.tr("No summary's title holds every word of “{words}”.").format(
+            words=text.strip()) if nothing else "")
+        self.no_match.setVisible(nothing)
+        if nothing:
+            announce(self.no_match, self.no_match.text())
 
     def _results_shown_changed(self, shown: bool) -> None:
         self._results_shown = shown

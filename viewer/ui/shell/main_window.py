@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
         self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
-        for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter):
+        for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
+                      self.library_pane.no_match):
             label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
