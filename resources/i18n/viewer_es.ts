@@ -1010,6 +1010,10 @@
 <context>
     <name>LibraryCommands</name>
     <message>
+        <source>The library was updated by an import; its summaries are shown, where you were.</source>
+        <translation>La biblioteca se actualizó con una importación: se muestran sus sumarios y sigue donde estaba.</translation>
+    </message>
+    <message>
         <source>This summary has not changed since it was first imported.</source>
         <translation>Este sumario no ha cambiado desde que se importó por primera vez.</translation>
     </message>

@@ -21,6 +21,7 @@ REPORT_MAX_POINTS = 16  # the import report follows the text's size up to the wi
 if TYPE_CHECKING:
     from ..appearance.document_style import ReadingStyle
     from .import_dialog import ImportRun
+    from .library_watcher import LibraryWatcher
 
 
 class LibraryCommands(QObject):
@@ -35,6 +36,7 @@ class LibraryCommands(QObject):
         self._say = say
         self._text_style = text_style
         self.run: ImportRun | None = None  # the import under way, kept while it runs
+        self.watcher: LibraryWatcher | None = None  # imports made from outside the window
         self.comparing = LatestWins(self)  # "what changed" is compared off the UI thread
 
     def connect_actions(self, actions: dict) -> None:
@@ -70,8 +72,21 @@ class LibraryCommands(QObject):
     def reload_library(self) -> None:
         """After an import: the new library shown, the reader where it was."""
         place = self.state.reload_library()
+        if self.watcher is not None:
+            self.watcher.seen()
         if place is not None:
             self.libraryReloaded.emit(place)
+
+    def follow_outside_imports(self) -> None:
+        """Read the library again when another process (clinic IT's `clinic-viewer import`) updates
+        it (see library_watcher.py). Started after the first paint: nothing at start-up waits on it."""
+        if self.state.library_dir is None or self.state.load_library is None or self.watcher is not None:
+            return
+        from .library_watcher import LibraryWatcher
+
+        self.watcher = LibraryWatcher(self.state.library_dir, self.reload_library, lambda: self.run is not None, self)
+        self.watcher.reloaded.connect(lambda: self._say(self.tr(
+            "The library was updated by an import; its summaries are shown, where you were."), 15000))
 
     def show_what_changed(self) -> None:
         """Sections added, removed and changed at the open summary's last update, words marked."""

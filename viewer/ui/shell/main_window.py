@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.paper = PaperCommands(self.state, self.reader, settings, self, self.feedback.say)
         self._wire()
         after_first_paint(self, lambda: name_the_unnamed(self, self.splitter, self.reader))
+        after_first_paint(self, self.library_commands.follow_outside_imports)
         self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         self.setWindowTitle(APP_NAME)  # until the first summary is open
