@@ -142,3 +142,25 @@ def test_a_bookmark_past_the_most_kept_is_refused_and_the_reader_told(qtbot, qse
     Settings(qsettings).bookmarks = full[1:]  # one removed: there is room again
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert Settings(qsettings).bookmarks == full[1:] + [(EPENDYMOMA, "_40")]
+
+
+def test_a_long_bookmark_is_wrapped_in_its_dialog_not_cut(qtbot, qsettings, pdq_library):
+    """At 40 pt a summary's title and its section run past the dialog's width: wrapped, whole."""
+    from PySide6.QtWidgets import QListWidget
+
+    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_40")]
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.actions["manageBookmarks"].trigger()
+    dialog = window.findChild(QWidget, "bookmarksDialog")
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    font = dialog.font()
+    font.setPointSize(40)
+    dialog.setFont(font)
+    rows = dialog.findChild(QListWidget, "bookmarksList")
+    qtbot.wait(50)
+    item = rows.item(0)
+    rect = rows.visualItemRect(item)
+    metrics = rows.fontMetrics()
+    assert metrics.horizontalAdvance(item.text()) > rows.viewport().width()  # too long for one line
+    assert rect.height() >= 2 * metrics.lineSpacing() and rect.right() <= rows.viewport().width()  # so on two or more
+    dialog.reject()

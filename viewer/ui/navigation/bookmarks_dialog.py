@@ -18,9 +18,13 @@ class BookmarksDialog(QDialog):
         self.setObjectName("bookmarksDialog")
         self.setWindowTitle(self.tr("Manage Bookmarks"))
         self.list = QListWidget(objectName="bookmarksList")
+        # a summary's title and a section's run long (more so at 40 pt, or in Spanish): wrapped, never cut
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Bookmarks"))
         self.list.setAccessibleDescription(self.tr("F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark."))
-        self.empty = QLabel(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading."))
+        self.empty = QLabel(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading."), wordWrap=True)
         buttons = QHBoxLayout()
         for name, text, slot in (("renameBookmark", self.tr("Re&name…"), self.rename_chosen),
                                  ("removeBookmark", self.tr("&Remove"), self.remove_chosen),
