@@ -274,19 +274,12 @@ class SectionTree(WheelZoom, QTreeView):
             else:
                 self._widened_to = splitter.sizes()[0]
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if event.size().height() < event.oldSize().height():  # shorter (larger type beside it, a short window)
-            self._keep_current_in_view()
-
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # taller rows
-            self._keep_current_in_view()
-
-    def _keep_current_in_view(self) -> None:
-        """The section being read stays in the tree's view, once the rows are laid out again."""
-        QTimer.singleShot(0, self, lambda: self.currentIndex().isValid() and self.scrollTo(self.currentIndex()))
+        if event.type() == QEvent.Type.FontChange:
+            # taller rows (and at 40 pt a taller filter above): the section being read stays in the
+            # tree's view, once all is laid out again
+            QTimer.singleShot(0, self, lambda: self.currentIndex().isValid() and self.scrollTo(self.currentIndex()))
 
     def follow_resizes_of(self, splitter) -> None:
         """Widen again when the window (the splitter) is resized: the widening is a share of it."""

@@ -7,7 +7,7 @@ be cut. Then the rows of the tree kept in view beside search results: two, or on
 results and the tree scroll; a cut sentence cannot."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..reading.summary_header import SummaryHeader
@@ -29,7 +29,9 @@ class NoticeRoom(QObject):
         self._fitting = False  # the fitting's own layout changes do not ask for another
         self._later = QTimer(self, singleShot=True, interval=0)  # once the change is laid out
         self._later.timeout.connect(self.fit)
-        for watched in (header, pane, *pane.findChildren(QWidget)):
+        # the pane's own parts (the search panel among them), each made in Python: touching a C++
+        # child such as a view's viewport from Python would make PySide set up every widget class
+        for watched in (header, pane, *pane.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)):
             watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
