@@ -49,6 +49,7 @@ def test_at_40_pt_the_notice_then_the_tree_give_way_so_the_search_sentence_is_wh
     assert "ask your IT" not in notice.text() and "ask your IT" in notice.toolTip()  # brief; the whole on hover
     assert "September 24, 2015" in notice.text()  # shorter, never gone
     assert window.notice_room.cut_short() == []
+    assert window.height() == height  # trying what fits never made the window taller
     metrics = window.tree.fontMetrics()
     assert window.tree.viewport().height() >= metrics.lineSpacing()  # where the reader is, still in sight
 
@@ -59,3 +60,20 @@ def test_at_40_pt_the_notice_then_the_tree_give_way_so_the_search_sentence_is_wh
 
     window.search_panel.box.clear()  # no sentence in the pane: the notice is whole again
     qtbot.waitUntil(lambda: "ask your IT" in notice.text(), timeout=2000)
+
+
+def test_in_a_small_window_the_results_give_way_too_and_the_window_keeps_its_size(qtbot, window):
+    """900x520 at 14 pt: once the tree is down to one row, the results may be as short as one line
+    (they scroll). And trying what fits never makes the window taller than the reader made it."""
+    window.resize(900, 520)
+    qtbot.waitUntil(lambda: window.height() == 520)
+    while window.font_size.size < 14:
+        window.font_size.larger()
+    type_query(qtbot, window, "ependymoma")
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    until_shown(qtbot, window)
+    status = window.search_panel.status
+    qtbot.waitUntil(lambda: window.search_panel.counter.isVisible())
+    qtbot.waitUntil(lambda: not cut(status), timeout=2000)
+    assert window.notice_room.cut_short() == []
+    assert window.height() == 520

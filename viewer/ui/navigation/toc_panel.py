@@ -274,13 +274,6 @@ class SectionTree(WheelZoom, QTreeView):
             else:
                 self._widened_to = splitter.sizes()[0]
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            # taller rows (and at 40 pt a taller filter above): the section being read stays in the
-            # tree's view, once all is laid out again
-            QTimer.singleShot(0, self, lambda: self.currentIndex().isValid() and self.scrollTo(self.currentIndex()))
-
     def follow_resizes_of(self, splitter) -> None:
         """Widen again when the window (the splitter) is resized: the widening is a share of it."""
         self._splitter = splitter

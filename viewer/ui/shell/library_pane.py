@@ -17,7 +17,7 @@ TREE_ROWS_KEPT = 3
 class LibraryPane(QWidget):
     def __init__(self, search_panel: SearchPanel, tree: SectionTree, parent=None):
         super().__init__(parent, objectName="leftPane")
-        self._tree, self._results_shown, self._rows_kept = tree, False, TREE_ROWS_KEPT
+        self._tree, self._results, self._results_shown, self._rows_kept = tree, search_panel.results, False, TREE_ROWS_KEPT
         # narrower than its search box and check box would like, in a small window: the text needs the room
         self.setMinimumWidth(MIN_WIDTH)
         self.filter = QLineEdit(objectName="libraryFilter", placeholderText=self.tr("Filter summaries by title"),
@@ -56,7 +56,8 @@ class LibraryPane(QWidget):
 
     def keep_rows(self, rows: int) -> None:
         """How many of the tree's rows stay in view beside search results: TREE_ROWS_KEPT, fewer
-        when the pane's own sentences would otherwise be cut (see shell/notice_room.py)."""
+        when the pane's own sentences would otherwise be cut (see shell/notice_room.py); 0: one
+        row, and the results, too, may be as short as one line (both scroll)."""
         if rows != self._rows_kept:
             self._rows_kept = rows
             self._keep_rows()
@@ -64,10 +65,12 @@ class LibraryPane(QWidget):
     def _keep_rows(self) -> None:
         """While results share the pane, the tree keeps rows in view (in a short window the results
         would otherwise take all but two): where the reader is stays in sight."""
-        tree = self._tree
+        tree, results = self._tree, self._results
         metrics = tree.fontMetrics()
-        rows = self._rows_kept * (metrics.lineSpacing() + metrics.height() // 2) + 2 * tree.frameWidth()
+        rows = max(self._rows_kept, 1) * (metrics.lineSpacing() + metrics.height() // 2) + 2 * tree.frameWidth()
         tree.setMinimumHeight(rows if self._results_shown else 0)
+        one_line = results.fontMetrics().lineSpacing() + 2 * results.frameWidth()
+        results.setMinimumHeight(one_line if self._rows_kept == 0 else 0)  # 0: the view's own minimum
 
     def chain_tab_order(self, then: QWidget) -> None:
         """Tab goes the way the eye does: search, its scope, its results, the filter, the sections,

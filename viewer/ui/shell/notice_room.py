@@ -3,12 +3,13 @@
 line). First the out-of-date notice above the text: said whole when there is room; in brief (each
 notice's first sentence, the whole on hover and to screen readers) in a short window, when the whole
 alone would take more than NOTICE_ROOM of the window's height, or when a sentence of the pane would
-be cut. Then the rows of the tree kept in view beside search results: two, or one, instead of three. The
+be cut. Then the rows of the tree kept in view beside search results: two, or one, instead of
+three; last, the results' own minimum (down to one line). The
 results and the tree scroll; a cut sentence cannot."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QWidget
 
 from ..reading.summary_header import SummaryHeader
 from .library_pane import TREE_ROWS_KEPT, LibraryPane
@@ -43,6 +44,12 @@ class NoticeRoom(QObject):
         height = self._window.height()
         compact, room = height < COMPACT_HEADER_BELOW, int(height * NOTICE_ROOM)
         self._fitting = True
+        # while trying what fits, the window is never made taller to hold a try (Qt grows a window
+        # to its layout's minimum): only the choice made sets that minimum
+        layout = self._window.layout()
+        constraint = layout.sizeConstraint() if layout is not None else None
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         try:
             self._pane.keep_rows(TREE_ROWS_KEPT)
             self._header.set_compact(compact, room)
@@ -50,12 +57,15 @@ class NoticeRoom(QObject):
             if self.cut_short() and not compact and self._header.notice.isVisible():
                 self._header.set_compact(True, room)
                 self._settle()
-            for rows in range(TREE_ROWS_KEPT - 1, 0, -1):
+            for rows in range(TREE_ROWS_KEPT - 1, -1, -1):
                 if not self.cut_short():
                     break
                 self._pane.keep_rows(rows)
                 self._settle()
         finally:
+            if layout is not None:
+                layout.setSizeConstraint(constraint)
+                self._settle()
             self._fitting = False
 
     def cut_short(self) -> list[QLabel]:
