@@ -430,7 +430,7 @@ def test_the_problems_banner_grows_with_the_text_as_the_header_does(qtbot, qsett
     """At 40 pt the banner naming what cannot be shown stayed at the desktop's 9 pt."""
     import shutil
 
-    from viewer.ui.shell.main_window import HEADER_MAX_POINTS
+    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
 
     from viewer.paths import summaries_dir
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
@@ -16,6 +15,7 @@ from ...history import History
 from ...settings import Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
+from ..appearance.pane_fonts import HEADER_MAX_POINTS, PANE_MAX_POINTS, capped
 from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
@@ -30,7 +30,7 @@ from ..reading.hit_highlighter import HitHighlighter
 from ..reading.link_popovers import LinkPopovers
 from ..reading.reader import ReaderView
 from ..reading.summary_header import SummaryHeader
-from ..search.search_panel import SearchPanel
+from ..search.search_commands import SearchCommands
 from ..search.searcher import Searcher
 from .actions import first_shortcut, make_actions
 from .empty_library_note import empty_library_note, nothing_to_show
@@ -43,16 +43,13 @@ from .notice_room import NoticeRoom
 from .opening import SummaryOpener
 from .problems_banner import ProblemsBanner
 from .unnamed import name_the_unnamed
-from .window_place import keep_window_place, restore_window_place
+from .window_place import bring_to_front, keep_window_place, restore_window_place
 
 if TYPE_CHECKING:  # the search engine (and sqlite3) is imported when first used, not at start-up
     from ...search import Hit, SearchIndex, SearchResults
     from ..library.import_dialog import ImportRun
     from ..reading.citation_popover import CitationPopover
 
-HEADER_MAX_POINTS = 16
-PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
-MAX_MARKED_PASSAGES = 2000
 INDEX_DELAY_MS = 250
 
 
@@ -73,11 +70,12 @@ class MainWindow(QMainWindow):
         self.font_size = FontSizeControl(settings.font_size, self)
         self._restored = False
         self.searcher = Searcher(self.state)  # its engine is made on first use
-        self.search_panel = SearchPanel(self.search_work, interrupt=self.searcher.interrupt)
         self.tree = SectionTree()
         self.reader = ReaderView()
         self.state.attach_view(self.reader)
         self.highlighter = HitHighlighter(self.reader)
+        self.search_commands = SearchCommands(self.state, self.searcher, self.highlighter, self.navigate_to)
+        self.search_panel = self.search_commands.panel
         self.change_marks = ChangeMarks(self.reader, self.state)
         self.link_popovers = LinkPopovers(self.state, self.searcher.index, self,
                                           lambda: self.reader.text_style.font(self.tree.font()))
@@ -137,17 +135,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         a["back"].triggered.connect(self.go_back)
         a["forward"].triggered.connect(self.go_forward)
-        for owner in (self.font_size, self.highlighter, self.library_commands, self.paper):
+        for owner in (self.font_size, self.highlighter, self.library_commands, self.paper, self.search_commands):
             owner.connect_actions(a)  # each owner wires its own commands
         self.bookmarks.connect_actions(a, self)
-        a["find"].triggered.connect(lambda: self.search_panel.use_scope(only_open_summary=False))
-        a["findInSummary"].triggered.connect(lambda: self.search_panel.use_scope(only_open_summary=True))
-        self.search_panel.resultActivated.connect(self.open_result)
-        self.search_panel.stepRequested.connect(self.highlighter.step)
-        self.search_panel.clearRequested.connect(self.highlighter.clear)
-        self.highlighter.positionChanged.connect(self.search_panel.set_hit_counter)
-        self.highlighter.positionChanged.connect(  # the list follows F3 to the passage of the current hit
-            lambda *_: self.search_panel.follow(self.state.summary_id, self.highlighter.current_anchor()))
         a["nextPane"].triggered.connect(lambda: self.library_pane.cycle_focus(1, then=self.reader))
         a["previousPane"].triggered.connect(lambda: self.library_pane.cycle_focus(-1, then=self.reader))
         a["shortcuts"].triggered.connect(lambda: self._dialogs().show_shortcuts(self, self.actions))
@@ -285,26 +275,13 @@ class MainWindow(QMainWindow):
         return self.searcher.index()
 
     def prepare_search(self) -> None:
-        """After the first paint: the search is made ready before the first keystroke."""
-        self.searcher.prepare()
-        self.search_panel.prepare_results()
+        self.search_commands.prepare()
 
     def search(self, text: str, offset: int = 0) -> SearchResults:
-        return self.search_work(text, offset)()
-
-    def search_work(self, text: str, offset: int = 0) -> Callable[[], SearchResults]:
-        """The search box's query, as work for the panel's worker thread."""
-        return self.searcher.query(text, only_open_summary=self.search_panel.only_open_summary.isChecked(),
-                                   offset=offset)
+        return self.search_commands.work(text, offset)()
 
     def open_result(self, hit: Hit) -> None:
-        """Go to the passage (a step in the history) and mark every hit of the query in its summary."""
-        query = self.search_panel.box.text()
-
-        def mark_hits() -> None:  # once the summary is shown
-            in_summary = self.searcher.search(query, limit=MAX_MARKED_PASSAGES, summary_id=hit.summary_id)
-            self.highlighter.show_hits([(h.anchor, h.terms) for h in in_summary.hits], hit.anchor)
-        self.navigate_to((hit.summary_id, hit.anchor), then=mark_hits)
+        self.search_commands.open_result(hit)
 
     # -- paper -------------------------------------------------------------------------------------
     def export_to_pdf(self, whole: bool, path: str | None = None) -> str | None:
@@ -320,13 +297,11 @@ class MainWindow(QMainWindow):
         size = self.font_size.size
         style = self.appearance.reading_style(size)
         font = style.font(self.tree.font())
-        pane_font = QFont(font)
-        pane_font.setPointSize(min(size, PANE_MAX_POINTS))  # a tree at 40 pt in 40% of the window cuts words
+        pane_font = capped(font, PANE_MAX_POINTS)  # a tree at 40 pt in 40% of the window cuts words
         for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self.link_popovers.made, font)):
             if widget is not None:
                 widget.setFont(chosen)
-        header_font = QFont(font)
-        header_font.setPointSize(min(size, HEADER_MAX_POINTS))  # the text, not the header, is for reading
+        header_font = capped(font, HEADER_MAX_POINTS)  # the text, not the header, is for reading
         self.header.setFont(header_font)
         self.problems.setFont(header_font)  # what cannot be shown, as large as the header (it stayed 9 pt at 40)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
@@ -340,12 +315,7 @@ class MainWindow(QMainWindow):
         self.settings.font_size = size
 
     def bring_to_front(self) -> None:
-        """Another launch by the same user: show this window instead of a second one."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_to_front(self)  # another launch by the same user: this window instead of a second one
 
     # -- lifecycle -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -2,7 +2,7 @@
 start and kept at close. The pane's width is the reader's own, not one widened for large text."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from ...settings import Settings
 from ..navigation.toc_panel import SectionTree
@@ -28,3 +28,12 @@ def keep_window_place(window: QMainWindow, splitter: QSplitter, tree: SectionTre
     if keep != splitter.sizes()[0]:  # widened for large text: keep the reader's own width
         splitter.setSizes([keep, total - keep])
     settings.splitter_state = splitter.saveState()
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Another launch by the same user: `window` shown, raised and active, instead of a second one."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
