@@ -152,3 +152,21 @@ def test_recent_summaries_reopen_where_the_reader_left_them_and_are_kept(qtbot, 
     until_shown(qtbot, window)
     assert window.summary.id == "CDR0000299612"
     assert window.actions["recent"].shortcut().toString() == "Ctrl+H"
+
+
+@pytest.mark.parametrize("size", [40, 8])
+def test_the_tree_stays_on_the_section_being_read_when_the_text_size_changes(qtbot, qsettings, pdq_library, size):
+    """Seen at 1900x1000, 12 -> 40 pt, and at 36 pt: the text stayed in a late section, the tree went to the
+    first ('Información general'): the new font's reflow clamped the scroll bar, which read as a scroll to the top."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1366, 768)
+    summary = window.library.get("CDR0000062872")
+    section = summary.sections[len(summary.sections) * 3 // 4].id
+    window.navigate_to(("CDR0000062872", section))
+    until_shown(qtbot, window)
+    read = window.reader.current_section_id()
+    assert read != summary.sections[0].id
+    window.font_size.set_size(size)
+    qtbot.wait(50)
+    assert window.reader.current_section_id() == read
+    assert window.tree.current_location() == ("CDR0000062872", read)

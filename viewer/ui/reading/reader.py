@@ -296,8 +296,12 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         place, caret = self._reading_place(), self.textCursor().position()
         self.text_style = style
         font = style.font(self.font())
-        self.setFont(font)
-        self.document().setDefaultFont(font)
+        self._navigating = True  # the text reflows under the view (its bar clamped): the reader did not move
+        try:
+            self.setFont(font)
+            self.document().setDefaultFont(font)
+        finally:
+            self._navigating = False
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
         self.place_caret(caret)  # the same text: a screen reader reads on from where it was
