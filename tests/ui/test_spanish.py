@@ -404,3 +404,13 @@ def test_the_file_dialog_names_a_folder_s_type_in_spanish(qtbot, spanish, tmp_pa
     root = model.setRootPath(str(tmp_path / "chosen"))
     qtbot.waitUntil(lambda: model.rowCount(root) == 1, timeout=5000)
     assert model.index(0, 2, root).data() == "Carpeta"
+
+
+def test_summary_details_name_the_type_audience_and_language_in_spanish(window):
+    """Seen at 1900x1000: Detalles del sumario said 'Treatment', 'Health Professional', 'Spanish'
+    beside a header and a tree that say 'Tratamiento', 'profesionales de salud', 'Español'."""
+    from viewer.ui.shell.dialogs import summary_details_html
+
+    text = summary_details_html(window.library.get("CDR0000062843"))
+    assert "<td>Tratamiento</td>" in text and "<td>Profesionales de salud</td>" in text and "<td>Inglés</td>" in text
+    assert "<td>Treatment</td>" not in text and "<td>Health Professional</td>" not in text and "<td>English</td>" not in text

@@ -95,13 +95,15 @@ def show_external_link(parent: QWidget, address: str) -> None:
 def summary_details_html(summary: Summary) -> str:
     """Everything the source says about the summary itself (PDQ's SummaryMetaData), as a table."""
     meta = summary.metadata
+    # type, audience and language as the library's tree names them ("Tratamiento", not PDQ's "Treatment")
+    named = lambda value: QCoreApplication.translate("Groups", value) if value else value  # noqa: E731
 
     published = QCoreApplication.translate("SummaryDetails", "{url} (not opened: this viewer is offline)")
     rows = [(QT_TRANSLATE_NOOP("SummaryDetails", "Title"), meta.title),
             (QT_TRANSLATE_NOOP("SummaryDetails", "Short title"), meta.short_title),
-            (QT_TRANSLATE_NOOP("SummaryDetails", "Type"), meta.kind),
-            (QT_TRANSLATE_NOOP("SummaryDetails", "Audience"), meta.audience),
-            (QT_TRANSLATE_NOOP("SummaryDetails", "Language"), meta.language),
+            (QT_TRANSLATE_NOOP("SummaryDetails", "Type"), named(meta.kind)),
+            (QT_TRANSLATE_NOOP("SummaryDetails", "Audience"), named(meta.audience)),
+            (QT_TRANSLATE_NOOP("SummaryDetails", "Language"), named(meta.language)),
             (QT_TRANSLATE_NOOP("SummaryDetails", "Last updated"), long_date(meta.last_updated)),
             (QT_TRANSLATE_NOOP("SummaryDetails", "First published"),
              long_date(meta.first_published) if meta.first_published else ""),
