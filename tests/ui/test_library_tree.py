@@ -170,3 +170,26 @@ def test_the_tree_stays_on_the_section_being_read_when_the_text_size_changes(qtb
     qtbot.wait(50)
     assert window.reader.current_section_id() == read
     assert window.tree.current_location() == ("CDR0000062872", read)
+
+
+@pytest.mark.parametrize("size", [12, 28])
+def test_a_search_result_opened_makes_its_section_the_one_being_read(qtbot, qsettings, pdq_library, size):
+    """Seen at 1900x1000 and 28 pt: a result in the heading 'Tamoxifeno' opened with the tree on the section
+    above ('Hormonoterapia'), so Ctrl+D bookmarked that one: the hit, put at the view's upper third, sat a
+    line's rounding below the line that decides the section."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1900, 1000)
+    window.font_size.set_size(size)
+    summary = window.library.get("CDR0000062872")
+    wrong = []
+    for section in [s for s in summary.walk() if s.title][1:12]:
+        word = section.title.split()[0]
+        window.navigate_to((summary.id, ""))
+        until_shown(qtbot, window)
+        window.navigate_to((summary.id, section.id),
+                           then=lambda: window.highlighter.show_hits([(section.id, (word,))], section.id))
+        until_shown(qtbot, window)
+        qtbot.wait(20)
+        if window.reader.current_section_id() != section.id or window.tree.current_location()[1] != section.id:
+            wrong.append((section.title, window.reader.current_section_id()))
+    assert wrong == []

@@ -216,10 +216,11 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         """Scroll so that `cursor` is in view with context above it: to the upper third when it is
         out of view or on the top two lines; the first line in view is a whole one."""
         rect = self.cursorRect(cursor)
-        if rect.top() >= 2 * rect.height() and rect.bottom() <= self._viewport_height:
-            return
-        bar = self.verticalScrollBar()
-        bar.setValue(self.line_top(bar.value() + rect.top() - self._viewport_height // 3))
+        if not (rect.top() >= 2 * rect.height() and rect.bottom() <= self._viewport_height):
+            bar = self.verticalScrollBar()
+            bar.setValue(self.line_top(bar.value() + rect.top() - self._viewport_height // 3))
+        # the reader is at the hit: its section, though a line's rounding leaves it just below the third
+        self._report_from(bisect.bisect_right([n for n, _ in self._anchors], cursor.blockNumber()) - 1)
 
     def line_top(self, y: float) -> int:
         """The top of the laid-out line at `y` (document coordinates): a scroll position that
@@ -275,9 +276,12 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         # The reader is in the section of the text at the upper third of the view (at its
         # bottom edge once the end is reached, so the last short section can be reached too).
         line = value + (self._viewport_height if at_bottom else self._viewport_height / 3)
-        tops = self._block_tops()
-        # the last block above that line that belongs to a section (not the attribution, say)
-        for i in range(bisect.bisect_right(tops, line) - 1, -1, -1):
+        self._report_from(bisect.bisect_right(self._block_tops(), line) - 1)
+
+    def _report_from(self, index: int) -> None:
+        """The section of the anchored block at `index`, or of the last one above it that belongs to
+        a section (not the attribution, say)."""
+        for i in range(index, -1, -1):
             section = self._section_of.get(self._anchors[i][1])
             if section:
                 self._report_section(section)
