@@ -791,3 +791,26 @@ def test_the_notice_above_the_text_is_never_cut_off(qtbot, qsettings, tmp_path, 
     qtbot.wait(50)
     assert notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width())
     assert notice.height() <= size[1] * 0.3  # the tree and the text keep most of the window
+
+
+def test_tab_after_a_click_or_a_scroll_goes_to_the_next_link_from_there(qtbot, qsettings, pdq_library):
+    """Seen at 1366x768: a click in a late section, then Tab, went back to the text's first link ([1] in
+    'Información general'), the view with it: Qt looks from the text's start when no link is selected."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    summary = window.library.get("CDR0000062872")
+    window.navigate_to((summary.id, summary.sections[len(summary.sections) // 2].id))
+    until_shown(qtbot, window)
+    reader, bar = window.reader, window.reader.verticalScrollBar()
+    clicked = QPoint(reader.viewport().width() // 2, reader.viewport().height() // 3)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=clicked)
+    at, top = reader.textCursor().position(), bar.value()
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert reader.textCursor().hasSelection() and reader.textCursor().selectionStart() >= at
+    assert bar.value() >= top
+    bar.setValue(bar.value() + 20 * reader.viewport().height())  # away from the caret, as a wheel does
+    top = bar.value()
+    cursor = reader.textCursor()  # a caret alone, above the view now
+    cursor.clearSelection()
+    reader.place_caret(cursor.position())
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert bar.value() >= top, "Tab went back above the view"

@@ -4,7 +4,7 @@ find links by); Ctrl+Home and Ctrl+End go to the start and the end of the text. 
 reader's QTextBrowser."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor
 
 from ..common.announce import announce
@@ -33,6 +33,7 @@ class LinkKeys:
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is."""
+        self._links_from_here()
         moved = super().focusNextPrevChild(next)
         cursor = self.textCursor()
         if moved and self.hasFocus() and cursor.hasSelection():
@@ -42,6 +43,20 @@ class LinkKeys:
             if href:
                 announce(self, f"{cursor.selectedText().strip()}, {link_kind(href)}")
         return moved
+
+    def _links_from_here(self) -> None:
+        """With no link selected Qt looks from the text's start (Tab after a click in a late section went
+        back to [1]): look from the caret when it is in view (a click), else from the view's top."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        if not self.viewport().rect().contains(self.cursorRect(cursor).center()):
+            cursor = self.cursorForPosition(QPoint(0, 0))
+        at, value = cursor.position(), self.verticalScrollBar().value()
+        cursor.setPosition(max(at - 1, 0))
+        cursor.setPosition(at, QTextCursor.MoveMode.KeepAnchor)  # Qt goes on from a selection's end
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(value)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Ctrl+Home and Ctrl+End go to the start and the end of the text (a read-only view's
