@@ -698,14 +698,20 @@ def test_at_the_largest_size_the_pane_leaves_the_text_most_of_the_window(qtbot, 
     assert pane <= 0.46 * (pane + text)  # the tree widens for its titles, up to 45%, never more
 
 
-def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret(qtbot, qsettings, pdq_library):
-    """Issue 12: it hung past the right edge, grew past the screen at 40 pt, and showed a caret."""
+def pdq_summary_at_40_pt(qtbot, qsettings, pdq_library, width, height):
+    """A window of `width` x `height` at 40 pt, shown on a PDQ summary with many citations."""
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.resize(1100, 760)
+    window.resize(width, height)
     window.font_size.set_size(40)
     window.navigate_to(("CDR0000062872", ""))
     until_shown(qtbot, window)
     qtbot.wait(50)
+    return window
+
+
+def test_the_popover_stays_inside_the_window_scrolls_at_40_pt_and_shows_no_caret(qtbot, qsettings, pdq_library):
+    """Issue 12: it hung past the right edge, grew past the screen at 40 pt, and showed a caret."""
+    window = pdq_summary_at_40_pt(qtbot, qsettings, pdq_library, 1100, 760)
     viewport = window.reader.viewport()
     href = max((h for h, _ in window.reader.link_rects("cite:")), key=len)  # the longest list of references
     bar = window.reader.verticalScrollBar()
@@ -814,3 +820,23 @@ def test_tab_after_a_click_or_a_scroll_goes_to_the_next_link_from_there(qtbot, q
     reader.place_caret(cursor.position())
     qtbot.keyClick(reader, Qt.Key.Key_Tab)
     assert bar.value() >= top, "Tab went back above the view"
+
+
+@pytest.mark.parametrize("where", [0.3, 0.75])  # room below the marker, then only above it
+def test_a_citation_clicked_at_40_pt_opens_its_popover_clear_of_the_marker(qtbot, qsettings, pdq_library, where):
+    """Seen at 1900x1000 and 40 pt: a click on [49] put the popover over the lower half of its line,
+    placed ±8 px from the pointer rather than from the marker."""
+    from PySide6.QtGui import QCursor
+
+    window = pdq_summary_at_40_pt(qtbot, qsettings, pdq_library, 1366, 768)
+    viewport, bar = window.reader.viewport(), window.reader.verticalScrollBar()
+    href, rect = window.reader.link_rects("cite:")[3]
+    bar.setValue(bar.value() + rect.top() - int(viewport.height() * where))
+    rect = next(r for h, r in window.reader.link_rects("cite:") if h == href)
+    QCursor.setPos(viewport.mapToGlobal(rect.center()))  # where the click is: QTest moves no pointer
+    assert viewport.mapFromGlobal(QCursor.pos()) == rect.center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(window.popover.isVisible)
+    marker = rect.translated(viewport.mapToGlobal(QPoint(0, 0)))
+    frame = window.popover.global_frame()
+    assert frame.bottom() < marker.top() or frame.top() > marker.bottom(), (frame, marker)  # the marker's line is clear

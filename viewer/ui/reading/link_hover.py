@@ -32,7 +32,7 @@ class LinkHover:
         """Where the link is on screen: under the mouse if it was clicked, else the keyboard's."""
         pos = self.viewport().mapFromGlobal(QCursor.pos())
         if self.viewport().rect().contains(pos) and self.anchorAt(pos) == href:
-            return QRect(QCursor.pos() - QPoint(0, 8), QCursor.pos() + QPoint(1, 8))
+            return self._hovered_link_rect(pos)  # the whole marker: ±8 px of the pointer left a 40 pt one half covered
         rect = self.cursorRect(self.textCursor())
         return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
