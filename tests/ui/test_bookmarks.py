@@ -164,3 +164,18 @@ def test_a_long_bookmark_is_wrapped_in_its_dialog_not_cut(qtbot, qsettings, pdq_
     assert metrics.horizontalAdvance(item.text()) > rows.viewport().width()  # too long for one line
     assert rect.height() >= 2 * metrics.lineSpacing() and rect.right() <= rows.viewport().width()  # so on two or more
     dialog.reject()
+
+
+def test_with_no_bookmarks_the_dialog_offers_nothing_to_act_on(qtbot, qsettings, pdq_library):
+    from PySide6.QtWidgets import QPushButton
+
+    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_40")]
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.actions["manageBookmarks"].trigger()
+    dialog = window.findChild(QWidget, "bookmarksDialog")
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    names = ("renameBookmark", "removeBookmark", "moveBookmarkUp", "moveBookmarkDown")
+    assert all(dialog.findChild(QPushButton, name).isEnabled() for name in names)
+    dialog.findChild(QPushButton, "removeBookmark").click()  # the last one gone
+    assert not any(dialog.findChild(QPushButton, name).isEnabled() for name in names)
+    dialog.reject()

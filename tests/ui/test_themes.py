@@ -202,3 +202,27 @@ def test_the_trees_arrows_are_drawn_in_the_rows_text_colour(qtbot, qsettings):
              for y in range(item.top(), item.top() + tree.fontMetrics().height() * 2)]
     assert arrow.count(theme.highlighted_text) >= 20  # a solid arrow, dark on the selection
     window.findChild(QAction, "theme-system").trigger()
+
+
+def arrow_colours(action: QAction, mode) -> set[str]:
+    from PySide6.QtGui import QIcon
+
+    image = action.icon().pixmap(16, 16, mode).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200}
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_back_and_forward_arrows_are_seen_in_every_theme(qtbot, qsettings, key):
+    """Qt's own arrows are black: on Dark and High Contrast the toolbar's Back was black on black
+    (seen at 1366x768, 40 pt), and a disabled Forward as white as an enabled Back."""
+    from PySide6.QtGui import QIcon
+
+    window = open_window(qtbot, qsettings)
+    window.findChild(QAction, f"theme-{key}").trigger()
+    theme, back = THEMES[key], window.actions["back"]
+    for colour in arrow_colours(back, QIcon.Mode.Normal):
+        assert contrast_ratio(colour, theme.window) >= 3, (key, colour)  # WCAG 1.4.11, non-text
+    disabled = arrow_colours(back, QIcon.Mode.Disabled)
+    assert disabled and disabled != arrow_colours(back, QIcon.Mode.Normal)
+    window.findChild(QAction, "theme-system").trigger()

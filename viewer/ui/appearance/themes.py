@@ -32,6 +32,7 @@ class Theme:
     border: str       # panes' and text boxes' borders, a scroll thumb's edge
     thumb: str        # a scroll bar's thumb
     groove: str       # the track it moves in
+    disabled: str = ""  # a command that cannot be used now (its label, its arrow); "": the muted colour
 
     def palette(self) -> QPalette:
         p = QPalette()
@@ -46,7 +47,7 @@ class Theme:
         ):
             p.setColor(QPalette.ColorGroup.All, role, QColor(colour))
         for role in (roles.WindowText, roles.Text, roles.ButtonText):  # disabled: still legible
-            p.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.muted))
+            p.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.disabled or self.muted))
         return p
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
@@ -55,7 +56,7 @@ class Theme:
             "text": (self.text, self.base), "window text": (self.window_text, self.window),
             "button text": (self.window_text, self.button), "link": (self.link, self.base),
             "note": (self.muted, self.base), "selection": (self.highlighted_text, self.highlight),
-            "placeholder": (self.placeholder, self.base),
+            "placeholder": (self.placeholder, self.base), "disabled": (self.disabled or self.muted, self.window),
         }
 
     def control_pairs(self) -> dict[str, tuple[str, str]]:
@@ -77,7 +78,7 @@ THEMES = {t.key: t for t in (
     Theme("high-contrast", QT_TRANSLATE_NOOP("Themes", "High Contrast"), window="#000000", window_text="#ffffff", base="#000000",
           alternate_base="#101010", text="#ffffff", button="#000000", link="#ffff00", muted="#ffffff",
           highlight="#00ffff", highlighted_text="#000000", placeholder="#e0e0e0", border="#ffffff",
-          thumb="#c8c8c8", groove="#000000"),
+          thumb="#c8c8c8", groove="#000000", disabled="#a6a6a6"),  # (9:1) unlike the white of what can be used
     Theme("sepia", QT_TRANSLATE_NOOP("Themes", "Sepia"), window="#e9dfc7", window_text="#33291a", base="#f6efdc", alternate_base="#efe5cc",
           text="#33291a", button="#dfd2b3", link="#7a3200", muted="#5a4a30", highlight="#6b4a1e",
           highlighted_text="#fff8e8", placeholder="#665539", border="#7d6a48", thumb="#7d6a48", groove="#dfd2b3"),

@@ -26,12 +26,14 @@ class BookmarksDialog(QDialog):
         self.list.setAccessibleDescription(self.tr("F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark."))
         self.empty = QLabel(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading."), wordWrap=True)
         buttons = QHBoxLayout()
+        self._buttons = []  # each acts on the chosen bookmark: none to act on, none enabled
         for name, text, slot in (("renameBookmark", self.tr("Re&name…"), self.rename_chosen),
                                  ("removeBookmark", self.tr("&Remove"), self.remove_chosen),
                                  ("moveBookmarkUp", self.tr("Move &Up"), lambda: self.move_chosen(-1)),
                                  ("moveBookmarkDown", self.tr("Move &Down"), lambda: self.move_chosen(1))):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
+            self._buttons.append(button)
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -67,6 +69,8 @@ class BookmarksDialog(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty.setVisible(self.list.count() == 0)
+        for button in self._buttons:
+            button.setEnabled(self.list.count() > 0)
 
     def _chosen(self) -> tuple[str, str] | None:
         item = self.list.currentItem()

@@ -3,7 +3,7 @@ choices, so every command shows its shortcut in its menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from ..appearance.appearance import Appearance
@@ -26,6 +26,31 @@ TOOLBAR = ("back", "forward", None, "fontSmaller", "fontReset", "fontLarger")
 QT_ARROW = ":/qt-project.org/styles/commonstyle/images/arrow-{}-{}.png"
 
 
+def tinted_arrow(direction: str, colour: str, disabled: str) -> QIcon:
+    """Qt's arrow pointing `direction` in `colour` (`disabled` when its command cannot be used)."""
+    icon = QIcon()
+    for size in (16, 32, 128):
+        for mode, paint in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
+            pixmap = QPixmap(QT_ARROW.format(direction, size))
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)  # the arrow's shape, recoloured
+            painter.fillRect(pixmap.rect(), QColor(paint))
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
+
+
+def colour_arrows(actions: dict[str, QAction], theme) -> None:
+    """Back and Forward in the theme's text colour: Qt's arrows are black, unseen on Dark and High
+    Contrast (seen at 1366x768); the desktop's icon theme does not follow the app's theme either.
+    Light keeps them as they are (nothing drawn at start-up)."""
+    if theme.key == "light" and actions["back"].property("tinted") is None:
+        return
+    for name, direction in (("back", "left"), ("forward", "right")):
+        actions[name].setIcon(tinted_arrow(direction, theme.window_text, theme.disabled or theme.muted))
+        actions[name].setProperty("tinted", True)
+
+
 def arrow_icon(theme_name: str, direction: str) -> QIcon:
     """The desktop theme's icon `theme_name`, else Qt's arrow pointing `direction`."""
     fallback = QIcon()
@@ -39,6 +64,8 @@ def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], ap
                             language: QMenu | None = None) -> QToolBar:
     actions["back"].setIcon(arrow_icon("go-previous", "left"))
     actions["forward"].setIcon(arrow_icon("go-next", "right"))
+    colour_arrows(actions, appearance.theme)
+    appearance.changed.connect(lambda: colour_arrows(actions, appearance.theme))
     actions["fontSmaller"].setIconText("A−")
     actions["fontReset"].setIconText("A")
     actions["fontLarger"].setIconText("A+")
