@@ -144,15 +144,21 @@ def test_a_bookmark_past_the_most_kept_is_refused_and_the_reader_told(qtbot, qse
     assert Settings(qsettings).bookmarks == full[1:] + [(EPENDYMOMA, "_40")]
 
 
+def bookmarks_dialog(qtbot, qsettings, library, bookmarks) -> QWidget:
+    """Bookmarks ▸ Manage Bookmarks…, with `bookmarks` kept."""
+    Settings(qsettings).bookmarks = bookmarks
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.actions["manageBookmarks"].trigger()
+    dialog = window.findChild(QWidget, "bookmarksDialog")
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
+
+
 def test_a_long_bookmark_is_wrapped_in_its_dialog_not_cut(qtbot, qsettings, pdq_library):
     """At 40 pt a summary's title and its section run past the dialog's width: wrapped, whole."""
     from PySide6.QtWidgets import QListWidget
 
-    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_40")]
-    window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.actions["manageBookmarks"].trigger()
-    dialog = window.findChild(QWidget, "bookmarksDialog")
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog = bookmarks_dialog(qtbot, qsettings, pdq_library, [(EPENDYMOMA, "_40")])
     font = dialog.font()
     font.setPointSize(40)
     dialog.setFont(font)
@@ -169,11 +175,7 @@ def test_a_long_bookmark_is_wrapped_in_its_dialog_not_cut(qtbot, qsettings, pdq_
 def test_with_no_bookmarks_the_dialog_offers_nothing_to_act_on(qtbot, qsettings, pdq_library):
     from PySide6.QtWidgets import QPushButton
 
-    Settings(qsettings).bookmarks = [(EPENDYMOMA, "_40")]
-    window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.actions["manageBookmarks"].trigger()
-    dialog = window.findChild(QWidget, "bookmarksDialog")
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog = bookmarks_dialog(qtbot, qsettings, pdq_library, [(EPENDYMOMA, "_40")])
     names = ("renameBookmark", "removeBookmark", "moveBookmarkUp", "moveBookmarkDown")
     assert all(dialog.findChild(QPushButton, name).isEnabled() for name in names)
     dialog.findChild(QPushButton, "removeBookmark").click()  # the last one gone
