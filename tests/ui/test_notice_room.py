@@ -77,3 +77,17 @@ def test_in_a_small_window_the_results_give_way_too_and_the_window_keeps_its_siz
     qtbot.waitUntil(lambda: not cut(status), timeout=2000)
     assert window.notice_room.cut_short() == []
     assert window.height() == 520
+
+
+def test_while_results_are_shown_they_get_more_of_the_pane_than_the_tree(qtbot, window):
+    """At 40 pt in 1900x1000 the results had 214 px to the tree's 357: not one whole result."""
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: window.height() == 1000)
+    window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
+    while window.font_size.size < 40:
+        window.font_size.larger()
+    type_query(qtbot, window, "radiation")
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: results.height() > window.tree.height(), timeout=2000)

@@ -12,6 +12,9 @@ from ..navigation.toc_panel import SectionTree
 
 MIN_WIDTH = 120
 TREE_ROWS_KEPT = 3
+# of the room the pane has beyond what each part needs, the results take this many shares to the
+# tree's one while they are shown: the search box and its sentences share the results' part
+RESULTS_SHARE = 2
 
 
 class LibraryPane(QWidget):
@@ -37,7 +40,7 @@ class LibraryPane(QWidget):
         layout.addWidget(self.no_match, 0)
         layout.addWidget(tree, 1)
         # the results share the pane with the tree while there are any; the box alone takes no more room than it needs
-        search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, 1 if shown else 0))
+        search_panel.resultsShown.connect(lambda shown: layout.setStretch(0, RESULTS_SHARE if shown else 0))
         search_panel.resultsShown.connect(self._results_shown_changed)
         self._tab_order = (search_panel.box, search_panel.only_open_summary, search_panel.results, self.filter, tree)
         self._panes = (search_panel.box, search_panel.results, tree)  # F6 goes from pane to pane
