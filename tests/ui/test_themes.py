@@ -226,3 +226,23 @@ def test_back_and_forward_arrows_are_seen_in_every_theme(qtbot, qsettings, key):
     disabled = arrow_colours(back, QIcon.Mode.Disabled)
     assert disabled and disabled != arrow_colours(back, QIcon.Mode.Normal)
     window.findChild(QAction, "theme-system").trigger()
+
+
+def test_dialogs_and_menus_follow_large_text_up_to_the_headers_size(qtbot, qsettings):
+    """At 40 pt, F1's list, About, the bookmarks and details dialogs and the menus stayed at the
+    desktop's 9 pt (seen at 1366x768 and 1900x1000)."""
+    from PySide6.QtWidgets import QDialog, QMenu
+
+    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
+
+    window = open_window(qtbot, qsettings)
+    desktop = QApplication.font().pointSize()
+    window.font_size.set_size(40)
+    window.actions["shortcuts"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    assert dialog.font().pointSize() == HEADER_MAX_POINTS
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu) and menu.font().pointSize() == HEADER_MAX_POINTS
+    window.font_size.set_size(12)  # the default size: the desktop's again
+    assert dialog.font().pointSize() == menu.font().pointSize() == desktop
+    dialog.close()

@@ -2,7 +2,9 @@
 panes beside it and the lines above it follow it only so far, or at 40 pt they would leave it no room."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 HEADER_MAX_POINTS = 16  # the header, the problems banner, the pane's own sentences
 PANE_MAX_POINTS = 24  # the tree and search results beside the text: large, and a deep title's words still fit
@@ -13,3 +15,25 @@ def capped(font: QFont, most: int) -> QFont:
     smaller = QFont(font)
     smaller.setPointSize(min(font.pointSize(), most))
     return smaller
+
+
+_followed = False  # whether dialogs and menus have a size of their own now
+
+
+def dialogs_follow(points: int, default: int) -> None:
+    """Dialogs (F1's shortcuts, About, bookmarks, details, messages) and menus follow the text's
+    size above its `default`, up to HEADER_MAX_POINTS, in the desktop's font: at 40 pt they stayed
+    at the desktop's 9 pt. At the default size they are the desktop's, as any application's."""
+    global _followed
+    if points <= default and not _followed:
+        return  # nothing to undo: at start-up, no font is set for them
+    _followed = points > default
+    desktop = QApplication.font()  # (a class's own font, set below, is not the application's)
+    font = QFont(desktop)
+    if points > default:
+        font.setPointSize(max(desktop.pointSize(), min(points, HEADER_MAX_POINTS)))
+    for kind in ("QDialog", "QMenu"):
+        QApplication.setFont(font, kind)
+    for window in QApplication.topLevelWidgets():  # Qt tells only the widgets inside windows
+        if window.inherits("QDialog") or window.inherits("QMenu"):
+            QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationFontChange))

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ... import APP_NAME
 from ...content import Library, Summary
 from ...history import History
-from ...settings import Settings
+from ...settings import FONT_SIZE, Settings
 from ..appearance.appearance import Appearance
 from ..appearance.font_size import FontSizeControl
-from ..appearance.pane_fonts import HEADER_MAX_POINTS, PANE_MAX_POINTS, capped
+from ..appearance.pane_fonts import HEADER_MAX_POINTS, PANE_MAX_POINTS, capped, dialogs_follow
 from ..common.first_paint import after_first_paint
 from ..common.reading_state import Location, ReadingState
 from ..library.library_commands import LibraryCommands
@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         self.header.setFont(header_font)
         self.problems.setFont(header_font)  # what cannot be shown, as large as the header (it stayed 9 pt at 40)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
+        dialogs_follow(size, FONT_SIZE.default)
         self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
