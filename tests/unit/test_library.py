@@ -193,7 +193,9 @@ def test_a_changed_or_added_file_in_the_library_is_reported_not_shown(tmp_path):
     assert ids(loaded) == IDS  # the catalog lists what was imported; the added file is not in it
     assert "CDR0000000009.xml: is not listed in the library's MANIFEST.sha256" in str(loaded.problems)
     assert loaded.get("CDR0000062843") is None  # checked when read: changed, so not shown
-    assert "CDR0000062843.xml: does not match its SHA-256" in " | ".join(str(p) for p in loaded.problems)
+    # named by its title first: what a clinician looks for (the banner said only the file)
+    assert ("“Childhood Ependymoma Treatment (PDQ®)”, summaries/CDR0000062843.xml: does not match its SHA-256"
+            in " | ".join(str(p) for p in loaded.problems))
     assert loaded.get("CDR0000062872").title.startswith("Unusual Cancers")
 
 

@@ -24,12 +24,18 @@ class ContentError(Exception):
         self.path = Path(path)
         self.message = message if isinstance(message, Phrase) else Phrase(message, **values)
         self.line = line
+        self.title = ""  # the summary's, when known: what a clinician looks for, before its file
         super().__init__(str(self))
+
+    def of_summary(self, title: str) -> ContentError:
+        """This error, said with the title of the summary it is about."""
+        self.title = title
+        return self
 
     def said(self) -> Phrase:
         """"file, line 3: reason" as a sentence to translate; its English is str(self)."""
         where = f"{self.path.parent.name}/{self.path.name}" if self.path.parent.name else self.path.name
-        return located(where, self.message, self.line)
+        return located(f"“{self.title}”, {where}" if self.title else where, self.message, self.line)
 
     def __str__(self) -> str:
         return str(self.said())

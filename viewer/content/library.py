@@ -95,7 +95,7 @@ class Library:
         except ContentError as exc:
             with self._lock:
                 self._failed.add(summary_id)
-                self.problems.append(exc)
+                self.problems.append(exc.of_summary(self.catalog[summary_id].title))
             return None
         with self._lock:
             summary = self._open.setdefault(summary_id, summary)  # read twice at once: one copy kept
