@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 LISTEN_AT_LATEST_MS = 1000  # within single_instance.ASK_ATTEMPTS' patience
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"clinic-viewer {version()}")
         return 0
+    if not args.self_test:
+        # Start-up's objects live as long as the window: the collector's passes over them while they
+        # are made (some 60) find next to nothing. It is on again once the window is painted.
+        gc.disable()
     from PySide6.QtCore import QTimer
 
     from . import APP_NAME, ORGANIZATION
@@ -67,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     # to (a window opened on another desktop may not be painted for a while): listen() acts once
     after_first_paint(window, instance.listen)
     QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
+    after_first_paint(window, gc.enable)
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, gc.enable)  # a window not painted soon: on again all the same
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))

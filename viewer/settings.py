@@ -39,6 +39,8 @@ class IntSetting:
 
 @dataclass(frozen=True)
 class TextSetting:
+    """A short text kept between runs; anything else stored is read as the default."""
+
     key: str
     default: str = ""
 

@@ -30,6 +30,8 @@ _CODE_AT_END = re.compile(r"(\d[ivx]*(?:[A-Z][ivx]*)?)\s*$")
 
 @dataclass(frozen=True)
 class Explanation:
+    """A level-of-evidence code explained: each part's name, code and meaning, and a caution if any."""
+
     code: str
     parts: tuple[tuple[str, str, str], ...]  # (what, its code, what it means), e.g. ("Study design", "3iii", "…")
     note: str = ""                           # a caution that goes with it (the earlier scheme)

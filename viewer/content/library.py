@@ -31,6 +31,8 @@ class SummaryEntry:
 
 @dataclass
 class Library:
+    """The summaries the window shows: the bundled ones, read in full, and the imported library's, read when opened."""
+
     summaries: list[Summary] = field(default_factory=list)  # read in full (the bundled ones)
     problems: list[ContentError] = field(default_factory=list)
     prerendered: list[str] = field(default_factory=list)  # ids of summaries not rendered at load

@@ -15,6 +15,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 @dataclass(frozen=True)
 class Reference:
+    """One entry of a section's reference list."""
+
     number: int
     text: str
     anchor: str
@@ -32,6 +34,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A passage of text: the unit search finds and a citation marks."""
+
     anchor: str
     text: str
     citations: tuple[Citation, ...] = ()
@@ -40,6 +44,8 @@ class Paragraph:
 
 @dataclass
 class Section:
+    """A heading and its passages; its subsections are its children."""
+
     id: str
     title: str
     level: int
@@ -69,6 +75,8 @@ class Section:
 
 @dataclass(frozen=True)
 class SummaryMetadata:
+    """What a summary says about itself: its title, audience, source and dates."""
+
     title: str
     audience: str
     source: str
@@ -107,6 +115,8 @@ class SummaryMetadata:
 
 @dataclass
 class Summary:
+    """One summary: its metadata, its sections in reading order, its rendered HTML."""
+
     id: str
     folder: Path
     metadata: SummaryMetadata

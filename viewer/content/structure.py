@@ -43,6 +43,8 @@ def text_pattern(text: str) -> str:
 
 @dataclass
 class Structure:
+    """What the Markdown's headings make: the sections, and what is wrong with them."""
+
     sections: list[Section] = field(default_factory=list)
     issues: list[StructureIssue] = field(default_factory=list)
 

@@ -13,6 +13,8 @@ from .wording import words_for
 
 @dataclass(frozen=True)
 class TermCard:
+    """What a term's popover shows, as HTML pieces, and its plain text."""
+
     name: str              # what the popover is called ("Definition of chest x-ray")
     heading_html: str
     body_html: str         # the definition, and a note when it is not in the summary's language

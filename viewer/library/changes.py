@@ -23,6 +23,8 @@ TOO_LONG = f" <i>{ENGLISH.changes_too_long}</i>"
 
 @dataclass
 class SummaryChanges:
+    """What changed in a summary at its last update: its sections added, removed and changed."""
+
     previous_date: dt.date
     added: list[str] = field(default_factory=list)                    # section ids, in the new version
     removed: list[tuple[str, str]] = field(default_factory=list)       # (id, title) from the old version

@@ -53,6 +53,8 @@ def refusal_kind(detail: str) -> str:
 
 @dataclass
 class ReportLine:
+    """What an import did with one document, and why."""
+
     action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is used)
     doc_id: str
     title: str
@@ -75,6 +77,8 @@ class ReportLine:
 
 @dataclass
 class ImportReport:
+    """What an import did: a line per document, notes, and the generation it wrote."""
+
     library: Path
     lines: list[ReportLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

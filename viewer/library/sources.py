@@ -40,6 +40,8 @@ MAX_BAD_LINES = 20                 # of a change list's lines that are not chang
 
 @dataclass
 class Candidate:
+    """A file an import may read: its name, and how to read its bytes."""
+
     name: str                 # for the report
     read: Callable[[], bytes]
     hint_id: str = ""         # the CDR id its file name gives, for a quick "unchanged"
@@ -48,6 +50,8 @@ class Candidate:
 
 @dataclass
 class Refusal:
+    """A file an import will not read, and why."""
+
     name: str
     reason: str
     line: int | None = None
@@ -55,6 +59,8 @@ class Refusal:
 
 @dataclass
 class Found:
+    """What the paths given to an import hold: files to read, files refused, documents removed."""
+
     candidates: list[Candidate] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     removed: dict[str, str] = field(default_factory=dict)  # CDR id -> the change list that says so

@@ -21,6 +21,8 @@ KIND = "terms"
 
 @dataclass
 class _Taken:
+    """A term this run has taken into the index, with what the index held before."""
+
     name: str
     date: dt.date | None
     digest: str

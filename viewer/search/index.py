@@ -33,6 +33,8 @@ SNIPPET_WORDS = 16
 
 @dataclass(frozen=True)
 class Hit:
+    """A passage a search found: where it is, and its snippet with the matches marked."""
+
     summary_id: str
     summary_title: str
     section_id: str
@@ -55,6 +57,8 @@ class Hit:
 
 @dataclass
 class SearchResults:
+    """A search's hits, and what to tell the reader about them."""
+
     query: str
     hits: list[Hit] = field(default_factory=list)
     hint: str = ""        # shown to the reader: why nothing was found, or what was left out (English)

@@ -37,6 +37,8 @@ STOP_WORDS = frozenset("an and are as at be by for from in into is of on or than
 
 @dataclass(frozen=True)
 class Term:
+    """A word or a phrase of a query, as the index is searched for it."""
+
     words: tuple[str, ...]   # folded words; more than one is a phrase
     prefix: bool = False     # the last word is a prefix
     typing: bool = False     # the word being typed: itself, or the start of a longer word
@@ -72,6 +74,8 @@ def _phrase(words: tuple[str, ...]) -> str:
 
 @dataclass
 class ParsedQuery:
+    """A query read: its terms (AND of groups, OR within one), what it excludes, what it leaves out."""
+
     groups: list[list[Term]] = field(default_factory=list)  # AND of groups, OR within a group
     excluded: list[Term] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # common words left out (see STOP_WORDS)

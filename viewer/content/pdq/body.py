@@ -44,6 +44,8 @@ PLAIN_INLINE = {"DrugName", "InterventionName", "ProtocolRef", "ProtocolLink", "
 
 @dataclass
 class _Passage:
+    """A passage being written: its anchor, its text so far, its citations."""
+
     anchor: str
     text: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

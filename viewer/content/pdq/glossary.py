@@ -19,6 +19,8 @@ from .xmlsafe import XmlDocument, parse
 
 @dataclass(frozen=True)
 class Definition:
+    """One definition of a dictionary term, for one audience, from one dictionary."""
+
     text: str
     audience: str     # "Patient", "Health professional"
     dictionary: str   # "Cancer.gov", "Genetics"
@@ -45,6 +47,8 @@ class TermImage:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """A dictionary term: its name, pronunciation and definitions (in English and Spanish), its images."""
+
     id: str
     name: str
     pronunciation: str

@@ -24,6 +24,8 @@ DRUG_TYPES = frozenset({"drug/agent", "drug/agent combination"})
 
 @dataclass(frozen=True)
 class OtherName:
+    """Another name of a drug, and which kind of name NCI says it is."""
+
     name: str
     kind: str  # NCI's OtherNameType: "US brand name", "Code name", "Abbreviation", "Synonym", …
 

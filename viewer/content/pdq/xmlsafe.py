@@ -39,6 +39,8 @@ EXPAT_REASONS = {reason: Phrase(reason) for reason in (
 
 @dataclass
 class XmlDocument:
+    """A parsed XML file: its root element, and the line each element starts on."""
+
     path: Path
     root: etree.Element
     lines: dict[etree.Element, int]

@@ -7,8 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+# no generated __eq__ and __repr__ over 85 fields (start-up time): a language has one table, its identity
+@dataclass(frozen=True, eq=False, repr=False)
 class Words:
+    """One language's words for what the reader inserts into a summary's text."""
+
     code: str                              # "en", "es"
     months: tuple[str, ...]                # January … December
     date: str                              # "{month} {day}, {year}" / "{day} de {month} de {year}"

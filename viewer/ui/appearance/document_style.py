@@ -31,6 +31,8 @@ def heading_points(level: int, points: float) -> float:
 
 @dataclass(frozen=True)
 class ReadingStyle:
+    """How the text is set: size, family, line spacing, link and note colours, the column."""
+
     point_size: int = 12
     family: str = ""          # "" is the desktop's default sans-serif
     line_spacing: int = 125   # percent of the font's natural line height (see settings.LINE_SPACING)

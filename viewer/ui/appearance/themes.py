@@ -15,6 +15,8 @@ SYSTEM = "system"
 
 @dataclass(frozen=True)
 class Theme:
+    """A colour theme: the palette's colours, by role, as #rrggbb."""
+
     key: str
     label: str
     window: str

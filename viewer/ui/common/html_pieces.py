@@ -69,6 +69,8 @@ class TablePiece:
 
 @dataclass
 class _Node:
+    """An element of the HTML's outline: its name, where it starts and ends, its children."""
+
     name: str
     start: int
     end: int = -1

@@ -35,6 +35,8 @@ def portrait_layout(size: QPageSize) -> QPageLayout:
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading of the laid-out document, where it is: for the running heads."""
+
     y: float      # top, in the laid-out document
     title: str
 

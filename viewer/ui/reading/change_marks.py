@@ -4,7 +4,6 @@ colour), kept across re-rendering (a size change re-parses the text) and gone wh
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from ..common.reading_state import ReadingState
 from .reader import ReaderView
@@ -52,6 +51,8 @@ class ChangeMarks(QObject):
     def _apply(self) -> None:
         if not (self.enabled and self._anchors):
             return
+        from PySide6.QtGui import QTextCharFormat, QTextCursor  # (set up when marking, not at start)
+
         mark = QTextCharFormat()
         mark.setFontUnderline(True)
         mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)

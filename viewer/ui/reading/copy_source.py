@@ -3,11 +3,15 @@ updated <date>"), as a clinician would cite it; and the clipboard kept safe at q
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from ...content.wording import words_for
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 
 class CopyWithSource:
@@ -20,6 +24,8 @@ class CopyWithSource:
         source = self.source_line(self.textCursor().selectionStart())
         if not (text and source):
             return super().createMimeDataFromSelection()
+        from PySide6.QtCore import QMimeData  # (set up at the first copy, not at start)
+
         mime = QMimeData()  # Qt's own fills itself lazily from the selection and would drop the source
         mime.setText(f"{text}\n\n{source}")
         mime.setHtml(f"{selection.toHtml()}<p>{escape(source)}</p>")

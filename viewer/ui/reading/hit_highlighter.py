@@ -9,7 +9,7 @@ re-renders (a font size change re-parses the HTML), so the marks stay on the rig
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from .reader import ReaderView
@@ -109,6 +109,8 @@ class HitHighlighter(QObject):
     def _apply(self, scroll: bool, moved: bool = True) -> None:
         """Mark the hits; with `scroll`, bring the current one into view with the caret on it. A
         re-render that finds the reader on the same hit is no move: nothing is said again."""
+        from PySide6.QtGui import QBrush, QTextCharFormat  # (set up at the first hit, not at start)
+
         selections = []
         for i, cursor in enumerate(self._cursors):
             selection = QTextEdit.ExtraSelection()

@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 @dataclass(frozen=True)
 class Command:
+    """One command: its name, its words, its shortcuts and its tip."""
+
     name: str  # objectName of the QAction is name + "Action"; of its toolbar button, name
     text: str
     shortcuts: tuple[str | QKeySequence.StandardKey, ...]

@@ -3,11 +3,17 @@ text's scroll bar, the menu bar, the window's size grip, the boxes' clear button
 first paint: naming them wraps Qt's own children, which costs start-up time."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QMainWindow, QSizeGrip, QSplitter, QToolButton
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QSplitter
 
 
 def name_the_unnamed(window: QMainWindow, splitter: QSplitter, text: QAbstractScrollArea) -> None:
+    from PySide6.QtWidgets import QLineEdit, QSizeGrip, QToolButton  # (set up now, not at start)
+
     translate = QCoreApplication.translate  # (in the window's context: the names are the window's)
     splitter.setAccessibleName(translate("MainWindow", "Library and text"))
     for i in range(splitter.count()):
