@@ -207,3 +207,24 @@ def test_adopting_a_prepared_summary_walks_none_of_it_and_fits_nothing_again(qtb
     fitted = view.document().rootFrame().frameFormat()
     assert (fitted.leftMargin(), fitted.rightMargin()) == margins and margins[0] > column.MIN_MARGIN
     assert view.current_anchor() == "_1" and len(view._anchors) > 2_900
+
+
+def test_adopting_a_prepared_summary_lays_it_out_at_the_views_width_only(qtbot):
+    """Qt lays a document out when a view takes it, at the document's own size: a prepared one has
+    none, so its text was laid out at an unbounded width and then again at the view's (a third of
+    what showing the first summary at start cost). It is laid out at the view's width only."""
+    from viewer.ui.reading import reader
+
+    view = reader.ReaderView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    summary = load_pdq_summary("paragraphs.xml", worst_allowed()["paragraphs"])
+    prepared = view.document_maker()(summary)
+    widths = []
+    prepared.documentLayoutChanged.connect(lambda: prepared.documentLayout().documentSizeChanged.connect(
+        lambda size: widths.append(size.width())))
+    view.show_summary(summary, prepared)
+    assert view.document() is prepared and widths
+    # the first at the view's width before its scroll bar shows (then narrower by the bar), none at its own
+    assert widths[0] == view.width() - 2 * view.frameWidth() and min(widths) == view.viewport().width()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QSizeF, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
@@ -168,6 +168,9 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         previous = self.document()
         prepared.resource_loader = self.loadResource  # figures: only now, checked, on the UI thread
         prepared.setParent(self)
+        # Qt lays a document out as the view takes it, at the size it has (none: an unbounded width),
+        # then again at the view's width. A null size is not laid out: the text is shaped once.
+        prepared.setPageSize(QSizeF(0, 0))
         self.setDocument(prepared)
         self._watch_layout()
         if isinstance(previous, PreparedDocument):
