@@ -11,9 +11,10 @@ import uuid
 
 # Not needed to show the first page, and costly: the style (its enums take 4 ms), the dialogs and
 # the accessibility bridge; QMdiArea and QWizard are made only when PySide sets up every widget
-# class, which costs 7 ms. Nor a figure's image, a copy's data, a search hit's marks, the size grip.
+# class, which costs 7 ms. Nor a copy's data, a search hit's marks, the size grip (not QImage: the
+# first popover would pay for it instead).
 LATER = ("QStyle", "QMessageBox", "QFileDialog", "QAccessible", "QMdiArea", "QWizard",
-         "QImage", "QMimeData", "QBrush", "QSizeGrip")
+         "QMimeData", "QBrush", "QSizeGrip")
 
 PROBE = """
 import sys

@@ -6,6 +6,7 @@ QTextBrowser, whose signals it emits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage
 
 from ...content.addresses import is_external
 from ...content.links import parse_summary_link
@@ -30,8 +31,6 @@ class LinkRouting:
         and scaled down to fit the reading column. Anything else the text names (a web address, a
         local path such as /dev/zero or a pipe, a network share) is refused before Qt opens it."""
         if url.scheme() == "media":
-            from PySide6.QtGui import QImage  # (its set-up waits for the first figure, not the start)
-
             media_bytes = getattr(self._targets, "media_bytes", None)
             data = media_bytes(url.path()) if media_bytes else None
             image = QImage.fromData(data) if data else QImage()
