@@ -4,6 +4,8 @@ the frame; lines break between words only while the content fits, and a table a 
 the column widens it. A mixin of the reader's QTextBrowser."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
 
@@ -56,7 +58,18 @@ class ReadingColumn:
             QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
-        place = self._reading_place()
-        self._fit_column()
-        self._forget_layout()
+        self._keeping_place(self._fit_column)
+
+    def _keeping_place(self, reflow: Callable[[], object], place: tuple[str, float] | None = None) -> None:
+        """`reflow` lays the text out again under the view (a new width, new margins): its scroll
+        bar moves (clamped, or reset) though the reader did not, so no section is entered meanwhile
+        (at 40 pt a resize put the tree on the summary's first section); then back to `place` (the
+        place read now, if not given), in the same section."""
+        place = self._reading_place() if place is None else place
+        self._navigating = True
+        try:
+            reflow()
+            self._forget_layout()
+        finally:
+            self._navigating = False
         self._return_to(place)

@@ -317,10 +317,7 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         place = self._reading_place()  # measured on the old layout, before the text reflows
         self._viewport_height = event.size().height()
         self._viewport_width = event.size().width()
-        super().resizeEvent(event)
-        self._fit_column()
-        self._forget_layout()
-        self._return_to(place)
+        self._keeping_place(lambda: (super(ReaderView, self).resizeEvent(event), self._fit_column()), place)
 
     def _reading_place(self) -> tuple[str, float] | None:
         """The anchored block at the top of the view and how far into it the view is (0..1)."""
