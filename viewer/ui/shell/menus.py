@@ -3,7 +3,7 @@ choices, so every command shows its shortcut in its menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from ..appearance.appearance import Appearance
@@ -28,6 +28,8 @@ QT_ARROW = ":/qt-project.org/styles/commonstyle/images/arrow-{}-{}.png"
 
 def tinted_arrow(direction: str, colour: str, disabled: str) -> QIcon:
     """Qt's arrow pointing `direction` in `colour` (`disabled` when its command cannot be used)."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap  # set up by PySide when first used: not at start-up
+
     icon = QIcon()
     for size in (16, 32, 128):
         for mode, paint in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):

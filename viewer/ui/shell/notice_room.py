@@ -43,6 +43,12 @@ class NoticeRoom(QObject):
     def fit(self) -> None:
         height = self._window.height()
         compact, room = height < COMPACT_HEADER_BELOW, int(height * NOTICE_ROOM)
+        if not self._window.isVisible() or not self._sentences():
+            # nothing of the pane's own to cut (its sentences come with a search), or not yet laid
+            # out for real (its first resize fits it again): no trying, no start-up time spent
+            self._pane.keep_rows(TREE_ROWS_KEPT)
+            self._header.set_compact(compact, room)
+            return
         self._fitting = True
         # while trying what fits, the window is never made taller to hold a try (Qt grows a window
         # to its layout's minimum): only the choice made sets that minimum
@@ -68,11 +74,14 @@ class NoticeRoom(QObject):
                 self._settle()
             self._fitting = False
 
+    def _sentences(self) -> list[QLabel]:
+        """The pane's wrapped sentences shown now."""
+        return [label for label in self._pane.findChildren(QLabel)
+                if label.isVisible() and label.wordWrap() and label.text()]
+
     def cut_short(self) -> list[QLabel]:
         """The pane's wrapped sentences given less height than their lines need."""
-        return [label for label in self._pane.findChildren(QLabel)
-                if label.isVisible() and label.wordWrap() and label.text()
-                and label.height() < label.heightForWidth(label.width())]
+        return [label for label in self._sentences() if label.height() < label.heightForWidth(label.width())]
 
     @staticmethod
     def _settle() -> None:
