@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Show Details lists every document (past 20 refusals for one reason, how many more).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mostrar los detalles lista todos los documentos (pasados 20 rechazos por un mismo motivo, cuántos más hubo).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;«Mostrar los detalles» enumera cada documento (a partir de 20 rechazos por el mismo motivo, solo cuántos más hubo).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
