@@ -193,13 +193,3 @@ def test_a_search_result_opened_makes_its_section_the_one_being_read(qtbot, qset
         if window.reader.current_section_id() != section.id or window.tree.current_location()[1] != section.id:
             wrong.append((section.title, window.reader.current_section_id()))
     assert wrong == []
-
-
-@pytest.mark.parametrize("size", [12, 40])
-def test_the_library_filter_is_as_large_as_the_search_scope_beside_it(qtbot, qsettings, pdq_library, size):
-    """Seen at 1366x768 and 40 pt: 'Filtrar los sumarios por título' stayed at the desktop's 9 pt under a
-    16 pt check box and a 24 pt search box."""
-    window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.font_size.set_size(size)
-    scope = window.search_panel.only_open_summary.font().pointSize()
-    assert window.library_filter.font().pointSize() == scope == min(size, 16)

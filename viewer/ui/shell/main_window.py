@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
-                      self.library_pane.no_match, self.library_filter):  # the filter too: it stayed 9 pt at 40
+                      self.library_pane.no_match):
             label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
