@@ -30,7 +30,7 @@ def drop_from_catalog(generation):
 
 @pytest.mark.parametrize("damage, status, says", [
     (None, 0, "self-test passed"),
-    (change_summary, 1, f"SELF-TEST FAILED: {EPENDYMOMA}: cannot be read: summaries/{EPENDYMOMA}.xml: does not match"),
+    (change_summary, 1, f"SELF-TEST FAILED: {EPENDYMOMA}: cannot be read: “Childhood Ependymoma Treatment (PDQ®)”, summaries/{EPENDYMOMA}.xml: does not match"),
     (drop_from_catalog, 1, "SELF-TEST FAILED: summaries failed to load: "),
 ], ids=["intact", "summary-changed", "catalog-damaged"])
 def test_the_self_test_fails_naming_what_is_broken(tmp_path, damage, status, says):
