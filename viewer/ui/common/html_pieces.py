@@ -134,10 +134,15 @@ def _cost(html: str) -> int:
     return max(len(html), html.count(" id=") * (PIECE_CHARACTERS // PIECE_PLACES))
 
 
+def of_nci_size(html: str) -> bool:
+    """Whether `html` is small enough to import at once (every real summary is): a few tens of ms."""
+    return html.count(" id=") <= WHOLE_PLACES and len(html) <= WHOLE_CHARACTERS
+
+
 def pieces(html: str) -> list[Piece | TablePiece]:
     """`html` (a whole document) in pieces, in order; one piece if it cannot be split or is
     small enough to import at once."""
-    if html.count(" id=") <= WHOLE_PLACES and len(html) <= WHOLE_CHARACTERS:
+    if of_nci_size(html):
         return [Piece(html)]
     wrapped = _WRAPPER.match(html)
     nodes = _top_level(wrapped.group(1)) if wrapped else None

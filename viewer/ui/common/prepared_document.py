@@ -18,26 +18,32 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument, QTextDocumentFragment, QTextList
 
-from .html_pieces import Piece, TablePiece, pieces
+from .html_pieces import Piece, TablePiece, of_nci_size, pieces
+
+
+class Superseded(Exception):
+    """A newer request made this document's import pointless: it stopped between two pieces."""
 
 
 class PreparedDocument(QTextDocument):
     def __init__(self):
         super().__init__()
         self.resource_loader: Callable[[int, QUrl], object] | None = None  # the view's, once adopted
+        self.of_nci_size = True  # imported at once (as every real summary is), not in pieces
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
         return self.resource_loader(kind, url) if self.resource_loader is not None else None
 
 
 def build_document(html: str, css: str, font: QFont, finish: Callable[[QTextDocument], None] | None = None,
-                   margin: float | None = None) -> PreparedDocument:
+                   margin: float | None = None, stop: Callable[[], bool] | None = None) -> PreparedDocument:
     """In a worker: `html` parsed into a new document set as the view would set it (its style
-    sheet, font, document margin, then `finish`), handed over to the UI thread."""
+    sheet, font, document margin, then `finish`), handed over to the UI thread. `stop`: asked
+    between pieces; once it says so, Superseded is raised (a newer text size was asked for)."""
     document = _styled(css, font)
     if margin is not None:
         document.setDocumentMargin(margin)
-    import_html(document, html)
+    document.of_nci_size = import_html(document, html, stop)
     if finish is not None:
         finish(document)
     document.moveToThread(QCoreApplication.instance().thread())
@@ -52,19 +58,23 @@ def _styled(css: str, font: QFont) -> PreparedDocument:
     return document
 
 
-def import_html(document: QTextDocument, html: str) -> None:
-    """`html` into the empty `document` as setHtml would, a piece at a time."""
+def import_html(document: QTextDocument, html: str, stop: Callable[[], bool] | None = None) -> bool:
+    """`html` into the empty `document` as setHtml would, a piece at a time; whether it was of NCI's
+    size (imported at once). `stop`: see build_document."""
     parts = pieces(html)
     if len(parts) == 1:  # small, or not what our writers produce: as it is
         document.setHtml(html)
-        return
+        return of_nci_size(html)
     document.setHtml(parts.pop(0).source())  # (never a list's or table's: those follow a block)
     top_list = None  # the list the pieces of a list continue
     for piece in parts:
+        if stop is not None and stop():
+            raise Superseded
         if isinstance(piece, TablePiece):
             _append_table(document, piece)
         else:
             top_list = _append(document, piece, top_list if piece.before else None)
+    return False
 
 
 def _append(document: QTextDocument, piece: Piece, continued: QTextList | None) -> QTextList | None:

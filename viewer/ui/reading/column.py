@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSizeF, QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
 
 MIN_MARGIN = 12  # px beside the text at any width: it never touches the frame
@@ -14,7 +14,9 @@ MAX_WIDENING = 1.25  # a wide table widens the reading column by up to a quarter
 
 
 def set_column_margins(document: QTextDocument, side: int) -> None:
-    """The root frame's margins for a column `side` px from each edge (unchanged: no new layout)."""
+    """The root frame's margins for a column `side` px from each edge (unchanged: no new layout).
+    A laid-out text is laid out again lazily, as a new width is: a new frame format alone makes Qt
+    lay the whole text out at once (a second and more for the largest the limits allow)."""
     frame = document.rootFrame()
     fmt = frame.frameFormat()
     if fmt.leftMargin() != side or fmt.rightMargin() != side or fmt.topMargin() != MIN_MARGIN:
@@ -22,7 +24,12 @@ def set_column_margins(document: QTextDocument, side: int) -> None:
         fmt.setRightMargin(side)
         fmt.setTopMargin(MIN_MARGIN)  # the first heading does not touch the frame either
         fmt.setBottomMargin(MIN_MARGIN)
+        page = document.pageSize()
+        if page.width() > 0:
+            document.setPageSize(QSizeF(0, 0))  # a null page: Qt lays nothing out for the new format
         frame.setFrameFormat(fmt)
+        if page.width() > 0:
+            document.setPageSize(page)  # laid out again from the top, lazily (as far as is shown)
 
 
 class ReadingColumn:
@@ -58,14 +65,13 @@ class ReadingColumn:
             QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
-        self._keeping_place(self._fit_column)
+        self._keeping_place(self._fit_column, self._reading_place())
 
-    def _keeping_place(self, reflow: Callable[[], object], place: tuple[str, float] | None = None) -> None:
+    def _keeping_place(self, reflow: Callable[[], object], place: tuple[str, float] | None) -> None:
         """`reflow` lays the text out again under the view (a new width, new margins): its scroll
         bar moves (clamped, or reset) though the reader did not, so no section is entered meanwhile
-        (at 40 pt a resize put the tree on the summary's first section); then back to `place` (the
-        place read now, if not given), in the same section."""
-        place = self._reading_place() if place is None else place
+        (at 40 pt a resize put the tree on the summary's first section); then back to `place`
+        (measured before the reflow; None: nowhere), in the same section."""
         self._navigating = True
         try:
             reflow()

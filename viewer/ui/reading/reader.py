@@ -29,11 +29,15 @@ from ...content.render import document_html
 from .column import ReadingColumn, set_column_margins
 from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
+from ..common.background import LatestWins
+from ..common.html_pieces import of_nci_size
 from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
 from .link_keys import LinkKeys
 from .link_routing import LinkRouting
+from .reading_place import ReadingPlace
+from .restyle import Restyle
 
 # A caret the keyboard moves (arrows, Page Down): a screen reader reads the line, word or character
 # it moves over, and Say All starts from it. Tab still moves between links and Enter follows one.
@@ -53,7 +57,7 @@ def anchor_index(document: QTextDocument) -> list[tuple[int, str]]:
     return anchors
 
 
-class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
+class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource, WheelZoom, QTextBrowser):
     sectionEntered = Signal(str)
     crossReferenceActivated = Signal(str)
     citationActivated = Signal(str, QRect)
@@ -84,11 +88,18 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         self.summary: Summary | None = None
         self._prepared: PreparedDocument | None = None  # see show_summary
         self._prepared_anchors: list[tuple[int, str]] | None = None  # its anchors, indexed in the worker
+        self.restyling = LatestWins(self)  # a larger text made again in a new size or theme (restyle.py)
+        self._font_pending = None  # the font of a style asked for, set with the text made in it
+        self._of_nci_size = True  # whether the text shown is set again at once (restyle.py)
+        self._laying_out = 0  # the number of the last adoption laid out to its place (restyle.py)
+        self._laying_to_place = False  # whether one is being laid out: its place (_to_place) is the reader's
+        self._to_place: tuple[tuple[str, float] | None, int] = (None, 0)  # (place, caret position)
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
         self.blocked_resources: list[str] = []  # remote addresses the content asked for, refused
         self._section_of: dict[str, str] = {}  # anchor -> section id
         self._anchors: list[tuple[int, str]] = []  # (block number, anchor), in document order
-        self._tops: list[float] | None = None  # block tops, cached until the layout changes
+        self._numbers: list[int] = []  # the block number of each of _anchors
+        self._tops: dict[int, float] = {}  # index in _anchors -> its block's top, until the layout changes
         self._section_id = ""
         self._navigating = False
         # Kept from the viewport's resize events: the first viewport() call makes PySide create
@@ -105,13 +116,13 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         `targets` also gives a figure's image bytes (`media_bytes`), checked against its manifest."""
         self._targets = targets
 
-    def document_maker(self) -> Callable[[Summary], PreparedDocument]:
+    def document_maker(self, stop: Callable[[], bool] | None = None) -> Callable[[Summary], PreparedDocument]:
         """What `show_summary` does to a summary's text, as work for a worker thread: its HTML parsed
         into a document in the reader's style now (a style changed before it is shown makes it stale),
         fitted to the view's column now and its places indexed, so that adopting it lays it out once
-        and walks none of it on the UI thread."""
-        style, targets, font, margin = self.text_style, self._targets, self.document().defaultFont(), \
-            self.document().documentMargin()
+        and walks none of it on the UI thread. `stop`: see build_document."""
+        style, targets, margin = self.text_style, self._targets, self.document().documentMargin()
+        font = self._font_pending or self.document().defaultFont()
         css, (side, _) = style.css(), self._column_fit(font, 0.0)
 
         def finish(document: QTextDocument) -> None:
@@ -119,7 +130,7 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
             set_column_margins(document, side)
 
         def make(summary: Summary) -> PreparedDocument:
-            document = build_document(document_html(summary, targets), css, font, finish, margin)
+            document = build_document(document_html(summary, targets), css, font, finish, margin, stop)
             document.made_for = (summary, style, targets)
             document.anchors = anchor_index(document)
             return document
@@ -127,6 +138,8 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
 
     def show_summary(self, summary: Summary, document: PreparedDocument | None = None) -> None:
         """Show `summary`; its `document` when one was prepared off the UI thread (document_maker)."""
+        self.restyling.cancel()  # this text is made in the style asked for last
+        self.end_laying_out()
         self.summary = summary
         self._prepared = document
         self._section_of = summary.sections_of_places()
@@ -134,23 +147,22 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         self._section_id = ""
         self._report_section(summary.sections[0].id)
 
-    def refresh(self) -> None:
-        """Render the text again, staying on the paragraph being read (marks made on it go)."""
-        place, caret = self._reading_place(), self.textCursor().position()
-        self._render()
-        self._return_to(place)
-        self.place_caret(caret)
-
     def _render(self) -> None:
-        self.document().setDefaultStyleSheet(self.text_style.css())
-        self._navigating = True  # re-rendering moves the scroll bar; the reader did not
+        self._navigating = True  # re-rendering (and a new font's reflow) moves the scroll bar; the reader did not
         try:
+            if self._font_pending is not None:
+                font, self._font_pending = self._font_pending, None
+                self.setFont(font)
+                self.document().setDefaultFont(font)
+            self.document().setDefaultStyleSheet(self.text_style.css())
             if self.summary is not None:
                 self._widest = 0.0  # measured again: a new text, or a new size
                 self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
                 if not self._adopt_prepared():
-                    self.setHtml(document_html(self.summary, self._targets))
+                    html = document_html(self.summary, self._targets)
+                    self.setHtml(html)
                     self.text_style.apply_to(self.document())
+                    self._of_nci_size = of_nci_size(html)
                 self._fit_column()
             self._index_anchors()
         finally:
@@ -176,6 +188,7 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
         if isinstance(previous, PreparedDocument):
             previous.deleteLater()
         self._prepared_anchors = prepared.anchors
+        self._of_nci_size = prepared.of_nci_size
         return True
 
     def _watch_layout(self) -> None:
@@ -186,27 +199,13 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
     def _index_anchors(self) -> None:
         prepared, self._prepared_anchors = self._prepared_anchors, None
         self._anchors = prepared if prepared is not None else anchor_index(self.document())
+        self._numbers = [number for number, _ in self._anchors]
         self._forget_layout()
 
     def _forget_layout(self, *_) -> None:
-        self._tops = None
-
-    def _block_tops(self) -> list[float]:
-        if self._tops is None:
-            layout = self.document().documentLayout()
-            doc = self.document()
-            self._tops = [layout.blockBoundingRect(doc.findBlockByNumber(n)).top() for n, _ in self._anchors]
-        return self._tops
+        self._tops = {}
 
     # -- position --------------------------------------------------------------------------------
-    def current_anchor(self) -> str:
-        """The first anchored block at the top of the view: where the reader is, font-size proof."""
-        return self._anchors[self._top_index()][1] if self._anchors else ""
-
-    def _top_index(self) -> int:
-        """Index in _anchors of the anchored block at the top of the view."""
-        return max(bisect.bisect_right(self._block_tops(), self.verticalScrollBar().value() + 2) - 1, 0)
-
     def anchor_block(self, anchor: str) -> int:
         """The block number of an anchored heading or paragraph; -1 if there is none."""
         return next((n for n, a in self._anchors if a == anchor), -1)
@@ -223,7 +222,7 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
             bar = self.verticalScrollBar()
             bar.setValue(self.line_top(bar.value() + rect.top() - self._viewport_height // 3))
         # the reader is at the hit: its section, though a line's rounding leaves it just below the third
-        self._report_from(bisect.bisect_right([n for n, _ in self._anchors], cursor.blockNumber()) - 1)
+        self._report_from(bisect.bisect_right(self._numbers, cursor.blockNumber()) - 1)
 
     def line_top(self, y: float) -> int:
         """The top of the laid-out line at `y` (document coordinates): a scroll position that
@@ -272,14 +271,14 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
             self._navigating = False
 
     def _on_scrolled(self, value: int) -> None:
-        if self._navigating or not self._anchors:
+        if self._navigating or self._laying_to_place or not self._anchors:
             return
         bar = self.verticalScrollBar()
         at_bottom = bar.maximum() > 0 and value >= bar.maximum()
         # The reader is in the section of the text at the upper third of the view (at its
         # bottom edge once the end is reached, so the last short section can be reached too).
         line = value + (self._viewport_height if at_bottom else self._viewport_height / 3)
-        self._report_from(bisect.bisect_right(self._block_tops(), line) - 1)
+        self._report_from(self._index_at(line))
 
     def _report_from(self, index: int) -> None:
         """The section of the anchored block at `index`, or of the last one above it that belongs to
@@ -295,52 +294,12 @@ class ReaderView(ReadingColumn, LinkRouting, LinkKeys, LinkHover, CopyWithSource
             self._section_id = section_id
             self.sectionEntered.emit(section_id)
 
-    # -- font ------------------------------------------------------------------------------------
-    def set_style(self, style: ReadingStyle) -> None:
-        """Set the text with `style`; the reader stays on the paragraph and in the section."""
-        if style == self.text_style:
-            return
-        place, caret = self._reading_place(), self.textCursor().position()
-        self.text_style = style
-        font = style.font(self.font())
-        self._navigating = True  # the text reflows under the view (its bar clamped): the reader did not move
-        try:
-            self.setFont(font)
-            self.document().setDefaultFont(font)
-        finally:
-            self._navigating = False
-        self._render()  # the style sheet and line spacing apply when the HTML is parsed
-        self._return_to(place)
-        self.place_caret(caret)  # the same text: a screen reader reads on from where it was
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
-        place = self._reading_place()  # measured on the old layout, before the text reflows
+        if self.restyling.busy:  # the text is made again: it comes at this width (restyle.py)
+            self._viewport_height, self._viewport_width = event.size().height(), event.size().width()
+            return
+        # measured on the old layout, before the text reflows (a text laid out to its place: there)
+        place = None if self._laying_to_place else self._reading_place()
         self._viewport_height = event.size().height()
         self._viewport_width = event.size().width()
         self._keeping_place(lambda: (super(ReaderView, self).resizeEvent(event), self._fit_column()), place)
-
-    def _reading_place(self) -> tuple[str, float] | None:
-        """The anchored block at the top of the view and how far into it the view is (0..1)."""
-        value = self.verticalScrollBar().value()
-        if value <= 0 or not self._anchors:
-            return None
-        tops = self._block_tops()
-        i = self._top_index()
-        block = self.document().findBlockByNumber(self._anchors[i][0])
-        height = self.document().documentLayout().blockBoundingRect(block).height() or 1.0
-        return self._anchors[i][1], min(max((value - tops[i]) / height, 0.0), 1.0)
-
-    def _return_to(self, place: tuple[str, float] | None) -> None:
-        if place is None:
-            return
-        anchor, fraction = place
-        self._scroll_silently(anchor)
-        if fraction > 0:
-            i = next(i for i, (_, a) in enumerate(self._anchors) if a == anchor)
-            block = self.document().findBlockByNumber(self._anchors[i][0])
-            height = self.document().documentLayout().blockBoundingRect(block).height()
-            self._navigating = True
-            try:
-                self.verticalScrollBar().setValue(self.line_top(self._block_tops()[i] + fraction * height))
-            finally:
-                self._navigating = False
