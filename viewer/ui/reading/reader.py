@@ -92,6 +92,7 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
         self._font_pending = None  # the font of a style asked for, set with the text made in it
         self._of_nci_size = True  # whether the text shown is set again at once (restyle.py)
         self._laying_out = 0  # the number of the last adoption laid out to its place (restyle.py)
+        self._adopting = False  # whether a text made again is about to replace the one shown
         self._laying_to_place = False  # whether one is being laid out: its place (_to_place) is the reader's
         self._to_place: tuple[tuple[str, float] | None, int] = (None, 0)  # (place, caret position)
         self._targets: LinkTargets = NoTargets()  # what links and figures may point at (the library)
@@ -180,6 +181,10 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
         previous = self.document()
         prepared.resource_loader = self.loadResource  # figures: only now, checked, on the UI thread
         prepared.setParent(self)
+        # fitted to the view's width now (a new size's fonts may have changed it since it was asked
+        # for): a text not yet shown is not laid out, the new margins cost nothing before setDocument
+        set_column_margins(prepared, self._column_fit(prepared.defaultFont(), 0.0)[0])
+        self._adopting = False
         # Qt lays a document out as the view takes it, at the size it has (none: an unbounded width),
         # then again at the view's width. A null size is not laid out: the text is shaped once.
         prepared.setPageSize(QSizeF(0, 0))
@@ -295,7 +300,7 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
             self.sectionEntered.emit(section_id)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
-        if self.restyling.busy:  # the text is made again: it comes at this width (restyle.py)
+        if self.restyling.busy or self._adopting:  # the text is made again: it comes at this width (restyle.py)
             self._viewport_height, self._viewport_width = event.size().height(), event.size().width()
             return
         # measured on the old layout, before the text reflows (a text laid out to its place: there)

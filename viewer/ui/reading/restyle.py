@@ -10,7 +10,7 @@ is done a slice at a time (LAYOUT_SLICE), the old text's picture left on screen 
 is laid out down to the place. A mixin of the reader's QTextBrowser."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSizeF, QTimer
 
 from ..appearance.document_style import ReadingStyle
 from ..common.prepared_document import PreparedDocument
@@ -58,7 +58,12 @@ class Restyle:
         place, caret = self._to_place if self._laying_to_place else (self._reading_place(), self.textCursor().position())
         self._prepared = document
         self.viewport().setUpdatesEnabled(False)  # the old text's picture stays until the new is at the place
-        self._render()
+        self._adopting = True  # the new font's resize does not lay the old text out again
+        self.document().setPageSize(QSizeF(0, 0))  # nor the new font itself (a null page: no layout)
+        try:
+            self._render()
+        finally:
+            self._adopting = False
         self._laying_out += 1  # this adoption's number: a later one (or another summary) ends it
         self._laying_to_place, self._to_place = True, (place, caret)
         self._lay_out_to(place, caret, self._laying_out, 0)
