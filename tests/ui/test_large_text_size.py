@@ -191,3 +191,28 @@ def test_new_column_margins_lay_a_long_text_out_lazily_and_the_same(qapp, long_r
     rects = [[d.documentLayout().blockBoundingRect(d.findBlockByNumber(n)) for n in range(0, d.blockCount(), 37)]
              for d in documents]
     assert rects[0] == rects[1] and documents[0].size() == documents[1].size()
+
+
+@pytest.mark.timeout(120)
+def test_the_text_made_again_is_fitted_to_the_width_before_it_is_shown(qtbot, long_references, monkeypatch):
+    """The new size's fonts resize the view after the text was asked for: its new margins are set
+    while it is not yet shown (free), not after (a new layout of it all: a 1,000-row table again)."""
+    from viewer.ui.reading import reader
+
+    view = shown(qtbot, long_references)
+    fitted = []
+    fit = reader.set_column_margins
+
+    def spy(document, side):
+        before = document.rootFrame().frameFormat().leftMargin()
+        fit(document, side)
+        if document.rootFrame().frameFormat().leftMargin() != before:
+            fitted.append(document is view.document())
+    monkeypatch.setattr(reader, "set_column_margins", spy)
+    monkeypatch.setattr(column, "set_column_margins", spy)
+    view.set_style(larger(view))
+    view.resize(700, 700)  # while it is made
+    settled(view)
+    assert fitted and True not in fitted  # in the worker and at the switch, never once it was the view's
+    side = view.document().rootFrame().frameFormat().leftMargin()
+    assert side == view._column_fit(view.document().defaultFont(), 0.0)[0] and side < 120
