@@ -177,7 +177,7 @@ def test_a_window_that_cannot_be_built_again_leaves_the_old_one_as_it_was(qtbot,
     windows = lambda: {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     before = windows()
 
-    def broken(old, new):
+    def broken(old, new, *_):
         raise RuntimeError("injected")
     monkeypatch.setattr(language_switch, "carry_over", broken)
     with pytest.raises(RuntimeError, match="injected"):
@@ -185,3 +185,28 @@ def test_a_window_that_cannot_be_built_again_leaves_the_old_one_as_it_was(qtbot,
     assert i18n.language() == "en" and Shiboken.isValid(window) and window.isVisible()
     assert "The viewer will be in Español the next time it starts." in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: windows() <= before, timeout=5000)  # the new one deleted
+
+
+def test_the_switch_keeps_how_far_into_the_passage_the_reader_was(qtbot, qsettings, pdq_library, english_afterwards):
+    """At 28 pt each switch moved the reader back up to the start of the passage at the top of the
+    view, about a screen: two switches went from one drug's paragraph to the one before the last."""
+    window = create_window(qsettings, library_dir=pdq_library)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    until_shown(qtbot, window)
+    window.font_size.set_size(28)
+    summary = window.library.get(SUMMARY)
+    window.navigate_to((SUMMARY, summary.sections[len(summary.sections) // 2].id))
+    until_shown(qtbot, window)
+    bar = window.reader.verticalScrollBar()
+    for step in range(1, 40):  # into a passage taller than a few lines, partway
+        bar.setValue(bar.value() + 37)
+        place = window.reader.reading_place()
+        if place and 0.3 < place[1] < 0.8:
+            break
+    assert place and 0.3 < place[1] < 0.8, place
+    spanish = choose(qtbot, window, "es")
+    qtbot.waitUntil(lambda: spanish.reader.reading_place() is not None, timeout=5000)
+    anchor, fraction = spanish.reader.reading_place()
+    assert anchor == place[0] and abs(fraction - place[1]) < 0.1, (place, (anchor, fraction))

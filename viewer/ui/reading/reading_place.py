@@ -62,3 +62,14 @@ class ReadingPlace:
                 self.verticalScrollBar().setValue(self.line_top(self._top(i) + fraction * height))
             finally:
                 self._navigating = False
+
+    def reading_place(self) -> tuple[str, float] | None:
+        """Where the reader is: the passage at the top of the view and how far into it (0..1);
+        None at the text's top. Finer than the location's anchor, for coming back exactly."""
+        return self._reading_place()
+
+    def return_to(self, place: tuple[str, float] | None) -> None:
+        """Back to `place` (reading_place()'s, of this text at any size or width, in this view or
+        another), if the text shown holds its passage."""
+        if place is not None and self.anchor_block(place[0]) >= 0:
+            self._return_to(place)

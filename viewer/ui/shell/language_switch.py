@@ -62,6 +62,7 @@ def apply_language(window: QMainWindow, language: str) -> QMainWindow:
 
 def built_again(window: QMainWindow) -> QMainWindow:
     """A window like `window`, not yet shown, in the language installed."""
+    top = window.reader.reading_place()  # how far into its passage (before anything is laid out again)
     window.save_state()  # size, panes, recent places: read again by the new window, as at a start
     place = window.current_location() if window.summary is not None else None
     new = type(window)(window.state.library, window.settings, library_dir=window.state.library_dir,
@@ -70,15 +71,16 @@ def built_again(window: QMainWindow) -> QMainWindow:
         new.setWindowIcon(window.windowIcon())
         if not window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             new.setGeometry(window.geometry())  # exactly where it was (a start clamps a saved size to the screen)
-        carry_over(window, new)
+        carry_over(window, new, top)
     except Exception:
         new.deleteLater()
         raise
     return new
 
 
-def carry_over(old: QMainWindow, new: QMainWindow) -> None:
-    """What the reader was doing beyond the settings and the place."""
+def carry_over(old: QMainWindow, new: QMainWindow, top: tuple[str, float] | None = None) -> None:
+    """What the reader was doing beyond the settings and the place (`top`: the reader's
+    reading_place(), how far into the passage: each switch went back up to its start)."""
     new.state.take_history(old.state.history)
     new.library_filter.setText(old.library_filter.text())
     new.splitter.widget(0).setHidden(old.splitter.widget(0).isHidden())  # the tree (F9)
@@ -89,6 +91,7 @@ def carry_over(old: QMainWindow, new: QMainWindow) -> None:
     hits, current = old.highlighter.hits, old.highlighter.current
 
     def once_shown() -> None:  # the search's scope and marks are the open summary's
+        new.reader.return_to(top)
         if hits:
             new.highlighter.restore(hits, current)
         if panel.box.text().strip():

@@ -288,9 +288,6 @@ class MainWindow(QMainWindow):
         """Save the summary or the current section as a PDF; asks where unless `path` is given."""
         return self.paper.export_to_pdf(whole, path)
 
-    def print_text(self, whole: bool) -> None:
-        self.paper.print_text(whole)
-
     # -- text size and appearance ------------------------------------------------------------------
     def _apply_style(self, *_) -> None:
         """One reading style for the text, the tree, the search results and the popover."""
