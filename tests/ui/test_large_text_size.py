@@ -160,7 +160,7 @@ def test_finding_the_place_lays_out_the_text_down_to_it_only(qtbot, long_referen
     view.show_summary(long_references, view.document_maker()(long_references))
     view.verticalScrollBar().setValue(200)  # no event loop between: Qt has laid out a screenful or so
     assert view.current_anchor().startswith("_1-ref-")
-    assert view._reading_place() is not None
+    assert view.reading_place() is not None
     assert view.document().lastBlock().layout().lineCount() == 0  # the end not laid out yet
 
 

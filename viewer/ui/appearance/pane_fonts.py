@@ -17,18 +17,13 @@ def capped(font: QFont, most: int) -> QFont:
     return smaller
 
 
-_followed = False  # whether dialogs and menus have a size of their own now
-
-
 def dialogs_follow(points: int, default: int) -> None:
     """Dialogs (F1's shortcuts, About, bookmarks, details, messages) and menus follow the text's
     size above its `default`, up to HEADER_MAX_POINTS, in the desktop's font: at 40 pt they stayed
     at the desktop's 9 pt. At the default size they are the desktop's, as any application's."""
-    global _followed
-    if points <= default and not _followed:
-        return  # nothing to undo: at start-up, no font is set for them
-    _followed = points > default
     desktop = QApplication.font()  # (a class's own font, set below, is not the application's)
+    if points <= default and QApplication.font("QDialog") == desktop:
+        return  # nothing to undo (at start-up, nothing set): no widget is told of a change
     font = QFont(desktop)
     if points > default:
         font.setPointSize(max(desktop.pointSize(), min(points, HEADER_MAX_POINTS)))

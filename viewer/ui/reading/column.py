@@ -65,7 +65,7 @@ class ReadingColumn:
             QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
-        self._keeping_place(self._fit_column, self._reading_place())
+        self._keeping_place(self._fit_column, self.reading_place())
 
     def _keeping_place(self, reflow: Callable[[], object], place: tuple[str, float] | None) -> None:
         """`reflow` lays the text out again under the view (a new width, new margins): its scroll

@@ -304,7 +304,7 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
             self._viewport_height, self._viewport_width = event.size().height(), event.size().width()
             return
         # measured on the old layout, before the text reflows (a text laid out to its place: there)
-        place = None if self._laying_to_place else self._reading_place()
+        place = None if self._laying_to_place else self.reading_place()
         self._viewport_height = event.size().height()
         self._viewport_width = event.size().width()
         self._keeping_place(lambda: (super(ReaderView, self).resizeEvent(event), self._fit_column()), place)

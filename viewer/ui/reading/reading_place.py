@@ -38,8 +38,9 @@ class ReadingPlace:
             i += 1
         return i
 
-    def _reading_place(self) -> tuple[str, float] | None:
-        """The anchored block at the top of the view and how far into it the view is (0..1)."""
+    def reading_place(self) -> tuple[str, float] | None:
+        """Where the reader is: the anchored block at the top of the view and how far into it
+        (0..1); None at the text's top. Finer than the location's anchor, for coming back exactly."""
         value = self.verticalScrollBar().value()
         if value <= 0 or not self._anchors:
             return None
@@ -62,11 +63,6 @@ class ReadingPlace:
                 self.verticalScrollBar().setValue(self.line_top(self._top(i) + fraction * height))
             finally:
                 self._navigating = False
-
-    def reading_place(self) -> tuple[str, float] | None:
-        """Where the reader is: the passage at the top of the view and how far into it (0..1);
-        None at the text's top. Finer than the location's anchor, for coming back exactly."""
-        return self._reading_place()
 
     def return_to(self, place: tuple[str, float] | None) -> None:
         """Back to `place` (reading_place()'s, of this text at any size or width, in this view or

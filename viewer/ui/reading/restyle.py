@@ -35,7 +35,7 @@ class Restyle:
         self._render_in_place()
 
     def _render_in_place(self) -> None:
-        place, caret = self._reading_place(), self.textCursor().position()
+        place, caret = self.reading_place(), self.textCursor().position()
         self._render()  # the style sheet and line spacing apply when the HTML is parsed
         self._return_to(place)
         self.place_caret(caret)  # the same text: a screen reader reads on from where it was
@@ -55,7 +55,7 @@ class Restyle:
             document.deleteLater()  # made for what is no longer asked for (a newer one is coming)
             return
         # the place read now (or, if the text before is still being laid out to one, that place)
-        place, caret = self._to_place if self._laying_to_place else (self._reading_place(), self.textCursor().position())
+        place, caret = self._to_place if self._laying_to_place else (self.reading_place(), self.textCursor().position())
         self._prepared = document
         self.viewport().setUpdatesEnabled(False)  # the old text's picture stays until the new is at the place
         self._adopting = True  # the new font's resize does not lay the old text out again

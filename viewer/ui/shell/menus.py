@@ -45,12 +45,10 @@ def tinted_arrow(direction: str, colour: str, disabled: str) -> QIcon:
 def colour_arrows(actions: dict[str, QAction], theme) -> None:
     """Back and Forward in the theme's text colour: Qt's arrows are black, unseen on Dark and High
     Contrast (seen at 1366x768); the desktop's icon theme does not follow the app's theme either.
-    Light keeps them as they are (nothing drawn at start-up)."""
-    if theme.key == "light" and actions["back"].property("tinted") is None:
-        return
-    for name, direction in (("back", "left"), ("forward", "right")):
-        actions[name].setIcon(tinted_arrow(direction, theme.window_text, theme.disabled or theme.muted))
-        actions[name].setProperty("tinted", True)
+    Light has the desktop's (or Qt's) as they are: nothing is drawn at start-up."""
+    for name, direction, theme_name in (("back", "left", "go-previous"), ("forward", "right", "go-next")):
+        actions[name].setIcon(arrow_icon(theme_name, direction) if theme.key == "light" else
+                              tinted_arrow(direction, theme.window_text, theme.disabled or theme.muted))
 
 
 def arrow_icon(theme_name: str, direction: str) -> QIcon:
@@ -64,8 +62,6 @@ def arrow_icon(theme_name: str, direction: str) -> QIcon:
 def build_menus_and_toolbar(window: QMainWindow, actions: dict[str, QAction], appearance: Appearance,
                             bookmarks: Bookmarks, recent: QMenu | None = None, versions: QMenu | None = None,
                             language: QMenu | None = None) -> QToolBar:
-    actions["back"].setIcon(arrow_icon("go-previous", "left"))
-    actions["forward"].setIcon(arrow_icon("go-next", "right"))
     colour_arrows(actions, appearance.theme)
     appearance.changed.connect(lambda: colour_arrows(actions, appearance.theme))
     actions["fontSmaller"].setIconText("A−")

@@ -4,12 +4,12 @@ line). First the out-of-date notice above the text: said whole when there is roo
 notice's first sentence, the whole on hover and to screen readers) in a short window, when the whole
 alone would take more than NOTICE_ROOM of the window's height, or when a sentence of the pane would
 be cut. Then the rows of the tree kept in view beside search results: two, or one, instead of
-three; last, the results' own minimum (down to one line). The
-results and the tree scroll; a cut sentence cannot."""
+three; last, the results' own minimum (down to one line). The results and the tree scroll; a cut
+sentence cannot."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QMainWindow, QWidget
 
 from ..reading.summary_header import SummaryHeader
 from .library_pane import TREE_ROWS_KEPT, LibraryPane
@@ -24,7 +24,7 @@ class NoticeRoom(QObject):
     window is resized (`fit`, from its resizeEvent), the text size changes (`fit`) or anything in
     the header or the pane changes its size (a search's sentence, results shown, another summary)."""
 
-    def __init__(self, window: QWidget, header: SummaryHeader, pane: LibraryPane):
+    def __init__(self, window: QMainWindow, header: SummaryHeader, pane: LibraryPane):
         super().__init__(window)
         self._window, self._header, self._pane = window, header, pane
         self._fitting = False  # the fitting's own layout changes do not ask for another
@@ -53,9 +53,8 @@ class NoticeRoom(QObject):
         # while trying what fits, the window is never made taller to hold a try (Qt grows a window
         # to its layout's minimum): only the choice made sets that minimum
         layout = self._window.layout()
-        constraint = layout.sizeConstraint() if layout is not None else None
-        if layout is not None:
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        constraint = layout.sizeConstraint()
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         try:
             self._pane.keep_rows(TREE_ROWS_KEPT)
             self._header.set_compact(compact, room)
@@ -69,9 +68,8 @@ class NoticeRoom(QObject):
                 self._pane.keep_rows(rows)
                 self._settle()
         finally:
-            if layout is not None:
-                layout.setSizeConstraint(constraint)
-                self._settle()
+            layout.setSizeConstraint(constraint)
+            self._settle()
             self._fitting = False
 
     def _sentences(self) -> list[QLabel]:
