@@ -6,11 +6,11 @@ changed or damaged text is reported instead of being shown as if it were the rea
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from .errors import ContentError
 from .phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP
+from .sha256 import sha256
 
 MANIFEST = "MANIFEST.sha256"
 
@@ -20,7 +20,7 @@ A_LINK = QT_TRANSLATE_NOOP("Problems", "is a link: a summary's folder holds regu
 
 def _digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise ContentError(path, CANNOT_BE_READ, reason=exc.strerror or str(exc)) from None
 

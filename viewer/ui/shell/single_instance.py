@@ -14,7 +14,6 @@ doubt, the viewer opens a window rather than exit: a clinician is never left wit
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import stat
 import tempfile
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from ...content.sha256 import sha256
 
 if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: after the first paint, as a rule
     from PySide6.QtNetwork import QLocalServer
@@ -39,7 +40,7 @@ def default_name() -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    return "clinic-viewer-" + hashlib.sha256(user.encode()).hexdigest()[:16]
+    return "clinic-viewer-" + sha256(user.encode()).hexdigest()[:16]
 
 
 def instance_dir() -> Path | None:
