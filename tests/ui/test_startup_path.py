@@ -100,9 +100,9 @@ sys.exit(main([sys.argv[0]]))
 """
 
 
-def run_first_paint_probe(tmp_path, probe=FIRST_PAINT_PROBE):
+def run_first_paint_probe(tmp_path, probe=FIRST_PAINT_PROBE, **environment):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
-               CLINIC_VIEWER_INSTANCE=f"viewer-test-{uuid.uuid4().hex[:8]}")
+               CLINIC_VIEWER_INSTANCE=f"viewer-test-{uuid.uuid4().hex[:8]}", **environment)
     result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return {key: rest for key, _, rest in (line.partition(" ") for line in result.stdout.splitlines())
@@ -114,6 +114,20 @@ def test_listening_for_a_second_launch_and_the_search_wait_for_the_first_paint(t
     garbage collector, off while the window is built, is on again. OpenSSL's hashing (_hashlib maps
     libcrypto, 3.5 MB resident) is not loaded at all: what the start hashes uses content/sha256.py."""
     seen = run_first_paint_probe(tmp_path)
+    assert seen["at-paint"] == ""
+    assert seen["later"] == "listening search collector"
+
+
+def test_a_clinic_s_imported_library_is_read_without_openssl_before_the_first_paint(tmp_path):
+    """An imported library's catalog and summary are checked against its manifest by Python's own
+    SHA-256; OpenSSL's waits for the search index (tens of MB), after the first paint."""
+    from tests.unit.pdq_xml import section, summary_xml
+    from viewer.library.cli import main as import_main
+
+    (tmp_path / "week").mkdir()
+    (tmp_path / "week" / "CDR0000900001.xml").write_bytes(summary_xml(section("<Para id='_2'>Text.</Para>")))
+    assert import_main(["--library", str(tmp_path / "library"), str(tmp_path / "week")]) == 0
+    seen = run_first_paint_probe(tmp_path, CLINIC_VIEWER_LIBRARY=str(tmp_path / "library"))
     assert seen["at-paint"] == ""
     assert seen["later"] == "listening search collector"
 

@@ -9,7 +9,6 @@ the generations, and the writing of a new one, are store.py's.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import stat
@@ -18,6 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from ..content.errors import ContentError
 from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
+from ..content.sha256 import sha256 as own_sha256
 
 MANIFEST = "MANIFEST.sha256"
 INFO = "library.json"
@@ -29,10 +29,23 @@ SEARCH_INDEX = "index/search.sqlite"
 
 
 def sha256(data: bytes) -> str:
+    """A file's digest as the manifest lists it, for what a window reads (the catalog, a summary):
+    small files, hashed by Python's own SHA-256 so the window's start does not load OpenSSL
+    (content/sha256.py)."""
+    return own_sha256(data).hexdigest()
+
+
+def fast_sha256(data: bytes) -> str:
+    """The same digest by OpenSSL's, several times faster, for an import's whole week of files."""
+    import hashlib  # loaded by an import, or after a window's first paint (file_sha256)
+
     return hashlib.sha256(data).hexdigest()
 
 
 def file_sha256(path: Path) -> str:
+    """A large file's digest (the search index, tens of MB, checked once the window is shown), by OpenSSL's."""
+    import hashlib
+
     digest = hashlib.sha256()
     with open(path, "rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
