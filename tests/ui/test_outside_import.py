@@ -42,3 +42,36 @@ def test_a_window_left_open_follows_the_imports_made_from_outside(qtbot, qsettin
         window.navigate_to((entry.id, ""))
         until_shown(qtbot, window)
         assert window.summary is not None and window.summary.id == entry.id
+
+
+def test_the_reader_stays_as_far_into_the_passage_as_they_were(qtbot, qsettings, tmp_path):
+    """An import (from outside, or the window's own) shows the open summary again: it went back up
+    to the start of the passage at the top of the view, at 28 pt about a screen above the reader."""
+    library = tmp_path / "lib"
+    first, second = PDQ_SUMMARIES[:2]
+    cli_import(library, first)
+    window = open_window(qtbot, qsettings, library_dir=library)
+    qtbot.waitUntil(lambda: window.library_commands.watcher is not None, timeout=5000)  # after the first paint
+    window.font_size.set_size(28)
+    summary_id = first.name[:len("CDR0000062843")]  # the imported summary, not the bundled one
+    window.navigate_to((summary_id, ""))
+    until_shown(qtbot, window)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    place = None
+    for _ in range(60):  # into a passage taller than a few lines, partway
+        bar.setValue(bar.value() + 37)
+        place = window.reader.reading_place()
+        if place and 0.3 < place[1] < 0.8:
+            break
+    assert place and 0.3 < place[1] < 0.8, place
+    held = len(window.library.entries())
+
+    cli_import(library, second)
+    qtbot.waitUntil(lambda: len(window.library.entries()) == held + 1, timeout=10_000)
+    until_shown(qtbot, window)
+    qtbot.waitUntil(lambda: window.reader.reading_place() is not None, timeout=5000)
+    qtbot.wait(500)  # anything the text's own showing scrolls comes before this
+    anchor, fraction = window.reader.reading_place()
+    assert window.summary.id == summary_id
+    assert anchor == place[0] and abs(fraction - place[1]) < 0.1, (place, (anchor, fraction))

@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         self.header.set_library_note(*empty_library_note(library, first_shortcut("importFiles")))
 
     def _after_import(self, place: Location) -> None:
-        self.show_location(place)
+        top = self.reader.reading_place()  # how far into the passage, in the text still shown
+        self.show_location(place, then=lambda: self.reader.return_to(top))
         self.prepare_search()
 
     # -- navigation ------------------------------------------------------------------------------
