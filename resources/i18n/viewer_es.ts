@@ -2037,6 +2037,14 @@
         <translation>Buscar en este sumario (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Find in this summary</source>
+        <translation>Buscar en este sumario</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>

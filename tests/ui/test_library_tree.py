@@ -66,6 +66,18 @@ def test_audience_is_shown_where_audiences_differ(qtbot, qsettings, tmp_path):
     assert "Childhood Ependymoma Treatment (PDQ®)" in groups["Treatment (Health Professional)"]
 
 
+def test_the_filter_grows_with_the_text_up_to_the_headers_size(qtbot, qsettings, pdq_library):
+    """At 40 pt the library's filter stayed at the desktop's 9 pt, its words too small to read."""
+    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
+
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    box = window.findChild(QLineEdit, "libraryFilter")
+    assert box.isVisible()
+    for size in (40, 12, 14, 40):
+        window.font_size.set_size(size)
+        assert box.font().pointSize() == window.header.font().pointSize() == min(size, HEADER_MAX_POINTS)
+
+
 def test_the_section_being_read_stays_in_view_in_the_tree_when_the_text_grows(qtbot, qsettings, pdq_library):
     """Seen at 40 pt: the tree's rows grew and the current section went out of view."""
     window = open_window(qtbot, qsettings, library_dir=pdq_library)

@@ -247,3 +247,20 @@ def test_a_no_results_message_is_whole_at_40_pt_on_a_laptop_screen(qtbot, qsetti
     qtbot.waitUntil(lambda: "premenopausalb" in status.text())
     qtbot.wait(50)
     assert status.height() >= status.heightForWidth(status.width())  # every line of it shown
+
+
+@pytest.mark.parametrize("size", [12, 40])
+def test_the_box_s_hint_is_never_cut(qtbot, qsettings, size):
+    """At 40 pt the hint read "Search the lib": where the whole does not fit, it is said without its shortcut."""
+    window = open_window(qtbot, qsettings)
+    window.resize(1100, 760)
+    window.font_size.set_size(size)
+    box = window.search_panel.box
+    for only_this_summary in (False, True, False):
+        window.search_panel.only_open_summary.setChecked(only_this_summary)
+        qtbot.waitUntil(lambda: box.fontMetrics().horizontalAdvance(box.placeholderText()) <= box.width() - box.height(),
+                        timeout=2000)
+        if size == 12:  # room for the whole, with its shortcut
+            assert box.placeholderText().endswith("(Ctrl+F)" if only_this_summary else "(Ctrl+K)")
+        else:
+            assert box.placeholderText() == ("Find in this summary" if only_this_summary else "Search the library")

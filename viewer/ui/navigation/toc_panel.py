@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
@@ -60,6 +60,9 @@ class SectionTree(WheelZoom, QTreeView):
         self.header().setStretchLastSection(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformRowHeights(False)
+        # by the pixel: by the row, Qt counts how many rows a page holds from the list's last ones, and
+        # with rows of two heights (wrapped titles) it took a row just below the view for one in it
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegate(WrappingTitles(self))
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
@@ -84,6 +87,10 @@ class SectionTree(WheelZoom, QTreeView):
         super().resizeEvent(event)
         self.viewport_width = event.size().width()
         self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+        current = self.currentIndex()
+        if current.isValid() and self.visualRect(current).intersects(QRect(QPoint(0, 0), event.oldSize())):
+            # in view before, in view after: at 40 pt the filter above grew and the section read went out
+            QTimer.singleShot(0, self, self._keep_current_in_view)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

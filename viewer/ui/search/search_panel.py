@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 150
 LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library (Ctrl+K)")
 SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ctrl+F)")
+# said instead where the whole does not fit the box (at 40 pt it was cut after "Search the lib")
+LIBRARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Search the library")
+SUMMARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary")
 def hit_html(hit: Hit, show_summary: bool) -> str:
     snippet = "".join(f"<b><u>{escape(t)}</u></b>" if marked else escape(t) for t, marked in hit.snippet)
     where = escape(hit.where)
@@ -204,9 +207,21 @@ class SearchPanel(QWidget):
         self.focus_box()
 
     def _scope_changed(self, only_open_summary: bool) -> None:
-        self.box.setPlaceholderText(self.tr(SUMMARY_PLACEHOLDER if only_open_summary else LIBRARY_PLACEHOLDER))
+        self.fit_placeholder()
         if self.box.text().strip():
             self.run_search()
+
+    def fit_placeholder(self) -> None:
+        """The box's hint for the scope, with its shortcut where the box has room for it, else without."""
+        whole, short = ((SUMMARY_PLACEHOLDER, SUMMARY_PLACEHOLDER_SHORT) if self.only_open_summary.isChecked()
+                        else (LIBRARY_PLACEHOLDER, LIBRARY_PLACEHOLDER_SHORT))
+        room = self.box.width() - self.box.height() - 8  # less the clear button's square and the margins
+        text = self.tr(whole)
+        self.box.setPlaceholderText(text if self.box.fontMetrics().horizontalAdvance(text) <= room else self.tr(short))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the box is laid out to the new size
+        super().resizeEvent(event)
+        self.fit_placeholder()
 
     def _show_nothing(self) -> None:
         self._shown_query = None

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         for widget, chosen in ((self.tree, pane_font), (self.search_panel, pane_font), (self.link_popovers.made, font)):
             if widget is not None:
                 widget.setFont(chosen)
+        self.search_panel.fit_placeholder()
         header_font = capped(font, HEADER_MAX_POINTS)  # the text, not the header, is for reading
         self.header.setFont(header_font)
         self.problems.setFont(header_font)  # what cannot be shown, as large as the header (it stayed 9 pt at 40)
@@ -307,8 +308,8 @@ class MainWindow(QMainWindow):
         self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
         for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
-                      self.library_pane.no_match):
-            label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane
+                      self.library_pane.no_match, self.library_filter):
+            label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane, the filter 9 pt
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
