@@ -75,3 +75,29 @@ def test_the_reader_stays_as_far_into_the_passage_as_they_were(qtbot, qsettings,
     anchor, fraction = window.reader.reading_place()
     assert window.summary.id == summary_id
     assert anchor == place[0] and abs(fraction - place[1]) < 0.1, (place, (anchor, fraction))
+
+
+def test_a_summary_shown_instead_opens_at_its_start_not_at_the_old_one_s_place(qtbot, qsettings, tmp_path):
+    """When the summary read is not the one shown after an import (it was withdrawn), the place in the
+    old text means nothing in the new: PDQ's anchors (_1, _2, …) recur from summary to summary."""
+    library = tmp_path / "lib"
+    cli_import(library, *PDQ_SUMMARIES[:2])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    first, second = (path.name[:len("CDR0000062843")] for path in PDQ_SUMMARIES[:2])
+    window.navigate_to((second, ""))
+    until_shown(qtbot, window)
+    in_second = {anchor for _, anchor in window.reader._anchors}
+    window.navigate_to((first, ""))
+    until_shown(qtbot, window)
+    shared = [i for i, (_, anchor) in enumerate(window.reader._anchors) if anchor in in_second and i > 3]
+    assert shared, "the two summaries share no anchor"
+    anchor = window.reader._anchors[shared[0]][1]
+    window.reader.return_to((anchor, 0.5))
+    assert window.reader.reading_place()[0] == anchor
+
+    window._after_import((second, ""))  # as after an import that withdrew the first
+    until_shown(qtbot, window)
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.id == second, timeout=5000)
+    qtbot.wait(100)
+    place = window.reader.reading_place()  # at the start of the summary shown instead
+    assert place is None or (place[0] != anchor and place[1] < 0.1), place

@@ -1,10 +1,11 @@
 """SHA-256 for what a window's start hashes, from Python's own implementation, not OpenSSL's.
 
-hashlib's sha256 is OpenSSL's, and importing hashlib maps libcrypto: some 3.5 MB resident for the
-whole life of the window, to check a few small files (a summary's manifest, the pre-rendered
-store's key, the instance's socket name). Python's built-in module gives the same digests, a few
-times slower, which is nothing at these sizes (a 550 KB summary: about 2 ms). The library's import
-hashes whole weeks of files and keeps hashlib.
+hashlib's sha256 is OpenSSL's, and importing hashlib maps libcrypto: some 3.5 MB resident, to check
+a few small files (a summary's manifest, the pre-rendered store's key, the instance's socket name,
+an imported library's catalog). Python's built-in module gives the same digests, a few times
+slower, which is nothing at these sizes (a 550 KB summary: about 2 ms). This counts where the app
+runs from source (`make run`, an installed package); the bundle ships no `_hashlib`, so its
+hashlib is Python's own already. The library's search index and an import's writes keep OpenSSL's.
 """
 try:
     from _sha2 import sha256  # Python 3.12 and later

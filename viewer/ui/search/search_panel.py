@@ -36,6 +36,8 @@ SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ct
 # said instead where the whole does not fit the box (at 40 pt it was cut after "Search the lib")
 LIBRARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Search the library")
 SUMMARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary")
+
+
 def hit_html(hit: Hit, show_summary: bool) -> str:
     snippet = "".join(f"<b><u>{escape(t)}</u></b>" if marked else escape(t) for t, marked in hit.snippet)
     where = escape(hit.where)

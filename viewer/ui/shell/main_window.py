@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.header.set_library_note(*empty_library_note(library, first_shortcut("importFiles")))
 
     def _after_import(self, place: Location) -> None:
-        top = self.reader.reading_place()  # how far into the passage, in the text still shown
+        top = self.reader.reading_place() if getattr(self.reader.summary, "id", None) == place[0] else None  # how far in
         self.show_location(place, then=lambda: self.reader.return_to(top))
         self.prepare_search()
 
