@@ -120,7 +120,7 @@ def test_listening_for_a_second_launch_and_the_search_wait_for_the_first_paint(t
 
 def test_a_clinic_s_imported_library_is_read_without_openssl_before_the_first_paint(tmp_path):
     """An imported library's catalog and summary are checked against its manifest by Python's own
-    SHA-256; OpenSSL's waits for the search index (tens of MB), after the first paint."""
+    SHA-256, as in the bundle (which ships no _hashlib): OpenSSL is not loaded for them."""
     from tests.unit.pdq_xml import section, summary_xml
     from viewer.library.cli import main as import_main
 

@@ -5,7 +5,7 @@ a few small files (a summary's manifest, the pre-rendered store's key, the insta
 an imported library's catalog). Python's built-in module gives the same digests, a few times
 slower, which is nothing at these sizes (a 550 KB summary: about 2 ms). This counts where the app
 runs from source (`make run`, an installed package); the bundle ships no `_hashlib`, so its
-hashlib is Python's own already. The library's search index and an import's writes keep OpenSSL's.
+hashlib is Python's own already, and the library (library/generation.py) is hashed alike.
 """
 try:
     from _sha2 import sha256  # Python 3.12 and later

@@ -29,24 +29,13 @@ SEARCH_INDEX = "index/search.sqlite"
 
 
 def sha256(data: bytes) -> str:
-    """A file's digest as the manifest lists it, for what a window reads (the catalog, a summary):
-    small files, hashed by Python's own SHA-256 so the window's start does not load OpenSSL
-    (content/sha256.py)."""
+    """A file's digest as the manifest lists it, by Python's own SHA-256 (content/sha256.py): a
+    window reading the library does not load OpenSSL for it, as the bundle never does."""
     return own_sha256(data).hexdigest()
 
 
-def fast_sha256(data: bytes) -> str:
-    """The same digest by OpenSSL's, several times faster, for an import's whole week of files."""
-    import hashlib  # loaded by an import, or after a window's first paint (file_sha256)
-
-    return hashlib.sha256(data).hexdigest()
-
-
 def file_sha256(path: Path) -> str:
-    """A large file's digest (the search index, tens of MB, checked once the window is shown), by OpenSSL's."""
-    import hashlib
-
-    digest = hashlib.sha256()
+    digest = own_sha256()
     with open(path, "rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)

@@ -36,7 +36,7 @@ from typing import Callable
 from ..content.errors import ContentError
 from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
 from . import faults
-from .generation import INFO, KINDS, MANIFEST, Generation, fast_sha256, file_sha256, read_generation
+from .generation import INFO, KINDS, MANIFEST, Generation, file_sha256, read_generation, sha256
 from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
 from .lock import library_lock
 
@@ -198,7 +198,7 @@ class LibraryStore:
                 digest = current.manifest[relative] if unchanged else file_sha256(target)
             else:
                 write_file(target, content)
-                digest = fast_sha256(content)
+                digest = sha256(content)
             lines.append(f"{digest}  {relative}\n")
         for kind in KINDS:
             if (folder / kind).is_dir():
@@ -207,6 +207,6 @@ class LibraryStore:
                 "previous": current.name if current else None}
         info_bytes = json.dumps(info, indent=1, ensure_ascii=False).encode("utf-8")
         write_atomically(folder / INFO, info_bytes)
-        lines.append(f"{fast_sha256(info_bytes)}  {INFO}\n")  # checked when read, as every other file
+        lines.append(f"{sha256(info_bytes)}  {INFO}\n")  # checked when read, as every other file
         write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8"))  # last: the generation is complete
         fsync_dir(folder)
