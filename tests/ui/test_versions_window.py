@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from viewer.library import run_import
@@ -162,3 +163,24 @@ def test_the_tree_lists_a_topics_versions_right_below_its_professional_summary(q
     until_shown(qtbot, window)
     assert window.summary.id == PATIENT_ID
     assert window.tree.currentIndex().parent() == row.index() or window.tree.currentIndex() == row.index()
+
+
+def colours_painted(widget) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_the_header_link_takes_a_new_themes_link_colour_at_once(qtbot, window):
+    """Chosen while a summary with versions was open, High Contrast left the link in the light
+    theme's dark blue on black (2.9:1) until another summary was opened: a QLabel's rich text keeps
+    the link colour of the palette it was set under."""
+    from viewer.ui.appearance.themes import THEMES
+    window.findChild(QAction, "theme-light").trigger()
+    window.navigate_to((HP_ID, "_29"))
+    until_shown(qtbot, window)
+    link = window.header.versions_link
+    assert THEMES["light"].link in colours_painted(link)
+    window.findChild(QAction, "theme-high-contrast").trigger()
+    qtbot.waitUntil(lambda: THEMES["high-contrast"].link in colours_painted(link), timeout=3000)
+    assert THEMES["light"].link not in colours_painted(link)
+    window.findChild(QAction, "theme-system").trigger()

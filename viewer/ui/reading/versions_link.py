@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from ...content.versions import Listed, is_patient_version, language_name
@@ -54,9 +54,20 @@ class VersionsLink(QLabel):
         self.setAccessibleName(self.tr("Other versions of this summary"))
         self.linkActivated.connect(lambda href: self.versionActivated.emit(href.removeprefix("version:")))
         self.setVisible(False)
+        self._shown: tuple[list[Listed], str] = ([], "")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown[0]:
+            # rich text keeps the link colour of the palette it was set under: a new theme's
+            # link colour (High Contrast's yellow on black) needs the text set again, and QLabel
+            # ignores a setText of the text it holds
+            self.clear()
+            self.show_versions(*self._shown)
 
     def show_versions(self, entries: list[Listed], shortcut: str = "") -> None:
         """Links to `entries` (the other versions), or nothing when there are none."""
+        self._shown = (list(entries), shortcut)
         labels = version_labels(entries)
         links = " · ".join(f"<a href='version:{escape(e.id)}'>{escape(label)}</a>" for e, label in zip(entries, labels))
         self.setText(filled(self.tr("Other versions: %1"), links) if entries else "")
