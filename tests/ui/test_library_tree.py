@@ -205,3 +205,30 @@ def test_a_search_result_opened_makes_its_section_the_one_being_read(qtbot, qset
         if window.reader.current_section_id() != section.id or window.tree.current_location()[1] != section.id:
             wrong.append((section.title, window.reader.current_section_id()))
     assert wrong == []
+
+
+def whole_in_view(tree) -> bool:
+    row = tree.visualRect(tree.currentIndex())
+    return tree.viewport().rect().intersected(row).height() >= row.height() - 2  # whole, to a pixel
+
+
+@pytest.mark.parametrize("sizes", [((1900, 1000), (1200, 1000)), ((1100, 760), (1900, 1000))])
+def test_the_section_being_read_stays_in_view_when_the_window_is_resized(qtbot, qsettings, pdq_library, sizes):
+    """Seen at 40 pt in a real X11 window, 1900 -> 1200 px wide (and 1100x760 -> 1900x1000): the
+    narrower rows wrapped taller before the resize was looked at, so the section read, in view
+    before, counted as out of view and was left below the tree's bottom."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(*sizes[0])
+    window.font_size.set_size(40)
+    summary = window.library.get("CDR0000062872")
+    section = next(s for s in summary.walk() if s.title.startswith("Laryngeal"))
+    window.navigate_to((summary.id, section.id))
+    until_shown(qtbot, window)
+    tree = window.tree
+    qtbot.wait(300)
+    assert whole_in_view(tree), ("before", tree.visualRect(tree.currentIndex()), tree.viewport().rect())
+    assert tree.current_location() == (summary.id, section.id)
+    window.resize(*sizes[1])
+    qtbot.wait(300)
+    assert tree.current_location() == (summary.id, section.id)
+    assert whole_in_view(tree), (tree.visualRect(tree.currentIndex()), tree.viewport().rect())

@@ -84,11 +84,14 @@ class SectionTree(WheelZoom, QTreeView):
         tell_focus_soon(self)  # F6 into the tree: the section being read, not "tree"
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the viewport's new size
+        # asked before Qt's own handling, which lays the rows out again at the new width: narrower,
+        # they wrap taller and the row read, in view, was already counted out of it (1900 -> 1200 px at 40 pt)
+        current = self.currentIndex()
+        was_in_view = current.isValid() and self.visualRect(current).intersects(QRect(QPoint(0, 0), event.oldSize()))
         super().resizeEvent(event)
         self.viewport_width = event.size().width()
         self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
-        current = self.currentIndex()
-        if current.isValid() and self.visualRect(current).intersects(QRect(QPoint(0, 0), event.oldSize())):
+        if was_in_view:
             # in view before, in view after: at 40 pt the filter above grew and the section read went out
             QTimer.singleShot(0, self, self._keep_current_in_view)
 
