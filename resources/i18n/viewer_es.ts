@@ -1010,6 +1010,10 @@
 <context>
     <name>LibraryCommands</name>
     <message>
+        <source>The library was updated by an import, which removed “%1”, the summary you were reading; another is shown.</source>
+        <translation>La biblioteca se actualizó con una importación que quitó «%1», el sumario que estaba leyendo; se muestra otro.</translation>
+    </message>
+    <message>
         <source>The library was updated by an import; its summaries are shown, where you were.</source>
         <translation>La biblioteca se actualizó con una importación: se muestran sus sumarios y sigue donde estaba.</translation>
     </message>

@@ -101,3 +101,25 @@ def test_a_summary_shown_instead_opens_at_its_start_not_at_the_old_one_s_place(q
     qtbot.wait(100)
     place = window.reader.reading_place()  # at the start of the summary shown instead
     assert place is None or (place[0] != anchor and place[1] < 0.1), place
+
+
+def test_an_import_that_removes_the_summary_being_read_says_so(qtbot, qsettings, tmp_path):
+    """Seen with a patient summary open at 40 pt: NCI's change list dropped it, the window showed
+    another summary and said "…its summaries are shown, where you were", which it was not."""
+    library = tmp_path / "lib"
+    first = PDQ_SUMMARIES[0]
+    cli_import(library, first)
+    window = open_window(qtbot, qsettings, library_dir=library)
+    qtbot.waitUntil(lambda: window.library_commands.watcher is not None, timeout=5000)  # after the first paint
+    summary_id = first.name[:len("CDR0000062843")]
+    window.navigate_to((summary_id, ""))
+    until_shown(qtbot, window)
+    title = window.summary.title
+    week = tmp_path / "week"
+    (week / "Summary").mkdir(parents=True)
+    (week / "Summary.202648").write_text(f"CDR{int(summary_id[3:])}.xml:dropped\n")
+    cli_import(library, week)
+    qtbot.waitUntil(lambda: not window.library.has_summary(summary_id), timeout=10_000)
+    until_shown(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert title in message and "removed" in message and "where you were" not in message

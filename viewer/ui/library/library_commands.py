@@ -38,6 +38,7 @@ class LibraryCommands(QObject):
         self.run: ImportRun | None = None  # the import under way, kept while it runs
         self.watcher: LibraryWatcher | None = None  # imports made from outside the window
         self.comparing = LatestWins(self)  # "what changed" is compared off the UI thread
+        self.removed_title = ""  # the summary being read, when the last import removed it
 
     def connect_actions(self, actions: dict) -> None:
         """File ▸ Import… and Go ▸ What Changed… (actions.py), acting on this."""
@@ -70,8 +71,11 @@ class LibraryCommands(QObject):
         return run
 
     def reload_library(self) -> None:
-        """After an import: the new library shown, the reader where it was."""
+        """After an import: the new library shown, the reader where it was (or, when the import
+        removed the summary being read, its title kept in `removed_title` to say so)."""
+        read = self.state.summary
         place = self.state.reload_library()
+        self.removed_title = read.title if read is not None and place is not None and place[0] != read.id else ""
         if self.watcher is not None:
             self.watcher.seen()
         if place is not None:
@@ -85,8 +89,14 @@ class LibraryCommands(QObject):
         from .library_watcher import LibraryWatcher
 
         self.watcher = LibraryWatcher(self.state.library_dir, self.reload_library, lambda: self.run is not None, self)
-        self.watcher.reloaded.connect(lambda: self._say(self.tr(
-            "The library was updated by an import; its summaries are shown, where you were."), 15000))
+        self.watcher.reloaded.connect(self._say_reloaded)
+
+    def _say_reloaded(self) -> None:
+        if self.removed_title:  # not "where you were": NCI withdrew the summary being read
+            self._say(self.tr("The library was updated by an import, which removed “%1”, the summary you were "
+                              "reading; another is shown.").replace("%1", self.removed_title), 60000)
+        else:
+            self._say(self.tr("The library was updated by an import; its summaries are shown, where you were."), 15000)
 
     def show_what_changed(self) -> None:
         """Sections added, removed and changed at the open summary's last update, words marked."""
