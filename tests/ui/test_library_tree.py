@@ -52,6 +52,19 @@ def test_the_filter_narrows_the_tree_by_title_as_you_type(qtbot, qsettings, pdq_
     assert not no_match.isVisible()
 
 
+
+def test_the_filter_still_narrows_the_tree_after_the_library_is_read_again(qtbot, qsettings, pdq_library):
+    """Seen after File ▸ Import (and an import from outside): the tree was built again whole while
+    the filter box still said "paclitaxel"."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    box = window.findChild(QLineEdit, "libraryFilter")
+    qtbot.keyClicks(box, "CHILD")
+    narrowed = visible_tree(window)
+    window.library_commands.reload_library()  # what an import does once it has written the library
+    until_shown(qtbot, window)
+    assert box.text() == "CHILD"
+    assert visible_tree(window) == narrowed
+
 def test_audience_is_shown_where_audiences_differ(qtbot, qsettings, tmp_path):
     patient = tmp_path / "CDR2.xml"
     patient.write_text('<Summary id="CDR0000000002"><SummaryMetaData><SummaryType>Treatment</SummaryType>'

@@ -33,6 +33,7 @@ class LibraryPane(QWidget):
         self.no_match.setAccessibleName(self.tr("Filter result"))
         self.filter.textChanged.connect(self._filter)
         tree.listed.connect(lambda count: self.filter.setVisible(count > 1))  # nothing to filter in one
+        tree.listed.connect(self._filter_again)  # the tree built again (an import) still as the box says
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(search_panel, 0)
@@ -52,6 +53,10 @@ class LibraryPane(QWidget):
         self.no_match.setVisible(nothing)
         if nothing:
             announce(self.no_match, self.no_match.text())
+
+    def _filter_again(self) -> None:
+        if self.filter.text().strip():
+            self._filter(self.filter.text())
 
     def _results_shown_changed(self, shown: bool) -> None:
         self._results_shown = shown
