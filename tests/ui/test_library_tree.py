@@ -245,3 +245,23 @@ def test_the_section_being_read_stays_in_view_when_the_window_is_resized(qtbot, 
     qtbot.wait(300)
     assert tree.current_location() == (summary.id, section.id)
     assert whole_in_view(tree), (tree.visualRect(tree.currentIndex()), tree.viewport().rect())
+
+
+def test_after_the_library_is_read_again_the_titles_end_where_the_tree_does(qtbot, qsettings, pdq_library):
+    """Seen at 40 pt in a 1366x768 window after an import from outside: "Treatment options under"
+    ran under the scroll bar and was cut at "unde"; the model's clear() made the column again, as
+    wide as the tree without its scroll bar."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.resize(1366, 768)
+    window.font_size.set_size(40)
+    summary = window.library.get("CDR0000062872")
+    section = next(s for s in summary.walk() if s.title.startswith("Laryngeal"))
+    window.navigate_to((summary.id, section.id))
+    until_shown(qtbot, window)
+    tree = window.tree
+    qtbot.waitUntil(tree.verticalScrollBar().isVisible, timeout=2000)
+    window.library_commands.reload_library()  # what an import does once it has written the library
+    until_shown(qtbot, window)
+    qtbot.wait(100)
+    row = tree.visualRect(tree.currentIndex())
+    assert row.isValid() and row.right() < tree.viewport().width()

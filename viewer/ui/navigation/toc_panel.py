@@ -116,7 +116,7 @@ class SectionTree(WheelZoom, QTreeView):
         A summary's sections come into the tree when it is opened or expanded (`open_summary`
         reads it): a library of hundreds lists its titles at once and reads none of them.
         `versions`: a summary's topic's versions, its first listed, the others right below it."""
-        self._model.clear()
+        self._model.removeRows(0, self._model.rowCount())  # not clear(): the column (and its width) stays
         self._items.clear()
         self._filled.clear()
         self._marks.clear()
