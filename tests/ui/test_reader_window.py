@@ -641,18 +641,6 @@ def test_the_status_bar_is_there_from_the_start_and_a_message_does_not_move_the_
     window.findChild(QAction, "theme-system").trigger()
 
 
-def test_the_status_bar_s_messages_grow_with_the_text_up_to_the_headers_size(qtbot, window):
-    """At 40 pt what the window says there (an import, a saved PDF, a theme) stayed at 9 pt."""
-    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
-
-    bar = window.statusBar()
-    for size in (40, 12, 14, 40):
-        window.font_size.set_size(size)
-        assert bar.font().pointSize() == window.header.font().pointSize() == min(size, HEADER_MAX_POINTS)
-    assert bar.currentMessage() == "Text size: 40 pt"
-    assert bar.height() >= bar.fontMetrics().height()  # the line is as tall as its words
-
-
 def test_lines_and_gaps_are_set_in_proportion_at_every_size(qtbot, window):
     """Issue 12: about 1.4-1.5 between lines, and paragraph gaps that grow with the text (Qt's
     were a fixed 12 px: wide at 8 pt, cramped at 40)."""

@@ -307,9 +307,9 @@ class MainWindow(QMainWindow):
         dialogs_follow(size, FONT_SIZE.default)
         self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
-        for part in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
-                     self.library_pane.no_match, self.library_filter, self.statusBar()):
-            part.setFont(header_font)  # at 40 pt a "no results" sentence was cut off; the filter, messages 9 pt
+        for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
+                      self.library_pane.no_match, self.library_filter):
+            label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane, the filter 9 pt
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
