@@ -225,18 +225,24 @@ def whole_in_view(tree) -> bool:
     return tree.viewport().rect().intersected(row).height() >= row.height() - 2  # whole, to a pixel
 
 
-@pytest.mark.parametrize("sizes", [((1900, 1000), (1200, 1000)), ((1100, 760), (1900, 1000))])
-def test_the_section_being_read_stays_in_view_when_the_window_is_resized(qtbot, qsettings, pdq_library, sizes):
-    """Seen at 40 pt in a real X11 window, 1900 -> 1200 px wide (and 1100x760 -> 1900x1000): the
-    narrower rows wrapped taller before the resize was looked at, so the section read, in view
-    before, counted as out of view and was left below the tree's bottom."""
+def reading_a_deep_section_at_40_pt(qtbot, qsettings, pdq_library, size):
+    """A window of `size` at 40 pt, reading Unusual Cancers' "Laryngeal…" section (deep in the tree)."""
     window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.resize(*sizes[0])
+    window.resize(*size)
     window.font_size.set_size(40)
     summary = window.library.get("CDR0000062872")
     section = next(s for s in summary.walk() if s.title.startswith("Laryngeal"))
     window.navigate_to((summary.id, section.id))
     until_shown(qtbot, window)
+    return window, summary, section
+
+
+@pytest.mark.parametrize("sizes", [((1900, 1000), (1200, 1000)), ((1100, 760), (1900, 1000))])
+def test_the_section_being_read_stays_in_view_when_the_window_is_resized(qtbot, qsettings, pdq_library, sizes):
+    """Seen at 40 pt in a real X11 window, 1900 -> 1200 px wide (and 1100x760 -> 1900x1000): the
+    narrower rows wrapped taller before the resize was looked at, so the section read, in view
+    before, counted as out of view and was left below the tree's bottom."""
+    window, summary, section = reading_a_deep_section_at_40_pt(qtbot, qsettings, pdq_library, sizes[0])
     tree = window.tree
     qtbot.wait(300)
     assert whole_in_view(tree), ("before", tree.visualRect(tree.currentIndex()), tree.viewport().rect())
@@ -251,13 +257,7 @@ def test_after_the_library_is_read_again_the_titles_end_where_the_tree_does(qtbo
     """Seen at 40 pt in a 1366x768 window after an import from outside: "Treatment options under"
     ran under the scroll bar and was cut at "unde"; the model's clear() made the column again, as
     wide as the tree without its scroll bar."""
-    window = open_window(qtbot, qsettings, library_dir=pdq_library)
-    window.resize(1366, 768)
-    window.font_size.set_size(40)
-    summary = window.library.get("CDR0000062872")
-    section = next(s for s in summary.walk() if s.title.startswith("Laryngeal"))
-    window.navigate_to((summary.id, section.id))
-    until_shown(qtbot, window)
+    window, _, _ = reading_a_deep_section_at_40_pt(qtbot, qsettings, pdq_library, (1366, 768))
     tree = window.tree
     qtbot.waitUntil(tree.verticalScrollBar().isVisible, timeout=2000)
     window.library_commands.reload_library()  # what an import does once it has written the library
