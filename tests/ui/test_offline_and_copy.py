@@ -86,7 +86,11 @@ def test_local_paths_named_by_content_are_never_opened(tmp_path):
         from viewer.app import create_window
         window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat),
                                summaries_dir=Path({str(tmp_path / 'summaries')!r}), library_dir=Path({str(tmp_path / 'none')!r}))
-        window.show(); app.processEvents()
+        window.show()
+        import time
+        deadline = time.monotonic() + 30  # the summary is laid out off the UI thread: on a busy machine, later
+        while "Text." not in window.reader.toPlainText() and time.monotonic() < deadline:
+            app.processEvents(); time.sleep(0.01)
         assert window.reader.loadResource(2, QUrl.fromLocalFile("/dev/zero")) is None
         assert window.export_to_pdf(True, {str(tmp_path / 'out.pdf')!r})
         print(window.reader.toPlainText())
@@ -114,7 +118,11 @@ def test_a_headless_run_ends_cleanly_after_a_copy(tmp_path):
         app = QApplication([])
         from viewer.app import create_window
         window = create_window(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))
-        window.show(); app.processEvents()
+        window.show()
+        import time
+        deadline = time.monotonic() + 30  # the summary is laid out off the UI thread: on a busy machine, later
+        while "Text." not in window.reader.toPlainText() and time.monotonic() < deadline:
+            app.processEvents(); time.sleep(0.01)
         window.reader.selectAll(); window.reader.copy(); app.processEvents()
         QTimer.singleShot(100, app.quit)
         sys.exit(app.exec())

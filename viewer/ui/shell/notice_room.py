@@ -28,6 +28,11 @@ class NoticeRoom(QObject):
         super().__init__(window)
         self._window, self._header, self._pane = window, header, pane
         self._fitting = False  # the fitting's own layout changes do not ask for another
+        # Qt grows a window to its layout's minimum whenever the layout changes: a search's longer
+        # sentence grew a 520 px window to 535 before the fitting (a turn later) had made room for
+        # it. Only the choice the fitting makes sets the window's minimum.
+        self._layout = window.layout()
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._later = QTimer(self, singleShot=True, interval=0)  # once the change is laid out
         self._later.timeout.connect(self.fit)
         # the pane's own parts (the search panel among them), each made in Python: touching a C++
@@ -48,13 +53,9 @@ class NoticeRoom(QObject):
             # out for real (its first resize fits it again): no trying, no start-up time spent
             self._pane.keep_rows(TREE_ROWS_KEPT)
             self._header.set_compact(compact, room)
+            self._window.setMinimumSize(self._layout.totalMinimumSize())
             return
-        self._fitting = True
-        # while trying what fits, the window is never made taller to hold a try (Qt grows a window
-        # to its layout's minimum): only the choice made sets that minimum
-        layout = self._window.layout()
-        constraint = layout.sizeConstraint()
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._fitting = True  # while trying what fits, the window is never made taller to hold a try
         try:
             self._pane.keep_rows(TREE_ROWS_KEPT)
             self._header.set_compact(compact, room)
@@ -68,8 +69,8 @@ class NoticeRoom(QObject):
                 self._pane.keep_rows(rows)
                 self._settle()
         finally:
-            layout.setSizeConstraint(constraint)
             self._settle()
+            self._window.setMinimumSize(self._layout.totalMinimumSize())  # the choice made
             self._fitting = False
 
     def _sentences(self) -> list[QLabel]:
