@@ -641,6 +641,19 @@ def test_the_status_bar_is_there_from_the_start_and_a_message_does_not_move_the_
     window.findChild(QAction, "theme-system").trigger()
 
 
+def test_the_status_bar_s_messages_grow_with_the_text_up_to_the_headers_size(qtbot, window):
+    """At 40 pt what the window says there (an import, a saved PDF, a theme) stayed at 9 pt."""
+    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
+
+    bar = window.statusBar()
+    for size in (40, 12, 14, 40):
+        window.font_size.set_size(size)
+        assert bar.font().pointSize() == window.header.font().pointSize() == min(size, HEADER_MAX_POINTS)
+        # its height with the size, not at a later theme switch or message: the reader moved 7 px then
+        assert bar.sizeHint().height() >= bar.fontMetrics().height() + 4
+    assert bar.currentMessage() == "Text size: 40 pt"
+
+
 def test_lines_and_gaps_are_set_in_proportion_at_every_size(qtbot, window):
     """Issue 12: about 1.4-1.5 between lines, and paragraph gaps that grow with the text (Qt's
     were a fixed 12 px: wide at 8 pt, cramped at 40)."""
@@ -840,3 +853,21 @@ def test_a_citation_clicked_at_40_pt_opens_its_popover_clear_of_the_marker(qtbot
     marker = rect.translated(viewport.mapToGlobal(QPoint(0, 0)))
     frame = window.popover.global_frame()
     assert frame.bottom() < marker.top() or frame.top() > marker.bottom(), (frame, marker)  # the marker's line is clear
+
+
+def test_tab_from_a_view_whose_top_cuts_a_line_with_a_link_goes_on_down(qtbot, qsettings, pdq_library):
+    """With the caret out of view, Tab looks from the view's top: a link on the line the top cuts in
+    half was chosen, and the view went back up to show it."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    summary = window.library.get("CDR0000062872")
+    window.navigate_to((summary.id, summary.sections[len(summary.sections) // 2].id))
+    until_shown(qtbot, window)
+    reader, bar = window.reader, window.reader.verticalScrollBar()
+    _, rect = next((h, r) for h, r in reader.link_rects("cite:") if r.top() > reader.viewport().height())
+    bar.setValue(bar.value() + rect.top() + rect.height() // 2)  # the link's line half above the view
+    top = bar.value()
+    reader.place_caret(0)  # the caret far above the view
+    bar.setValue(top)
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert reader.textCursor().hasSelection()
+    assert bar.value() >= top, "Tab went back above the view"

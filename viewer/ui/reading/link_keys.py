@@ -52,6 +52,9 @@ class LinkKeys:
             return
         if not self.viewport().rect().contains(self.cursorRect(cursor).center()):
             cursor = self.cursorForPosition(QPoint(0, 0))
+            cut = self.cursorRect(cursor)
+            if cut.top() < 0:  # a line the view's top cuts: a link on it scrolled the view back up
+                cursor = self.cursorForPosition(QPoint(0, cut.bottom() + 1))
         at, value = cursor.position(), self.verticalScrollBar().value()
         cursor.setPosition(max(at - 1, 0))
         cursor.setPosition(at, QTextCursor.MoveMode.KeepAnchor)  # Qt goes on from a selection's end

@@ -305,11 +305,12 @@ class MainWindow(QMainWindow):
         self.problems.setFont(header_font)  # what cannot be shown, as large as the header (it stayed 9 pt at 40)
         self.header.set_notice_font(font)  # the out-of-date notice: as large as the text, up to a cap
         dialogs_follow(size, FONT_SIZE.default)
-        self.notice_room.fit()
         # the scope's label, long at 40 pt, would set the pane's width: it stays at the header's size
-        for label in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
-                      self.library_pane.no_match, self.library_filter):
-            label.setFont(header_font)  # at 40 pt a "no results" sentence was cut off in the pane, the filter 9 pt
+        for part in (self.search_panel.only_open_summary, self.search_panel.status, self.search_panel.counter,
+                     self.library_pane.no_match, self.library_filter, self.statusBar()):
+            part.setFont(header_font)  # at 40 pt a "no results" sentence was cut off; the filter, messages 9 pt
+        self.statusBar().reformat()  # its height now (Qt's waits for a style change: the reader moved then)
+        self.notice_room.fit()  # laid out now with every part at its size: the reader's height is final
         self.reader.set_style(style)
         self.tree.keep_readable_in(self.splitter)
         self.settings.font_size = size
