@@ -80,12 +80,12 @@
         <translation>Ancho &amp;completo</translation>
     </message>
     <message>
-        <source>Sans-serif</source>
-        <translation>Sin serifas</translation>
+        <source>&amp;Sans-serif</source>
+        <translation>&amp;Sin serifas</translation>
     </message>
     <message>
-        <source>Serif</source>
-        <translation>Con serifas</translation>
+        <source>S&amp;erif</source>
+        <translation>&amp;Con serifas</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
@@ -2390,24 +2390,24 @@
 <context>
     <name>Themes</name>
     <message>
-        <source>Light</source>
-        <translation>Claro</translation>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <source>High Contrast</source>
-        <translation>Alto contraste</translation>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
+        <source>S&amp;epia</source>
+        <translation>S&amp;epia</translation>
     </message>
     <message>
-        <source>System (Light or Dark)</source>
-        <translation>Sistema (claro u oscuro)</translation>
+        <source>&amp;System (Light or Dark)</source>
+        <translation>&amp;Sistema (claro u oscuro)</translation>
     </message>
 </context>
 <context>

@@ -162,9 +162,10 @@ def test_announcements_are_handed_to_assistive_technology(qtbot, window, monkeyp
 
 def test_no_two_entries_of_a_menu_share_an_accelerator(window):
     """Alt+letter in an open menu goes to one entry: two with the same letter make the key cycle."""
-    from .test_spanish import accelerator_clashes as clashes
+    from .test_spanish import accelerator_clashes as clashes, choices_without_accelerator
 
     assert [c for top in window.menuBar().actions() for c in clashes(top.menu(), top.text())] == []
+    assert choices_without_accelerator(window) == []  # Alt+V, T, H: High Contrast without the mouse
 
 
 def test_the_caret_is_at_a_hit_and_stays_over_a_text_size_change_with_nothing_said_again(qtbot, window):

@@ -105,6 +105,15 @@ def accelerator_clashes(menu: QMenu | QWidget, path: str) -> list[str]:
     return found + [f"{path}: {texts}" for texts in letters.values() if len(texts) > 1]
 
 
+def choices_without_accelerator(window) -> list[str]:
+    """The View menu's choices (theme, font, reading width) with no Alt+letter: the percentages of
+    the line spacing need none (their digits would clash), and are left out."""
+    view = window.menuBar().actions()[2].menu()
+    return [f"{sub.text()} > {action.text()}" for sub in (a.menu() for a in view.actions() if a.menu())
+            for action in sub.actions() if not action.isSeparator() and not action.text()[:1].isdigit()
+            and not re.search(r"&[^&]", action.text())]
+
+
 @pytest.fixture
 def spanish(qsettings):
     qsettings.setValue("view/language", "es")
@@ -143,6 +152,7 @@ def test_the_window_menus_and_actions_are_in_spanish(window):
 
 def test_no_two_entries_of_a_spanish_menu_share_an_accelerator(window):
     assert accelerator_clashes(window.menuBar(), "menu bar") == []
+    assert choices_without_accelerator(window) == []
 
 
 def open_dialogs(window) -> list[QWidget]:

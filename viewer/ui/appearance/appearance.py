@@ -26,7 +26,7 @@ SPACINGS = (100, 125, 150, 200)
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 COLUMN_LABELS = {"narrow": QT_TRANSLATE_NOOP("Appearance", "&Narrow"), "medium": QT_TRANSLATE_NOOP("Appearance", "&Medium"),
                  "wide": QT_TRANSLATE_NOOP("Appearance", "&Wide"), "full": QT_TRANSLATE_NOOP("Appearance", "&Full Width")}
-FAMILIES = {"": QT_TRANSLATE_NOOP("Appearance", "Sans-serif"), "serif": QT_TRANSLATE_NOOP("Appearance", "Serif")}
+FAMILIES = {"": QT_TRANSLATE_NOOP("Appearance", "&Sans-serif"), "serif": QT_TRANSLATE_NOOP("Appearance", "S&erif")}
 FUSION_SET = "clinicViewerFusionStyle"  # a dynamic property of the QApplication
 CONTROL_COLOURS_DELAY_MS = 150  # the theme's thumbs and borders, after the first paint
 
@@ -108,7 +108,7 @@ class Appearance(QObject):
         self._sync_checks()
         self.changed.emit()
         # (a family's own name if chosen from the list)
-        self.said.emit(self.tr("Font: {family}").format(family=self.tr(FAMILIES[family]) if family in FAMILIES else family))
+        self.said.emit(self.tr("Font: {family}").format(family=self.tr(FAMILIES[family]).replace("&", "") if family in FAMILIES else family))
 
     def next_family(self) -> None:
         keys = list(FAMILIES)
@@ -163,10 +163,10 @@ class Appearance(QObject):
     # -- menus -----------------------------------------------------------------------------------
     def add_menus(self, view: QMenu) -> None:
         """The Theme, Font, Line Spacing and Reading Width submenus, the current choices checked."""
-        self._theme_actions = self._radio_menu(view, self.tr("&Theme"), {k: themes.label(k) for k in themes.CHOICES},
+        self._theme_actions = self._radio_menu(view, self.tr("&Theme"), {k: themes.menu_label(k) for k in themes.CHOICES},
                                                "theme-{}", self.set_theme)
         self._family_actions = self._radio_menu(view, self.tr("&Font"), {k: self.tr(v) for k, v in FAMILIES.items()},
-                                                "font-{}", self.set_family, name=lambda key, label: FAMILIES[key].lower())
+                                                "font-{}", self.set_family, name=lambda key, label: FAMILIES[key].replace("&", "").lower())
         self._spacing_actions = self._radio_menu(view, self.tr("Line &Spacing"),
                                                  {p: self.tr("{percent} (default)").format(percent=self.percent(p))
                                                   if p == LINE_SPACING.default else self.percent(p) for p in SPACINGS},

@@ -71,27 +71,32 @@ class Theme:
 
 
 THEMES = {t.key: t for t in (
-    Theme("light", QT_TRANSLATE_NOOP("Themes", "Light"), window="#efefef", window_text="#1a1a1a", base="#ffffff", alternate_base="#f4f6f8",
+    Theme("light", QT_TRANSLATE_NOOP("Themes", "&Light"), window="#efefef", window_text="#1a1a1a", base="#ffffff", alternate_base="#f4f6f8",
           text="#1a1a1a", button="#e4e4e4", link="#0b57a3", muted="#505050", highlight="#1d5f7a",
           highlighted_text="#ffffff", placeholder="#5f5f5f", border="#767676", thumb="#767676", groove="#e4e4e4"),
-    Theme("dark", QT_TRANSLATE_NOOP("Themes", "Dark"), window="#202124", window_text="#e8eaed", base="#17181a", alternate_base="#222427",
+    Theme("dark", QT_TRANSLATE_NOOP("Themes", "&Dark"), window="#202124", window_text="#e8eaed", base="#17181a", alternate_base="#222427",
           text="#e8eaed", button="#303134", link="#8ab4f8", muted="#b4b8bd", highlight="#8ab4f8",
           highlighted_text="#17181a", placeholder="#a9adb2", border="#8d9196", thumb="#9aa0a6", groove="#2a2b2e"),
-    Theme("high-contrast", QT_TRANSLATE_NOOP("Themes", "High Contrast"), window="#000000", window_text="#ffffff", base="#000000",
+    Theme("high-contrast", QT_TRANSLATE_NOOP("Themes", "&High Contrast"), window="#000000", window_text="#ffffff", base="#000000",
           alternate_base="#101010", text="#ffffff", button="#000000", link="#ffff00", muted="#ffffff",
           highlight="#00ffff", highlighted_text="#000000", placeholder="#e0e0e0", border="#ffffff",
           thumb="#c8c8c8", groove="#000000", disabled="#a6a6a6"),  # (9:1) unlike the white of what can be used
-    Theme("sepia", QT_TRANSLATE_NOOP("Themes", "Sepia"), window="#e9dfc7", window_text="#33291a", base="#f6efdc", alternate_base="#efe5cc",
+    Theme("sepia", QT_TRANSLATE_NOOP("Themes", "S&epia"), window="#e9dfc7", window_text="#33291a", base="#f6efdc", alternate_base="#efe5cc",
           text="#33291a", button="#dfd2b3", link="#7a3200", muted="#5a4a30", highlight="#6b4a1e",
           highlighted_text="#fff8e8", placeholder="#665539", border="#7d6a48", thumb="#7d6a48", groove="#dfd2b3"),
 )}
 CHOICES = (SYSTEM, *THEMES)  # in menu order
-LABELS = {SYSTEM: QT_TRANSLATE_NOOP("Themes", "System (Light or Dark)"), **{k: t.label for k, t in THEMES.items()}}
+LABELS = {SYSTEM: QT_TRANSLATE_NOOP("Themes", "&System (Light or Dark)"), **{k: t.label for k, t in THEMES.items()}}
+
+
+def menu_label(key: str) -> str:
+    """The theme's name in the interface's language, its menu entry's Alt+letter marked (&)."""
+    return QCoreApplication.translate("Themes", LABELS[key])
 
 
 def label(key: str) -> str:
-    """The theme's name in the interface's language."""
-    return QCoreApplication.translate("Themes", LABELS[key])
+    """The theme's name in the interface's language, as said in a sentence."""
+    return menu_label(key).replace("&", "")
 
 
 def resolve(key: str) -> Theme:
