@@ -384,3 +384,44 @@ def test_a_target_that_becomes_a_pipe_while_the_pdf_is_written_is_not_replaced(w
     with pytest.raises(printing.ExportError, match="it is a pipe"):
         printing.export_pdf(str(target), window.summary, None, window.reader.text_style)
     assert stat.S_ISFIFO(os.lstat(target).st_mode) and not list(tmp_path.glob(".*.partial"))
+
+
+def test_at_40_pt_a_heading_begins_the_page_its_text_begins_and_nothing_is_lost(window, tmp_path, monkeypatch):
+    """At 40 pt "Metastatic Gastrointestinal Carcinoid" ended page 3 and "Tumors" began page 4. A
+    heading is moved to the next page whole, with the line after it; what follows is laid out
+    again (moved without that, Qt's pages lost the four paragraphs after it)."""
+    from PySide6.QtGui import QTextCursor
+
+    from viewer.ui.paper import printing
+
+    painted = []  # the document as laid out on the export's pages
+    paint_pages = printing.paint_pages
+    monkeypatch.setattr(printing, "paint_pages", lambda document, *args: (
+        painted.append(document), paint_pages(document, *args))[1])
+    window.font_size.set_size(40)
+    path = window.export_to_pdf(whole=True, path=str(tmp_path / "large.pdf"))
+    [document] = painted
+    layout, height = document.documentLayout(), document.pageSize().height()
+    page_of = lambda y: int(y // height)  # noqa: E731
+    moved, block, last_bottom = 0, document.begin(), 0.0
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        assert block.layout().lineCount() or not block.text().strip(), block.text()  # laid out, so painted
+        if QTextCursor(block).currentFrame() == document.rootFrame():  # (a table's cells sit side by side)
+            assert rect.top() >= last_bottom - 1, block.text()  # nothing laid over what came before
+            last_bottom = rect.bottom()
+            assert page_of(last_bottom - 1) < len(PdfReader(path).pages), block.text()  # on a page painted
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid() and not following.blockFormat().headingLevel():
+            line = following.layout().lineAt(0)
+            first_line_bottom = layout.blockBoundingRect(following).top() + line.y() + line.height()
+            assert page_of(rect.top()) == page_of(rect.bottom() - 1) == page_of(first_line_bottom - 1), block.text()
+            moved += block.blockFormat().pageBreakPolicy() != 0
+        block = following
+    assert moved >= 1  # at 40 pt at least one heading had to move
+    assert len(PdfReader(path).pages) == document.pageCount()
+    printed = pdf_text(path)
+    for paragraph in document.toPlainText().split("\u2029"):
+        head = words(" ".join(paragraph.split()[:4]))
+        if head and "ffi" not in head:  # (a ligature: one glyph in the PDF)
+            assert head in printed, paragraph[:60]

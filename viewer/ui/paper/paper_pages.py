@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
-                           QPagedPaintDevice, QPainter, QPalette, QTextDocument)
+                           QPagedPaintDevice, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat)
 
 from ...content.wording import Words, words_for
 
@@ -61,6 +61,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
     frame.setBottomMargin(MARGIN_MM * source_mm)
     document.rootFrame().setFrameFormat(frame)
     document.setPageSize(page.size())
+    keep_headings_with_their_text(document)
     pages = document.pageCount()
     headings = _headings(document)
     small = QFont(document.defaultFont())
@@ -96,6 +97,40 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         painter.drawText(QPointF(right - small_metrics.horizontalAdvance(number), foot_base), number)
     painter.end()
     return pages
+
+
+def keep_headings_with_their_text(document: QTextDocument) -> None:
+    """Headings that would end a page, or be cut by its end, begin the next page instead (at 40 pt
+    "Metastatic Gastrointestinal Carcinoid" ended one page and "Tumors" began the next): Qt's
+    pages keep no heading with the text it heads. Headings in a row (a section's and its first
+    subsection's) go together."""
+    layout, height = document.documentLayout(), document.pageSize().height()
+
+    def page(block, line_bottom: bool = False) -> int:
+        y = layout.blockBoundingRect(block).top()
+        if line_bottom:
+            line = block.layout().lineAt(0)
+            y += line.y() + line.height()
+        return int(y // height)
+
+    block = document.begin().next()  # the first block, the title, begins the first page
+    while block.isValid():
+        if not block.blockFormat().headingLevel():
+            block = block.next()
+            continue
+        first, text = block, block.next()
+        while text.isValid() and text.blockFormat().headingLevel():
+            text = text.next()
+        if (text.isValid() and not layout.blockBoundingRect(text).isNull() and text.layout().lineCount()
+                and page(text, line_bottom=True) != page(first)
+                and int((layout.blockBoundingRect(first.previous()).bottom() - 1) // height) == page(first)):
+            # (what the page has above: one at a page's top stays)
+            format_ = first.blockFormat()
+            format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).setBlockFormat(format_)
+            # laid out again from there (Qt's own relayout of a changed block on pages lost what followed)
+            document.markContentsDirty(first.position(), document.characterCount() - first.position())
+        block = text
 
 
 def _running_head(title: str, section: str, metrics: QFontMetricsF, width: float) -> str:
