@@ -1692,8 +1692,8 @@
         <translation>{name}: con fecha {date}, contradice otra copia de {id} en esta importación ({earlier}, con fecha {earlier_date}); no se importa ninguna y la biblioteca conserva su propia copia</translation>
     </message>
     <message>
-        <source>{name}: dated {date}, older than the library&apos;s {held}; use --allow-older to import it anyway</source>
-        <translation>{name}: con fecha {date}, anterior a la de la biblioteca ({held}); use --allow-older para importarlo de todos modos</translation>
+        <source>{name}: dated {date}, older than the library&apos;s {held}; not imported (to import it anyway: clinic-viewer import --allow-older)</source>
+        <translation>{name}: con fecha {date}, anterior a la de la biblioteca ({held}); no se importó (para importarlo de todos modos: clinic-viewer import --allow-older)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a line like &apos;CDR62787.xml:modified&apos;</source>

@@ -122,7 +122,8 @@ def test_older_versions_are_refused_unless_allowed(tmp_path):
     older = tmp_path / "CDR62843.xml"
     older.write_bytes(edited(EPENDYMOMA, "2008-02-01"))
     status, out, _ = cli("--library", str(library), str(older))
-    assert status == 1 and "dated 2008-02-01, older than the library's 2015-09-24" in out
+    assert status == 1 and "dated 2008-02-01, older than the library's 2015-09-24; not imported" in out
+    assert "clinic-viewer import --allow-older" in out  # the whole command: File > Import says it too
     status, out, _ = cli("--library", str(library), "--allow-older", str(older))
     assert status == 0 and "updated    CDR0000062843" in out and "(2015-09-24 → 2008-02-01)" in out
 

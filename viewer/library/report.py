@@ -40,8 +40,9 @@ def contradicting(name: str, date, doc_id: str, earlier: str, earlier_date) -> P
 
 
 def older_than_held(name: str, date, held_date) -> Phrase:
-    return Phrase(QT_TRANSLATE_NOOP("Problems", "{name}: dated {date}, older than the library's {held}; use "
-                                                "--allow-older to import it anyway"),
+    # said by File > Import too, which has no such option: the command that does it, for clinic IT
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{name}: dated {date}, older than the library's {held}; not "
+                                                "imported (to import it anyway: clinic-viewer import --allow-older)"),
                   name=name, date=str(date), held=str(held_date))
 
 
