@@ -112,3 +112,23 @@ def test_a_longer_sentence_never_grows_the_window_before_the_fitting_makes_room(
     qtbot.wait(100)  # every layout the search asked for, done
     assert window.layout().totalMinimumSize().height() > 520  # a layout that enforced it would have grown
     assert window.height() == 520
+
+
+def test_at_40_pt_in_a_laptop_window_the_results_show_a_whole_title(qtbot, window):
+    """1366x740 at 40 pt: the results had 59 px, not one title whole, while the tree kept three
+    rows and the notice was said whole. The notice, then the tree, give way to them too."""
+    from viewer.ui.shell.library_pane import RESULTS_LINES_WANTED
+
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.height() == 740)
+    window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
+    while window.font_size.size < 40:
+        window.font_size.larger()
+    type_query(qtbot, window, "radiation")
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    wanted = RESULTS_LINES_WANTED * results.fontMetrics().lineSpacing() + 2 * results.frameWidth()
+    qtbot.waitUntil(lambda: results.height() >= wanted, timeout=2000)
+    assert window.notice_room.cut_short() == [] and window.height() == 740
+    assert window.tree.viewport().height() >= window.tree.fontMetrics().lineSpacing()  # where the reader is, in sight

@@ -15,6 +15,9 @@ TREE_ROWS_KEPT = 3
 # of the room the pane has beyond what each part needs, the results take this many shares to the
 # tree's one while they are shown: the search box and its sentences share the results' part
 RESULTS_SHARE = 2
+# of the results' lines in view beside the tree: a result's title and the start of its passage (at
+# 40 pt in a window 740 px high they had 59 px, not one title whole, while the tree kept three rows)
+RESULTS_LINES_WANTED = 3
 
 
 class LibraryPane(QWidget):
@@ -61,6 +64,13 @@ class LibraryPane(QWidget):
     def _results_shown_changed(self, shown: bool) -> None:
         self._results_shown = shown
         self._keep_rows()
+
+    def results_short_of_room(self) -> bool:
+        """Search results shown in fewer than RESULTS_LINES_WANTED lines: the tree gives way."""
+        results = self._results
+        if not (self._results_shown and results.isVisible()):
+            return False
+        return results.height() < RESULTS_LINES_WANTED * results.fontMetrics().lineSpacing() + 2 * results.frameWidth()
 
     def keep_rows(self, rows: int) -> None:
         """How many of the tree's rows stay in view beside search results: TREE_ROWS_KEPT, fewer

@@ -60,11 +60,11 @@ class NoticeRoom(QObject):
             self._pane.keep_rows(TREE_ROWS_KEPT)
             self._header.set_compact(compact, room)
             self._settle()  # laid out as it would be with room: is any of the pane's sentences cut?
-            if self.cut_short() and not compact and self._header.notice.isVisible():
+            if self._short_of_room() and not compact and self._header.notice.isVisible():
                 self._header.set_compact(True, room)
                 self._settle()
             for rows in range(TREE_ROWS_KEPT - 1, -1, -1):
-                if not self.cut_short():
+                if not self._short_of_room():
                     break
                 self._pane.keep_rows(rows)
                 self._settle()
@@ -77,6 +77,10 @@ class NoticeRoom(QObject):
         """The pane's wrapped sentences shown now."""
         return [label for label in self._pane.findChildren(QLabel)
                 if label.isVisible() and label.wordWrap() and label.text()]
+
+    def _short_of_room(self) -> bool:
+        """A sentence of the pane cut, or its search results too short to show one whole title."""
+        return bool(self.cut_short()) or self._pane.results_short_of_room()
 
     def cut_short(self) -> list[QLabel]:
         """The pane's wrapped sentences given less height than their lines need."""
