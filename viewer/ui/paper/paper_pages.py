@@ -39,6 +39,7 @@ class Heading:
 
     y: float      # top, in the laid-out document
     title: str
+    after: float  # where the block before it ends: on an earlier page, the heading begins its page
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_title: str, words: Words | None = None) -> int:
@@ -88,7 +89,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         left, right = MARGIN_MM * mm, page.width() - MARGIN_MM * mm
         width = right - left
         head_base = (HEAD_MM - 12) * mm
-        section = _section_at(headings, top + HEAD_MM * mm + small_metrics.height())
+        section = _section_at(headings, top + HEAD_MM * mm + small_metrics.height(), top + page.height())
         number = words.page_number.format(page=index + 1, pages=pages)
         painter.drawText(QPointF(left, head_base), _running_head(running_title, section, small_metrics, width))
         painter.drawLine(QPointF(left, head_base + small_metrics.descent() + mm),
@@ -151,16 +152,18 @@ def _headings(document: QTextDocument) -> list[Heading]:
     block = document.begin().next()
     while block.isValid():
         if block.blockFormat().headingLevel() and block.text().strip():
-            found.append(Heading(layout.blockBoundingRect(block).top(), block.text().strip()))
+            found.append(Heading(layout.blockBoundingRect(block).top(), block.text().strip(),
+                                 layout.blockBoundingRect(block.previous()).bottom()))
         block = block.next()
     return found
 
 
-def _section_at(headings: list[Heading], y: float) -> str:
-    """The heading in effect at `y`: the last one that begins above it."""
+def _section_at(headings: list[Heading], y: float, page_end: float) -> str:
+    """The heading in effect at `y`, a page's first line: the last one that begins above it, or the
+    one that begins the page (moved there whole, with its top margin it begins below `y`)."""
     title = ""
     for heading in headings:
-        if heading.y > y:
+        if heading.y > y and not (heading.after < y and heading.y < page_end):
             break
         title = heading.title
     return title
