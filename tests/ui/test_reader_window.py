@@ -654,6 +654,22 @@ def test_the_status_bar_s_messages_grow_with_the_text_up_to_the_headers_size(qtb
     assert bar.currentMessage() == "Text size: 40 pt"
 
 
+def test_the_menu_bar_and_the_toolbar_grow_with_the_text_up_to_the_headers_size(qtbot, window):
+    """At 40 pt the menus' titles and the toolbar's words (Back, A+, "40 pt") stayed at 9 pt. They
+    grow a point for each four of the text's, up to 16; at the default size they are the desktop's."""
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.appearance.pane_fonts import HEADER_MAX_POINTS
+
+    desktop = QApplication.font().pointSize()
+    bar, label = window.menuBar(), window.size_label
+    for size, expected in ((40, HEADER_MAX_POINTS), (28, desktop + 4), (12, desktop), (40, HEADER_MAX_POINTS)):
+        window.font_size.set_size(size)
+        assert bar.font().pointSize() == label.font().pointSize() == max(expected, desktop), size
+        assert bar.sizeHint().height() >= bar.fontMetrics().height()  # its height with it, at once
+    assert window.notice_room.cut_short() == []
+
+
 def test_lines_and_gaps_are_set_in_proportion_at_every_size(qtbot, window):
     """Issue 12: about 1.4-1.5 between lines, and paragraph gaps that grow with the text (Qt's
     were a fixed 12 px: wide at 8 pt, cramped at 40)."""
