@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
-                           QPagedPaintDevice, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat)
+                           QPagedPaintDevice, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat, QTextTable)
 
 from ...content.wording import Words, words_for
 
@@ -21,6 +21,10 @@ LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile"
 MARGIN_MM = 20             # beside and below the text, as QTextDocument.print_ leaves
 HEAD_MM = 27               # above the text: room for the running head
 HEAD_COLOR = QColor("#333333")
+# A table's header rows are repeated at the top of each page it runs on, unless they would take
+# more than this share of a page: at 40 pt a header one page tall left no room for the rows, which
+# Qt then printed over it, page after page
+MAX_HEADER_SHARE = 1 / 3
 
 
 def locale_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -62,6 +66,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
     frame.setBottomMargin(MARGIN_MM * source_mm)
     document.rootFrame().setFrameFormat(frame)
     document.setPageSize(page.size())
+    repeat_only_short_table_headers(document, device, QRectF(0, 0, page.width() - 2 * MARGIN_MM * mm,
+                                                             page.height() - (HEAD_MM + MARGIN_MM) * mm))
     keep_headings_with_their_text(document)
     pages = document.pageCount()
     headings = _headings(document)
@@ -98,6 +104,44 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         painter.drawText(QPointF(right - small_metrics.horizontalAdvance(number), foot_base), number)
     painter.end()
     return pages
+
+
+def repeat_only_short_table_headers(document: QTextDocument, device: QPagedPaintDevice, text: QRectF) -> None:
+    """Tables whose header rows would take more than MAX_HEADER_SHARE of a page's `text` area print
+    them once, where the table begins, not again on each page it runs on. Their height is reckoned
+    from their words in the text's bold font, each column an equal share of the width: Qt's layout
+    of a table's cells is not asked (its rectangles of cells crashed Qt on summaries at 40 pt)."""
+    font = QFont(document.defaultFont())
+    font.setBold(True)
+    metrics, tall, frames = QFontMetricsF(font, device), [], list(document.rootFrame().childFrames())
+    flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+    while frames:
+        table = frames.pop()  # a table, or a frame that may hold one
+        frames.extend(table.childFrames())
+        rows = min(table.format().headerRowCount(), table.rows()) if isinstance(table, QTextTable) else 0
+        if not rows:
+            continue
+        share = text.width() / table.columns()
+        height = 0.0
+        for row in range(rows):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            height += max(metrics.boundingRect(QRectF(0, 0, share * cell.columnSpan(), text.height() * 10), flags,
+                                               _cell_text(document, cell)).height() for cell in cells)
+        if height > text.height() * MAX_HEADER_SHARE:
+            tall.append(table)
+    for table in tall:
+        format_ = table.format()
+        format_.setHeaderRowCount(0)
+        table.setFormat(format_)
+
+
+def _cell_text(document: QTextDocument, cell) -> str:
+    """A table cell's words, from its blocks (a cursor placed in a cell lays it out: see above)."""
+    lines, block = [], document.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        lines.append(block.text())
+        block = block.next()
+    return "\n".join(lines)
 
 
 def keep_headings_with_their_text(document: QTextDocument) -> None:
