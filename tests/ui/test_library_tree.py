@@ -265,3 +265,24 @@ def test_after_the_library_is_read_again_the_titles_end_where_the_tree_does(qtbo
     qtbot.wait(100)
     row = tree.visualRect(tree.currentIndex())
     assert row.isValid() and row.right() < tree.viewport().width()
+
+
+def test_the_filter_finds_a_title_typed_without_its_accents(qtbot, qsettings, tmp_path):
+    """Typed as a keyboard without Spanish accents types it, "cancer del seno" found nothing: the
+    title is "Cáncer del seno (mama)" (the search box already folds accents)."""
+    from ..conftest import PDQ
+
+    library = tmp_path / "lib"
+    run_import(library, [PDQ_SUMMARIES[0], PDQ / "distribution" / "Summary" / "CDR256668.xml"])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    box = window.findChild(QLineEdit, "libraryFilter")
+    for typed in ("cancer del seno", "CANCER", "cáncer mama"):
+        box.clear()
+        if typed.isascii():
+            qtbot.keyClicks(box, typed)
+        else:
+            box.insert(typed)  # (QTest types ASCII only)
+        assert [titles for titles in visible_tree(window).values()] == [["Cáncer del seno (mama)"]], typed
+    box.clear()
+    qtbot.keyClicks(box, "ependimoma")  # folding takes accents away, nothing more
+    assert visible_tree(window) == {}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
 from ...content.wording import Words, words_for
+from ...search.text import fold
 from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
 from ..reading.versions_link import version_labels
@@ -167,15 +168,15 @@ class SectionTree(WheelZoom, QTreeView):
         self.listed.emit(len(summaries))
 
     def filter(self, text: str) -> int:
-        """Show only the summaries whose titles hold every word of `text` (any case), and their
-        groups; how many are shown."""
-        words = text.casefold().split()
+        """Show only the summaries whose titles hold every word of `text` (any case, with or without
+        its accents: "cancer" finds "Cáncer", as the search does), and their groups; how many are shown."""
+        words = fold(text).split()
         matched = 0
         for row in range(self._model.rowCount()):
             group = self._model.item(row)
             shown = 0
             for child in range(group.rowCount()):
-                title = group.child(child).text().casefold()
+                title = fold(group.child(child).text())
                 hide = not all(word in title for word in words)
                 self.setRowHidden(child, group.index(), hide)
                 shown += not hide
