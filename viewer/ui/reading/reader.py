@@ -109,6 +109,7 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
         self._viewport_width = self.width()
         self._start_link_hover()
         self.anchorClicked.connect(self._route_link)
+        self.cursorPositionChanged.connect(self.link_frame_moved)  # (selectionChanged: only when one begins or ends)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content ---------------------------------------------------------------------------------
