@@ -34,6 +34,11 @@ from ..reading.reader import fragments
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
 # Letter or A4 page (6.5 in, about 6.3 in inside the printer's margins).
 PRINT_IMAGE_WIDTH = 560
+# The PDF's layout unit: Qt lays a document out no further than 2**23 of its units (8,388,608), and
+# silently drops what follows: at its own 1200 dpi about 600 A4 pages, which the whole Spanish breast
+# cancer summary passes at 40 pt (it ended at "Cuadro 2", without its references or disclaimer).
+# The text is drawn as outlines at any resolution; 300 dpi gives four times the pages.
+PDF_DPI = 300
 PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
 
@@ -200,6 +205,7 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
         writer.setTitle(summary.title + (f" — {section.title}" if section else ""))
         writer.setCreator("Clinic Reference Viewer")
         writer.setPageLayout(portrait_layout(locale_page_size()))  # margins: paint_pages's own
