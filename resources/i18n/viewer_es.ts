@@ -1216,6 +1216,18 @@
         <source>Print Preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: {reason}.</source>
+        <translation>No se imprimió nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>at this text size it is longer than can be laid out on paper; print it at a smaller size, or one section at a time</source>
+        <translation>a este tamaño de texto es más largo de lo que cabe en papel; imprímalo a un tamaño menor o una sección a la vez</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>

@@ -21,3 +21,27 @@ def test_a_summary_of_over_600_pages_at_40_pt_is_exported_to_its_last_line(qtbot
     last = "".join(" ".join(page.extract_text() for page in reader.pages[-3:]).split())
     assert "ImpresoconClinicReferenceViewer" in last  # the line printed last, on the last page
     assert "dominiopúblico" in last  # the attribution before it
+
+
+def test_a_printout_that_would_still_be_cut_is_refused_and_says_why(qtbot, qsettings, tmp_path, monkeypatch):
+    """Past Qt's 2**23 units even at 300 dpi (here: Qt's own 1200 again, so the same summary passes
+    them), nothing is written or printed cut short: the export says why and keeps what was there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.ui.paper import printing
+
+    library = tmp_path / "lib"
+    run_import(library, [PDQ / "distribution" / "Summary" / "CDR256668.xml"])
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.navigate_to(("CDR0000256668", ""))
+    until_shown(qtbot, window)
+    window.font_size.set_size(40)
+    monkeypatch.setattr(printing, "PDF_DPI", 1200)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
+    target = tmp_path / "seno.pdf"
+    target.write_bytes(b"%PDF- the one saved before")
+    assert window.export_to_pdf(whole=True, path=str(target)) is None
+    assert target.read_bytes() == b"%PDF- the one saved before" and len(said) == 1
+    assert "longer than can be laid out on paper" in said[0] and "one section at a time" in said[0]
+    assert list(tmp_path.glob(".seno.pdf.*")) == []  # no partial file left

@@ -263,6 +263,17 @@ def test_printing_opens_the_print_dialog_and_cancelling_prints_nothing(window, m
     assert seen == ["printDialog"] and printed == []  # cancelled: nothing went to the printer
 
 
+def test_a_printer_lays_the_pages_out_at_300_dpi_so_long_summaries_are_not_cut(window, monkeypatch):
+    """At QPrinter's 1200 dpi Qt's layout stopped at about 600 pages and dropped the rest unsaid."""
+    from viewer.ui.paper import printing
+
+    printed = []
+    monkeypatch.setattr(printing, "render_to", lambda device, *args: printed.append(device.resolution()))
+    answer_dialog(QPrintDialog, lambda dialog: dialog.accept())
+    window.actions["printSection"].trigger()
+    assert printed == [printing.PDF_DPI] == [300]
+
+
 def test_a_full_disk_is_reported_and_the_old_pdf_kept(tmp_path):
     """Finding 8 of the attack: a truncated PDF was reported as saved. In a child whose files may
     not grow past 8 KB (a full disk, as the kernel reports it), the export fails and says so."""

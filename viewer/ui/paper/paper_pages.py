@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
                            QPagedPaintDevice, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat, QTextTable)
 
@@ -37,6 +37,15 @@ def portrait_layout(size: QPageSize) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
+class TooLongForPaper(Exception):
+    """Qt lays a document out no further than 2**23 of the device's units, and drops the rest without
+    a word (at 1200 dpi about 600 A4 pages): a printout that would be cut is refused instead."""
+
+    def __str__(self) -> str:
+        return QCoreApplication.translate("Printing", "at this text size it is longer than can be laid out on "
+                                                      "paper; print it at a smaller size, or one section at a time")
+
+
 @dataclass(frozen=True)
 class Heading:
     """A heading of the laid-out document, where it is: for the running heads."""
@@ -50,9 +59,6 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
     """Lay `document` out on `device`'s pages and paint them; the number of pages. `words`: the
     summary's language's (its page numbers); English if None."""
     words = words or words_for("en")
-    painter = QPainter(device)
-    if not painter.isActive():
-        return 0
     layout = document.documentLayout()
     layout.setPaintDevice(device)  # measured with the printer's fonts, at its resolution
     dpi = device.logicalDpiY()
@@ -69,6 +75,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
     repeat_only_short_table_headers(document, device, QRectF(0, 0, page.width() - 2 * MARGIN_MM * mm,
                                                              page.height() - (HEAD_MM + MARGIN_MM) * mm))
     keep_headings_with_their_text(document)
+    last = document.lastBlock()
+    if layout.blockBoundingRect(last).isNull() or (last.text().strip() and not last.layout().lineCount()):
+        raise TooLongForPaper()  # before the painter begins: no page, nor a blank one, goes to a printer
+    painter = QPainter(device)
+    if not painter.isActive():
+        return 0
     pages = document.pageCount()
     headings = _headings(document)
     small = QFont(document.defaultFont())

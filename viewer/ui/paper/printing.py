@@ -28,7 +28,7 @@ from ...content.render import disclaimer_html
 from ...content.wording import words_for
 from ..appearance.document_style import ReadingStyle
 from ..common.i18n import with_qt_labels
-from .paper_pages import locale_page_size, paint_pages, portrait_layout
+from .paper_pages import TooLongForPaper, locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
 
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
@@ -37,7 +37,8 @@ PRINT_IMAGE_WIDTH = 560
 # The PDF's layout unit: Qt lays a document out no further than 2**23 of its units (8,388,608), and
 # silently drops what follows: at its own 1200 dpi about 600 A4 pages, which the whole Spanish breast
 # cancer summary passes at 40 pt (it ended at "Cuadro 2", without its references or disclaimer).
-# The text is drawn as outlines at any resolution; 300 dpi gives four times the pages.
+# The text is drawn as outlines at any resolution; 300 dpi gives four times the pages (printers too:
+# they are sent the same vector pages). Past that, paint_pages refuses rather than cut (TooLongForPaper).
 PDF_DPI = 300
 PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
 
@@ -189,6 +190,8 @@ def _check_target(target: Path) -> None:
         return  # a new name (or a link to nothing, which the rename replaces)
     except OSError as exc:
         raise ExportError(exc.strerror or str(exc)) from None
+    except TooLongForPaper as exc:
+        raise ExportError(str(exc)) from None
     if stat.S_ISREG(mode):
         return
     said = next(said[target.is_symlink()] for test, *said in _NOT_A_FILE if test(mode))
@@ -219,6 +222,8 @@ def export_pdf(path: str, summary: Summary, section: Section | None, style: Read
         os.replace(partial, target)
     except OSError as exc:
         raise ExportError(exc.strerror or str(exc)) from None
+    except TooLongForPaper as exc:
+        raise ExportError(str(exc)) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -285,12 +290,13 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # not needed until asked for
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PDF_DPI)  # Qt's 1200 cut the layout at about 600 pages
     printer.setPageSize(locale_page_size())
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {title}").format(
         title=summary.title + (f" — {section.title}" if section else "")))
-    dialog.paintRequested.connect(lambda device: render_to(device, summary, section, style, targets))
+    dialog.paintRequested.connect(lambda device: _print_or_say(dialog, device, summary, section, style, targets))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -301,8 +307,18 @@ def print_with_dialog(parent: QWidget, summary: Summary, section: Section | None
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed for PDF files
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PDF_DPI)  # Qt's 1200 cut the layout at about 600 pages
     printer.setPageSize(locale_page_size())  # the dialog starts there; the reader may choose another
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        render_to(printer, summary, section, style, targets, imported, printout)
+        _print_or_say(parent, printer, summary, section, style, targets, imported, printout)
+
+
+def _print_or_say(parent: QWidget, device: QPagedPaintDevice, *what) -> None:
+    """render_to(device, *what), or, where it would be cut, the reader told why nothing was printed."""
+    try:
+        render_to(device, *what)
+    except TooLongForPaper as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), QCoreApplication.translate(
+            "Printing", "Nothing was printed: {reason}.").format(reason=exc))
