@@ -7,15 +7,21 @@ from ..conftest import PDQ
 from .test_reader_window import open_window, until_shown
 
 
-def test_a_summary_of_over_600_pages_at_40_pt_is_exported_to_its_last_line(qtbot, qsettings, tmp_path):
-    """At Qt's own 1200 dpi the layout stopped at 2**23 of its units (598 A4 pages): the PDF ended at
-    "Cuadro 2", without the table, the rest of the text, the attribution or the disclaimer."""
+def spanish_breast_cancer_at_40_pt(qtbot, qsettings, tmp_path):
+    """A window reading the Spanish breast cancer summary (over 1,100 A4 pages at 40 pt) at 40 pt."""
     library = tmp_path / "lib"
     run_import(library, [PDQ / "distribution" / "Summary" / "CDR256668.xml"])
     window = open_window(qtbot, qsettings, library_dir=library)
     window.navigate_to(("CDR0000256668", ""))
     until_shown(qtbot, window)
     window.font_size.set_size(40)
+    return window
+
+
+def test_a_summary_of_over_600_pages_at_40_pt_is_exported_to_its_last_line(qtbot, qsettings, tmp_path):
+    """At Qt's own 1200 dpi the layout stopped at 2**23 of its units (598 A4 pages): the PDF ended at
+    "Cuadro 2", without the table, the rest of the text, the attribution or the disclaimer."""
+    window = spanish_breast_cancer_at_40_pt(qtbot, qsettings, tmp_path)
     reader = PdfReader(window.export_to_pdf(whole=True, path=str(tmp_path / "seno.pdf")))
     assert len(reader.pages) > 600
     last = "".join(" ".join(page.extract_text() for page in reader.pages[-3:]).split())
@@ -30,12 +36,7 @@ def test_a_printout_that_would_still_be_cut_is_refused_and_says_why(qtbot, qsett
 
     from viewer.ui.paper import printing
 
-    library = tmp_path / "lib"
-    run_import(library, [PDQ / "distribution" / "Summary" / "CDR256668.xml"])
-    window = open_window(qtbot, qsettings, library_dir=library)
-    window.navigate_to(("CDR0000256668", ""))
-    until_shown(qtbot, window)
-    window.font_size.set_size(40)
+    window = spanish_breast_cancer_at_40_pt(qtbot, qsettings, tmp_path)
     monkeypatch.setattr(printing, "PDF_DPI", 1200)
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))

@@ -50,17 +50,9 @@ def test_the_spanish_breast_cancer_summary_at_40_pt_prints_its_table_header_once
     """The whole summary on paper at 40 pt: Cuadro 1's header was printed on four pages, the rows over
     it, after a page with an empty frame. (Measured with Qt's layout of the cells, the first form of
     this fix crashed Qt on this summary's tables: nothing of a cell's layout is asked.)"""
-    from viewer.library import run_import
+    from .test_long_pdf import spanish_breast_cancer_at_40_pt
 
-    from ..conftest import PDQ
-    from .test_reader_window import open_window, until_shown
-
-    library = tmp_path / "lib"
-    run_import(library, [PDQ / "distribution" / "Summary" / "CDR256668.xml"])
-    window = open_window(qtbot, qsettings, library_dir=library)
-    window.navigate_to(("CDR0000256668", ""))
-    until_shown(qtbot, window)
-    window.font_size.set_size(40)
+    window = spanish_breast_cancer_at_40_pt(qtbot, qsettings, tmp_path)
     path = window.export_to_pdf(whole=True, path=str(tmp_path / "seno.pdf"))
     pages = ["".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
     assert sum("Riesgobajo:" in page or "bajo:tien" in page for page in pages) == 1
