@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
 from ...content.wording import Words, words_for
-from ...search.text import fold
 from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
 from ..reading.versions_link import version_labels
@@ -170,6 +169,8 @@ class SectionTree(WheelZoom, QTreeView):
     def filter(self, text: str) -> int:
         """Show only the summaries whose titles hold every word of `text` (any case, with or without
         its accents: "cancer" finds "Cáncer", as the search does), and their groups; how many are shown."""
+        from ...search.text import fold  # when a filter is typed: the search package is not needed at start
+
         words = fold(text).split()
         matched = 0
         for row in range(self._model.rowCount()):
