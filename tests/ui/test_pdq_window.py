@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from viewer.content.links import NOT_IN_LIBRARY
 from viewer.content.pdq import parse
@@ -43,7 +43,7 @@ def expected_text(element) -> str:
 
 def normalised(text: str) -> str:
     """Markers and the viewer's own "[not in this library]" notes out, white space as one space."""
-    text = " ".join(MARKER.sub("", text.replace(NOT_IN_LIBRARY, "").replace("\u2060", "")).split())
+    text = " ".join(MARKER.sub("", text.replace(NOT_IN_LIBRARY, "").replace("\u2060", "").replace("\u200b", "")).split())
     return re.sub(r" (?=[.,;:!?)\]])", "", text)
 
 
@@ -269,7 +269,7 @@ def test_summary_details_show_the_metadata(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
     until_shown(qtbot, window)
     window.actions["summaryDetails"].trigger()
-    box = window.findChild(QMessageBox, "summaryDetailsDialog")
+    box = window.findChild(QDialog, "summaryDetailsDialog")
     qtbot.waitUntil(box.isVisible)
     for words in ("PDQ Pediatric Treatment Editorial Board", "childhood ependymoma", "Treatment",
                   "cancer.gov/types/brain/hp/child-ependymoma-treatment-pdq", "CDR0000062843"):
@@ -277,12 +277,37 @@ def test_summary_details_show_the_metadata(qtbot, window):
     box.close()
 
 
+def test_summary_details_at_40_pt_scroll_within_the_screen_with_close_in_reach(qtbot, window):
+    """At 40 pt the details were 1,149 px high on a 1,000 px screen: the last rows and Close beyond it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+
+    window.navigate_to((EPENDYMOMA, ""))
+    until_shown(qtbot, window)
+    window.font_size.set_size(40)
+    window.actions["summaryDetails"].trigger()
+    box = window.findChild(QDialog, "summaryDetailsDialog")
+    qtbot.waitUntil(box.isVisible)
+    room = QRect(0, 0, 800, 450)  # less than the details need at 40 pt (a long summary's need more)
+    box.fit_to(room)
+    assert box.height() <= room.height() and box.width() <= room.width()
+    scroll = box.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.widget().height() > scroll.viewport().height())  # the rest scrolls, not cut
+    assert "CDR0000062843" in box.text()
+    assert box.findChild(QDialogButtonBox).isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+
+
 def test_copy_carries_the_pdq_source(qtbot, window):
     window.navigate_to((EPENDYMOMA, "_3"))
     until_shown(qtbot, window)
     window.reader.selectAll()
     window.reader.copy()
-    assert "Source: Childhood Ependymoma Treatment (PDQ®)" in QGuiApplication.clipboard().text()
+    copied = QGuiApplication.clipboard().text()
+    assert "Source: Childhood Ependymoma Treatment (PDQ®)" in copied
+    assert re.search(r"\[\d+,\d+", copied)  # a marker of several references, as printed
+    assert "\u200b" not in copied and "\u2060" not in copied  # nothing invisible from the layout
 
 
 def write_wide_jpeg(path):

@@ -248,3 +248,10 @@ def test_a_citation_marker_is_joined_to_the_word_before_it():
     html = load(pdq(body)).html
     assert 'therapy.\u2060<a class="citation"' in html
     assert 'And <a class="citation"' in html  # after a space, a line may break as always
+
+
+def test_a_long_citation_marker_breaks_only_after_its_commas():
+    """At 40 pt "[38,205,206]" glued to its word was broken where the line ran out: "[38,205,2" / "06]"."""
+    refs = "".join(f'<Reference refidx="{n}"/>' for n in (1, 2, 5))
+    html = load(pdq(section(f"<Para id=\"_2\">after therapy.{refs}</Para>"))).html
+    assert '>[1,\u200b2,\u200b5]</a>' in html

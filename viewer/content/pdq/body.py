@@ -35,6 +35,9 @@ BLOCKS = {"Para", "ItemizedList", "OrderedList", "Table", "MediaLink", "Embedded
           "QuotedText", "SummarySection", "ReferenceSection", "ListTitle"}
 # Metadata inside the body: read elsewhere or not for reading, never shown as text.
 WORD_JOINER = "\u2060"  # no line break here, and nothing to see or copy
+# a line may break after a marker's comma, and only there: glued to its word, "[38,205,206]" at 40 pt
+# was broken where the line ran out, "[38,205,2" / "06]" (a reference 2 and a 6 to the eye)
+MARKER_BREAK = "\u200b"
 SILENT = {"SectMetaData", "Title", "AltTitle", "TitleAbbrev"}
 INLINE_TAGS = {"Strong": "b", "Emphasis": "i", "Superscript": "sup", "Subscript": "sub", "GeneName": "i",
                "ScientificName": "i", "ForeignWord": "i", "TT": "tt"}
@@ -304,7 +307,8 @@ class BodyWriter:
         title = escape(self.words.reference_title.format(numbers=", ".join(map(str, numbers))))
         # a word joiner: the marker stays on the line of the word before it ("therapy.[89]")
         joiner = WORD_JOINER if self.out and self.out[-1][-1:] and not self.out[-1][-1:].isspace() else ""
-        self.out.append(f'{joiner}<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{marker}</a>')
+        shown = marker.replace(",", "," + MARKER_BREAK)
+        self.out.append(f'{joiner}<a class="citation" href="cite:{escape(top.id)}/{refs}" title="{title}">{shown}</a>')
         if self._passage is not None:
             self._passage.text.append(marker)
             self._passage.citations.append(Citation(marker, numbers, top.id))

@@ -20,7 +20,8 @@ class CopyWithSource:
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
         """Copied text carries its source, as a clinician would cite it."""
         selection = self.textCursor().selection()
-        text = selection.toPlainText().replace("\u2060", "").strip()  # (the word joiners that keep markers on their line)
+        # (the word joiners that keep markers on their line, the breaks allowed after a marker's commas)
+        text = selection.toPlainText().replace("\u2060", "").replace("\u200b", "").strip()
         source = self.source_line(self.textCursor().selectionStart())
         if not (text and source):
             return super().createMimeDataFromSelection()

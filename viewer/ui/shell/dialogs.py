@@ -122,11 +122,10 @@ def summary_details_html(summary: Summary) -> str:
     return f"<table cellpadding='4'>{cells}</table>"
 
 
-def show_summary_details(parent: QWidget, summary: Summary) -> None:
-    box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("SummaryDetails", "Summary Details"),
-                      summary_details_html(summary),
-                      QMessageBox.StandardButton.Close, parent)
-    box.setObjectName("summaryDetailsDialog")
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+def show_summary_details(parent: QWidget, summary: Summary) -> QWidget:
+    from .text_dialog import TextDialog  # (when asked for)
+
+    dialog = TextDialog(QCoreApplication.translate("SummaryDetails", "Summary Details"), summary_details_html(summary),
+                        "summaryDetailsDialog", parent)
+    dialog.open()
+    return dialog

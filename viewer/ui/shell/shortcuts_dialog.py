@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from .menus import MENUS
+from .text_dialog import TextDialog
 
 IN_THE_TEXT = (  # the keys too through the catalogue: named as Qt names them in the language ("Intro")
     (QT_TRANSLATE_NOOP("Shortcuts", "Move between links in the text"), QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab")),
@@ -21,7 +22,6 @@ IN_THE_TEXT = (  # the keys too through the catalogue: named as Qt names them in
     (QT_TRANSLATE_NOOP("Shortcuts", "Search at once; then next / previous hit"),
      QT_TRANSLATE_NOOP("Shortcuts", "Enter / Shift+Enter in the search box")),
 )
-MOST_OF_SCREEN = 0.85
 
 
 def readable_key(action: QAction) -> str:
@@ -58,39 +58,10 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
                                                      for c in columns) + "</tr></table>")
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(TextDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None):
-        super().__init__(parent, objectName="shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.label = QLabel(shortcuts_html(actions), objectName="shortcutsText", textFormat=Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.label)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self._buttons = buttons
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        self.fit_to(screen.availableGeometry())
-
-    def fit_to(self, room: QRect) -> None:
-        """Its whole list if that fits in most of `room` (the screen's free area), else scrolling;
-        narrower than its list (a small screen, a language that runs longer), its rows wrap
-        between words rather than run past the dialog's edge."""
-        self.label.setWordWrap(False)
-        wanted = self.label.sizeHint()
-        width = min(wanted.width() + 48, int(room.width() * MOST_OF_SCREEN))
-        narrower = width < wanted.width() + 48
-        self.label.setWordWrap(narrower)
-        height = self.label.heightForWidth(width - 48) if narrower else wanted.height()
-        self.resize(width, min(height + self._buttons.sizeHint().height() + 48, int(room.height() * MOST_OF_SCREEN)))
-
-    def text(self) -> str:
-        return self.label.text()
+        super().__init__(QCoreApplication.translate("ShortcutsDialog", "Keyboard Shortcuts"), shortcuts_html(actions),
+                         "shortcutsDialog", parent)
 
 
 def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> ShortcutsDialog:
