@@ -436,3 +436,17 @@ def test_at_40_pt_a_heading_begins_the_page_its_text_begins_and_nothing_is_lost(
         head = words(" ".join(paragraph.split()[:4]))
         if head and "ffi" not in head:  # (a ligature: one glyph in the PDF)
             assert head in printed, paragraph[:60]
+
+
+@pytest.mark.parametrize("points", [12, 40])
+def test_the_out_of_date_notice_on_paper_is_at_the_text_s_size_up_to_the_screen_s_cap(window, points):
+    """At 40 pt the notice ran over three pages, "¿Desactualizado?" alone at the foot of the first:
+    on paper as on screen it is at most NOTICE_MAX_POINTS (24 pt, large print still)."""
+    from viewer.ui.paper.printing import print_document
+    from viewer.ui.reading.summary_header import NOTICE_MAX_POINTS
+
+    window.font_size.set_size(points)
+    document = print_document(window.summary, None, window.reader.text_style)
+    found = document.find("Out of date?")
+    assert not found.isNull()
+    assert found.charFormat().font().pointSize() == min(points, NOTICE_MAX_POINTS)

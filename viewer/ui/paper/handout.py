@@ -21,7 +21,7 @@ from ...content.currency import LIBRARY_STALE_DAYS, SUMMARY_STALE_DAYS
 from ...content.versions import is_patient_version
 from ...content.wording import Words, words_for
 from ..appearance.document_style import ReadingStyle
-from .printing import Printout, section_html, suggested_file_name
+from .printing import Printout, notice_box, section_html, suggested_file_name
 
 HANDOUT_POINTS = 18  # large print (18 pt is the usual large-print size); larger if the reader reads larger
 
@@ -68,9 +68,9 @@ def handout(summary: Summary, section: Section, style: ReadingStyle, library: Li
                     suggested_file_name(summary, section).removesuffix(".pdf") + f" - {words.handout_file}.pdf")
 
 
-def _currency_html(words: Words, meta, imported: dt.date | None, today: dt.date) -> str:
+def _currency_html(words: Words, meta, imported: dt.date | None, today: dt.date, points: float) -> str:
     """The out-of-date notice for a patient: how old the text is and where the current one is, in
-    a ruled box that reads in black and white; "" when current."""
+    printing's notice_box; "" when current."""
     notices = []
     if imported is not None and (today - imported).days > LIBRARY_STALE_DAYS:
         notices.append(words.handout_library_stale.format(date=words.long_date(imported)))
@@ -79,8 +79,7 @@ def _currency_html(words: Words, meta, imported: dt.date | None, today: dt.date)
     if not notices:
         return ""
     notices.append(words.handout_current_at.format(url=meta.url or words.handout_home))
-    return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'><tr><td>"
-            f"<b>{escape(words.out_of_date)}</b> {escape(' '.join(notices))}</td></tr></table>")
+    return notice_box(words.out_of_date, " ".join(notices), points)
 
 
 def handout_html(summary: Summary, section: Section, style: ReadingStyle, library: Library,
@@ -92,7 +91,7 @@ def handout_html(summary: Summary, section: Section, style: ReadingStyle, librar
     words = words_for(meta.language)
     body = section_html(summary, section, style, library)
     updated = words.updated_footer.format(date=words.long_date(meta.last_updated))
-    parts = [f"<p><b>{escape(meta.title)}</b><br>{escape(updated)}</p>", _currency_html(words, meta, imported, today)]
+    parts = [f"<p><b>{escape(meta.title)}</b><br>{escape(updated)}</p>", _currency_html(words, meta, imported, today, style.point_size)]
     parts.append(body)
     known, missing = words_to_know(body, summary, library)
     if known or missing:

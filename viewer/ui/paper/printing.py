@@ -30,6 +30,7 @@ from ..appearance.document_style import ReadingStyle
 from ..common.i18n import with_qt_labels
 from .paper_pages import TooLongForPaper, locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
+from ..reading.summary_header import NOTICE_MAX_POINTS
 
 # A figure's widest on paper, in the document's pixels (96 per inch): narrower than the text of a
 # Letter or A4 page (6.5 in, about 6.3 in inside the printer's margins).
@@ -92,14 +93,20 @@ def section_html(summary: Summary, section: Section, style: ReadingStyle, target
     return (body.group(1) if body else html).replace("<!--StartFragment-->", "").replace("<!--EndFragment-->", "")
 
 
-def currency_html(summary: Summary, imported: dt.date | None, today: dt.date) -> str:
-    """The out-of-date notice as printed: a ruled box that reads in black and white; "" when current."""
+def notice_box(heading: str, text: str, points: float) -> str:
+    """An out-of-date notice as printed: a ruled box that reads in black and white, at the text's
+    size up to the screen's cap for it (at 40 pt it ran over three pages, its heading alone at the
+    foot of the first)."""
+    size = f" style='font-size: {NOTICE_MAX_POINTS}pt'" if points > NOTICE_MAX_POINTS else ""
+    return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'>"
+            f"<tr><td{size}><b>{escape(heading)}</b> {escape(text)}</td></tr></table>")
+
+
+def currency_html(summary: Summary, imported: dt.date | None, today: dt.date, points: float = 0) -> str:
+    """The out-of-date notice as printed (notice_box); "" when current."""
     words = words_for(summary.metadata.language)
     notices = currency_notices(summary.metadata.last_updated, imported, today, words)
-    if not notices:
-        return ""
-    return ("<table class='currency-notice' width='100%' border='2' cellspacing='0' cellpadding='6'><tr><td>"
-            f"<b>{escape(words.out_of_date)}</b> {escape(' '.join(notices))}</td></tr></table>")
+    return notice_box(words.out_of_date, " ".join(notices), points) if notices else ""
 
 
 def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
@@ -111,7 +118,7 @@ def print_html(summary: Summary, section: Section | None, style: ReadingStyle,
     title = escape(meta.title) + (f" — {escape(section.title)}" if section else "")
     parts = [f"<h1>{title}</h1>",
              f"<p>{' · '.join(escape(part) for part in words.details(meta, today, kind=False))}</p>",
-             currency_html(summary, imported, today)]
+             currency_html(summary, imported, today, style.point_size)]
     if meta.edition:
         parts.append(f"<p><i>{escape(words.about_edition)}</i> {escape(meta.edition)}</p>")
     if section is None:
