@@ -450,3 +450,28 @@ def test_the_out_of_date_notice_on_paper_is_at_the_text_s_size_up_to_the_screen_
     found = document.find("Out of date?")
     assert not found.isNull()
     assert found.charFormat().font().pointSize() == min(points, NOTICE_MAX_POINTS)
+
+
+def test_at_40_pt_the_export_dialog_fits_its_screen_with_save_and_cancel_in_reach(window):
+    """At 40 pt (dialogs at 16) Qt sized the file dialog 1,220 x 949 on a 1,366 x 768 screen."""
+    seen = []
+
+    def look(dialog):
+        room = dialog.screen().availableGeometry()
+        seen.append((dialog.width() <= room.width(), dialog.height() <= room.height(), dialog.size(), room))
+    window.font_size.set_size(40)
+    answer_dialog(QFileDialog, look)
+    assert window.export_to_pdf(whole=True) is None  # the dialog, answered with Cancel
+    assert seen and seen[0][:2] == (True, True), seen
+
+
+@pytest.mark.parametrize("folder", [True, False])
+def test_at_40_pt_the_import_dialogs_fit_their_screen(window, folder):
+    from viewer.ui.library.import_dialog import choose_paths
+
+    seen = []
+    window.font_size.set_size(40)
+    answer_dialog(QFileDialog, lambda dialog: seen.append(
+        dialog.size().boundedTo(dialog.screen().availableGeometry().size()) == dialog.size()))
+    assert choose_paths(window, folder) == []  # answered with Cancel
+    assert seen == [True]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ...content.errors import ContentError
 from ..common.core_text import said
 from ..common.i18n import with_qt_labels
+from ..common.screen_fit import within_screen
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
 MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
@@ -106,7 +107,7 @@ def choose_paths(parent: QWidget, folder: bool) -> list[Path]:
         dialog = QFileDialog(parent, QCoreApplication.translate("ImportReport", "Import PDQ Summaries or an Archive"),
                              "", QCoreApplication.translate("ImportReport", FILE_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted:
+    if within_screen(with_qt_labels(dialog)).exec() != QFileDialog.DialogCode.Accepted:
         return []
     return [Path(p) for p in dialog.selectedFiles()]
 

@@ -28,6 +28,7 @@ from ...content.render import disclaimer_html
 from ...content.wording import words_for
 from ..appearance.document_style import ReadingStyle
 from ..common.i18n import with_qt_labels
+from ..common.screen_fit import within_screen
 from .paper_pages import TooLongForPaper, locale_page_size, paint_pages, portrait_layout
 from ..reading.reader import fragments
 from ..reading.summary_header import NOTICE_MAX_POINTS
@@ -276,7 +277,7 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(str(Path(folder) / name))
-        if with_qt_labels(dialog).exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        if within_screen(with_qt_labels(dialog)).exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         path = dialog.selectedFiles()[0]
     try:
