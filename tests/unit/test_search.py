@@ -212,6 +212,22 @@ def test_the_word_being_typed_matches_as_a_prefix(bundled, typed, word):
     assert hits and any(word in " ".join(t.casefold() for t in h.terms) for h in hits), typed
 
 
+def test_the_word_being_typed_completes_as_written_not_as_stemmed(tmp_path):
+    """A stemmed prefix "genes*" is "gene*": typing "genes" found "General Information" first. The
+    word is completed from the library's own words; the stemmed prefix only past MAX_COMPLETIONS."""
+    from viewer.search.index import MAX_COMPLETIONS
+
+    from ..conftest import write_summary
+
+    text = ("# General Information {#a}\n\nIn general, most patients.\n\n# Genes {#b}\n\nThe gene and its genes, "
+            "genesis aside.\n\n# Many {#c}\n\n" + " ".join(f"zed{n:03}x" for n in range(MAX_COMPLETIONS + 1)) + "\n")
+    index = SearchIndex.build([load_summary(write_summary(tmp_path, "words", text))])
+    found = {t.casefold() for h in index.search("genes").hits for t in h.terms}
+    assert found >= {"genes", "genesis"} and not any(t.startswith("general") for t in found)
+    assert {t.casefold() for h in index.search("gene").hits for t in h.terms} >= {"gene", "general"}  # a start
+    assert index.search("zed0").hits  # more words than listed: the stemmed prefix, as before
+
+
 def test_a_finished_word_or_a_short_one_is_not_a_prefix(bundled):
     assert not bundled.search("chemo ").hits  # a space after it: the word is done
     assert not bundled.search("xq").hits

@@ -29,6 +29,9 @@ from .text import words
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0  # a section named for the words outranks a passage using them
 MARK_START, MARK_END = "\x02", "\x03"  # never in indexed text: control characters are stripped
 SNIPPET_WORDS = 16
+# The word being typed is completed from the library's own words, as written, while they are this
+# few: a prefix search is stemmed ("genes*" is "gene*"), so "genes" found "general" first.
+MAX_COMPLETIONS = 40
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class SearchIndex:
         if parsed.is_empty:
             return results
         self._expand(parsed, results)
+        self._complete_typing(parsed)
         try:
             hits = self._run(parsed, limit + 1, summary_id, prefer_summary, max(offset, 0))
         except sqlite3.Error:  # should not happen: the expression is ours; never let it reach the user
@@ -176,6 +180,31 @@ class SearchIndex:
                         results.ambiguous.append(term.raw or " ".join(term.words))
         except sqlite3.Error:  # an index whose term tables cannot be read: the words as typed
             return
+
+    def _complete_typing(self, parsed: ParsedQuery) -> None:
+        """The word being typed: itself (and its forms) or a longer word of the library that begins
+        with it as written; the stemmed prefix only where it begins too many words to list."""
+        for group in parsed.groups:
+            for i, term in enumerate(group):
+                if not term.typing or len(term.words) != 1:
+                    continue
+                longer = self._completions(term.words[0])
+                if longer is not None:
+                    group[i] = Term(term.words, raw=term.raw)
+                    group.extend(Term((word,)) for word in longer)
+
+    def _completions(self, start: str) -> list[str] | None:
+        """The library's words longer than `start` that begin with it; None if over MAX_COMPLETIONS."""
+        after = start[:-1] + chr(ord(start[-1]) + 1)
+        found: set[str] = set()
+        try:
+            for schema in self._schemas:
+                found.update(w for (w,) in self._db.execute(
+                    f"SELECT word FROM {schema}.vocabulary WHERE word > ? AND word < ? LIMIT ?",
+                    (start, after, MAX_COMPLETIONS + 1)))
+        except sqlite3.Error:  # an index without the table: the stemmed prefix, as before
+            return None
+        return sorted(found) if len(found) <= MAX_COMPLETIONS else None
 
     def term_info(self, term_id: str) -> TermInfo | None:
         """A drug's names and definition, for hovering its name (None if the library has none)."""
