@@ -21,8 +21,8 @@ from typing import Iterable
 from ..content import Summary
 from . import hints as said
 from .query import ParsedQuery, Term, parse_query
-from .index_file import (KIND_ORDER, ROWID_KIND_SHIFT, ROWID_SEQ_BITS, ROWID_SUMMARY_MASK, UNKNOWN_KIND,
-                         add_summary, create_tables)
+from .index_file import (KIND_ORDER, ROWID_KIND_SHIFT, ROWID_SEQ_BITS, ROWID_SUMMARY_MASK, TOKENIZER,
+                         UNKNOWN_KIND, add_summary, create_tables)
 from .terms import Expansion, TermInfo, TermLookup
 from .text import words
 
@@ -97,6 +97,7 @@ class SearchIndex:
         self._sections: dict[tuple[str, str], str] = {}
         self._labels: dict[tuple[str, str], str] = {}
         self._vocabulary: list[str] | None = None
+        self._stemmer = False  # the temp table that stems a word (_stem), made at its first use
         self._read_names("main")
         self._terms = TermLookup.over(self._db, self._schemas)
 
@@ -186,12 +187,26 @@ class SearchIndex:
         with it as written; the stemmed prefix only where it begins too many words to list."""
         for group in parsed.groups:
             for i, term in enumerate(group):
-                if not term.typing or len(term.words) != 1:
-                    continue
+                if not term.typing or len(term.words) != 1 or self._stem(term.words[0]) == term.words[0]:
+                    continue  # a start the stemmer leaves as it is: its prefix is exactly the typed one
                 longer = self._completions(term.words[0])
                 if longer is not None:
                     group[i] = Term(term.words, raw=term.raw)
                     group.extend(Term((word,)) for word in longer)
+
+    def _stem(self, word: str) -> str:
+        """`word` as the index's stemmer cuts it ("genes": "gene"), asked of SQLite's own; `word` if it cannot say."""
+        try:
+            if not self._stemmer:
+                self._db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer USING fts5(w, tokenize={TOKENIZER!r})")
+                self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.stems USING fts5vocab(temp, stemmer, 'row')")
+                self._stemmer = True
+            self._db.execute("DELETE FROM temp.stemmer")
+            self._db.execute("INSERT INTO temp.stemmer(w) VALUES (?)", (word,))
+            row = self._db.execute("SELECT term FROM temp.stems LIMIT 1").fetchone()
+        except sqlite3.Error:
+            return word
+        return row[0] if row else word
 
     def _completions(self, start: str) -> list[str] | None:
         """The library's words longer than `start` that begin with it; None if over MAX_COMPLETIONS."""

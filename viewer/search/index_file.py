@@ -42,6 +42,9 @@ def passages(summary: Summary) -> Iterator[tuple[str, str, str, str]]:
             yield section.id, reference.anchor, "reference", f"{reference.number}. {reference.text}"
 
 
+TOKENIZER = "porter unicode61 remove_diacritics 2"  # the passages' words: stems, any case, no accents
+
+
 def create_tables(db: sqlite3.Connection) -> None:
     db.executescript(f"""
         PRAGMA user_version = {SCHEMA_VERSION};
@@ -50,7 +53,7 @@ def create_tables(db: sqlite3.Connection) -> None:
         CREATE INDEX sections_by_summary ON sections(summary_id);
         CREATE VIRTUAL TABLE passages USING fts5(
             summary_id UNINDEXED, section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, title, body,
-            tokenize = 'porter unicode61 remove_diacritics 2');
+            tokenize = '{TOKENIZER}');
         -- the words as written, for "no results" suggestions, with how many summaries use each, so
         -- that an update or a removal can take a summary's words out again
         CREATE TABLE vocabulary(word TEXT PRIMARY KEY, summaries INTEGER NOT NULL) WITHOUT ROWID;
