@@ -151,7 +151,7 @@ def _folder(root: Path, found: Found) -> None:
         elif path.is_dir() and path.name in OTHER_TYPES:
             found.skipped.append(f"{_shown(path)}: {path.name} documents are not read by this viewer")
     for folder in typed or ([] if linked else [root]):
-        for path in sorted(folder.rglob("*")):  # rglob does not follow a linked folder: refused below
+        for path in _below(folder, found):  # a linked folder is not followed: refused below
             if path.is_symlink():
                 found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP(
                     "Problems", "is a symbolic link; only regular files are imported"))))
@@ -161,6 +161,17 @@ def _folder(root: Path, found: Found) -> None:
                 found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name), media=True))
             elif path.is_file() and CHANGE_LIST.match(path.name) and not typed:
                 _change_list_file(path, found)
+
+
+def _below(folder: Path, found: Found) -> list[Path]:
+    """Every path below `folder`, sorted, links not followed. A folder that cannot be listed (not
+    readable, gone since it was listed, a failing disk) is refused by its name and the rest is read:
+    rglob would skip an unreadable one unsaid, and let any other failure end the whole import."""
+    def refuse(exc: OSError) -> None:
+        found.refused.append(Refusal(_shown(exc.filename or folder), Phrase(CANNOT_BE_READ,
+                                                                             reason=exc.strerror or str(exc))))
+    return sorted(Path(top, name) for top, folders, names in os.walk(folder, onerror=refuse)
+                  for name in folders + names)
 
 
 # What reading an archive part-way can raise when its data are damaged or cut short.
@@ -271,7 +282,10 @@ def find_documents(paths: list[Path]) -> Found:
         if not path.exists():
             found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP("Problems", "does not exist"))))
         elif path.is_dir():
-            _folder(path, found)
+            try:
+                _folder(path, found)
+            except OSError as exc:  # the folder given cannot be listed: that folder's refusal
+                found.refused.append(Refusal(_shown(path), Phrase(CANNOT_BE_READ, reason=exc.strerror or str(exc))))
         elif CHANGE_LIST.match(path.name):  # a file named on the command line is read where it leads
             _change_list_file(path.resolve(), found, _shown(path))
         elif path.suffix.lower() == ".xml":
