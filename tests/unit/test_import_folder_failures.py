@@ -33,3 +33,27 @@ def test_a_folder_that_cannot_be_listed_is_refused_by_name_and_the_rest_imported
     refusals = [str(line) for line in report.lines if line.action == "refused"]
     assert len(refusals) == 1 and str(summary / "2025") in refusals[0] and os.strerror(code) in refusals[0], refusals
     assert report.generation  # what could be read is imported
+
+
+@pytest.mark.parametrize("damage", ["deleted", "linked-out"])
+def test_a_library_file_gone_or_linked_out_is_left_out_and_stops_no_import(tmp_path, damage):
+    library = tmp_path / "lib"
+    run_import(library, PDQ_SUMMARIES[:2])
+    generation = library / (library / "CURRENT").read_text().strip()
+    lost, kept = sorted((generation / "summaries").iterdir())
+    lost_id = lost.stem
+    lost.unlink()
+    outside = tmp_path / "private.txt"
+    if damage == "linked-out":  # a link in its place: its target is neither linked in nor made 0644
+        outside.write_bytes(b"not the library's")
+        outside.chmod(0o600)
+        lost.symlink_to(outside)
+    report = run_import(library, PDQ_SUMMARIES[2:3])  # a weekly update that does not hold it
+    assert report.count("added") == 1 and report.generation != generation.name, [str(l) for l in report.lines]
+    assert any(str(lost) in note and "left out" in note for note in report.notes), report.notes
+    written = library / report.generation
+    assert not os.path.lexists(written / "summaries" / f"{lost_id}.xml")
+    assert lost_id not in (written / "index" / "catalog.json").read_text()
+    assert (written / "summaries" / kept.name).is_file()
+    if damage == "linked-out":
+        assert outside.stat().st_mode & 0o777 == 0o600 and outside.stat().st_nlink == 1

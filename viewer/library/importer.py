@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -167,6 +168,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report
+    repair = _drop_missing(files, changes, catalog, index, report) or repair
     changed = any(line.action in ("added", "updated", "removed", "repaired") for line in report.lines)
     if current is None and not changed:  # nothing to make a library of: none is made (an empty one
         return report                    # would hide every user's own library behind it)
@@ -267,4 +269,30 @@ def _record_changes(line: ReportLine, files: dict[str, bytes | Path], changes: d
     files[f"previous/{line.doc_id}.xml"] = old_bytes
     changes[line.doc_id] = compare(old, line.summary).to_data()
 
+
+def _drop_missing(files: dict[str, bytes | Path], changes: dict, catalog: dict, index: IndexWriter,
+                  report: ImportReport) -> bool:
+    """Leave out of the new generation the library's files that are gone or no longer regular
+    files (deleted, or a link put in their place): they cannot be carried on, and one of them must
+    not stop every import after it. The report says which; True if any was left out."""
+    dropped = []
+    for name, content in sorted(files.items()):
+        if isinstance(content, Path):
+            try:
+                regular = stat.S_ISREG(os.lstat(content).st_mode)
+            except OSError:
+                regular = False
+            if not regular:
+                dropped.append((name, content))
+    for name, content in dropped:
+        del files[name]
+        doc_id = Path(name).stem
+        if name.startswith("summaries/"):
+            files.pop(f"previous/{doc_id}.xml", None)
+            changes.pop(doc_id, None)
+            catalog.pop(doc_id, None)
+            index.remove(doc_id)
+        report.notes.append(printable(f"{content}: listed in the library but missing or not a regular file, so it "
+                                      "is left out of the new generation; import NCI's file again to restore it"))
+    return bool(dropped)
 
