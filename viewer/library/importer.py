@@ -26,7 +26,7 @@ from .changes import SummaryChanges, compare
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .catalog import catalog_entry, read_catalog
 from .printable import printable
-from .one_document import KINDS, TERMS, consider, held_date, refused
+from .one_document import KINDS, TERMS, consider, held_date, refused, title_of
 from .report import ImportReport, ReportLine, contradicted, contradicting
 from .sources import find_documents
 from .term_import import TermImport
@@ -154,17 +154,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
             index.replace(line.summary)
             catalog[line.doc_id] = catalog_entry(line.summary)
             line.summary = None
-    for doc_id, source in sorted(found.removed.items()):
-        relative = f"summaries/{doc_id}.xml"
-        if relative in files:
-            title = catalog.pop(doc_id, {}).get("title", "")
-            for name in (relative, f"previous/{doc_id}.xml"):
-                files.pop(name, None)
-            changes.pop(doc_id, None)
-            index.remove(doc_id)
-            report.lines.append(ReportLine("removed", doc_id, title, f"NCI's change list {Path(source).name}"))
-        elif (name := terms.remove(doc_id)) is not None:
-            report.lines.append(ReportLine("removed", doc_id, name, f"NCI's change list {Path(source).name}", TERMS))
+    _remove_listed(found.removed, files, changes, catalog, index, terms, report)
     if progress is not None and progress(total, total, label) is False:
         report.cancelled = True
         return report
@@ -295,4 +285,24 @@ def _drop_missing(files: dict[str, bytes | Path], changes: dict, catalog: dict, 
         report.notes.append(printable(f"{content}: listed in the library but missing or not a regular file, so it "
                                       "is left out of the new generation; import NCI's file again to restore it"))
     return bool(dropped)
+
+
+def _remove_listed(removed: dict[tuple[str, str], str], files: dict, changes: dict, catalog: dict,
+                   index: IndexWriter, terms: TermImport, report: ImportReport) -> None:
+    """What NCI's change lists remove, each list its own type's documents: a summary with its
+    previous version, change record, catalog entry and index rows; a dictionary term; a drug term."""
+    for (kind, doc_id), source in sorted(removed.items()):
+        detail, relative = f"NCI's change list {Path(source).name}", f"{kind}/{doc_id}.xml"
+        if kind == TERMS:
+            if (name := terms.remove(doc_id)) is not None:
+                report.lines.append(ReportLine("removed", doc_id, name, detail, TERMS))
+        elif relative in files and kind == "summaries":
+            title = catalog.pop(doc_id, {}).get("title", "")
+            for name in (relative, f"previous/{doc_id}.xml"):
+                files.pop(name, None)
+            changes.pop(doc_id, None)
+            index.remove(doc_id)
+            report.lines.append(ReportLine("removed", doc_id, title, detail))
+        elif relative in files:
+            report.lines.append(ReportLine("removed", doc_id, title_of(files.pop(relative), relative), detail, kind))
 

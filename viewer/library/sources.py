@@ -34,6 +34,10 @@ MEDIA_FOLDERS = ("Multimedia", "Media")  # images (figures', dictionary terms'):
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif")  # Multimedia's audio and video are not for this viewer
 CHANGE_LIST = re.compile(r"^(Summary|GlossaryTerm|DrugInfoSummary|Term|Terminology)\.(\d{6})$")
 _CHANGE_LINE = re.compile(r"^\s*(?:CDR)?0*(\d+)\.xml\s*:\s*(added|modified|removed|dropped)\s*$", re.IGNORECASE)
+# What a change list's removals remove: its type's documents only (a CDR number names one document,
+# but a list of one type must not reach another's on a damaged or altered line)
+LISTED_KIND = {"Summary": "summaries", "DrugInfoSummary": "summaries", "GlossaryTerm": "glossary", "Term": "terms",
+               "Terminology": "terms"}
 MAX_CHANGE_LIST = 8 * 1024 * 1024  # NCI's weekly lists are a few KB; a full one lists every document
 MAX_BAD_LINES = 20                 # of a change list's lines that are not changes, the ones shown
 
@@ -63,7 +67,7 @@ class Found:
 
     candidates: list[Candidate] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
-    removed: dict[str, str] = field(default_factory=dict)  # CDR id -> the change list that says so
+    removed: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, CDR id) -> the change list saying so
     skipped: list[str] = field(default_factory=list)       # notes: folders of other document types
 
 
@@ -76,8 +80,9 @@ def _is_image(name: str, parts: tuple[str, ...]) -> bool:
     return any(p in MEDIA_FOLDERS for p in parts) and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
 
 
-def read_change_list(text: str, name: str, found: Found) -> None:
-    bad = 0
+def read_change_list(text: str, name: str, found: Found, listed: str) -> None:
+    """The removals of the change list `listed` (its file name, `Summary.202547`), shown as `name`."""
+    kind, bad = LISTED_KIND[CHANGE_LIST.match(listed).group(1)], 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -89,7 +94,7 @@ def read_change_list(text: str, name: str, found: Found) -> None:
                                                                                         "'CDR62787.xml:modified'"),
                                                           text=printable(line.strip()[:60])), number))
         elif match.group(2).lower() in ("removed", "dropped"):
-            found.removed[cdr_id(match.group(1))] = name
+            found.removed[kind, cdr_id(match.group(1))] = name
     if bad > MAX_BAD_LINES:
         found.refused.append(Refusal(name, Phrase(QT_TRANSLATE_NOOP("Problems", "and {count} more lines that are not "
                                                                                 "changes"), count=bad - MAX_BAD_LINES)))
@@ -120,7 +125,7 @@ def _read_file(path: Path) -> Callable[[], bytes]:
     return lambda: _read_regular(path, MAX_BYTES)
 
 
-def _change_list_file(path: Path, found: Found, shown: str = "") -> None:
+def _change_list_file(path: Path, found: Found, shown: str = "", listed: str = "") -> None:
     shown = shown or _shown(path)
     try:
         data = _read_regular(path, MAX_CHANGE_LIST)
@@ -132,7 +137,7 @@ def _change_list_file(path: Path, found: Found, shown: str = "") -> None:
     except ValueError as exc:
         found.refused.append(Refusal(shown, reason_of(exc)))
         return
-    read_change_list(data.decode("utf-8", errors="replace"), shown, found)
+    read_change_list(data.decode("utf-8", errors="replace"), shown, found, listed or path.name)
 
 
 def _shown(path: Path | str) -> str:
@@ -262,7 +267,7 @@ def _member(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str, found:
             found.refused.append(Refusal(name, _larger_than(MAX_CHANGE_LIST)))
             return
         data = archive.extractfile(member).read()
-        read_change_list(data.decode("utf-8", errors="replace"), name, found)
+        read_change_list(data.decode("utf-8", errors="replace"), name, found, base)
         return
     media = _is_image(base, parts[:-1])
     document = base.lower().endswith(".xml") and not any(p in OTHER_TYPES or p in MEDIA_FOLDERS for p in parts[:-1])
@@ -287,7 +292,7 @@ def find_documents(paths: list[Path]) -> Found:
             except OSError as exc:  # the folder given cannot be listed: that folder's refusal
                 found.refused.append(Refusal(_shown(path), Phrase(CANNOT_BE_READ, reason=exc.strerror or str(exc))))
         elif CHANGE_LIST.match(path.name):  # a file named on the command line is read where it leads
-            _change_list_file(path.resolve(), found, _shown(path))
+            _change_list_file(path.resolve(), found, _shown(path), path.name)
         elif path.suffix.lower() == ".xml":
             found.candidates.append(Candidate(_shown(path), _read_file(path.resolve()), _hint(path.name)))
         elif path.suffix.lower() in IMAGE_SUFFIXES:
