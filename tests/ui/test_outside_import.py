@@ -123,3 +123,28 @@ def test_an_import_that_removes_the_summary_being_read_says_so(qtbot, qsettings,
     until_shown(qtbot, window)
     message = window.statusBar().currentMessage()
     assert title in message and "removed" in message and "where you were" not in message
+
+
+def test_a_library_moved_aside_and_made_again_is_the_one_the_window_reads(qtbot, qsettings, tmp_path):
+    """As a refused import advises ("move it aside and import NCI's full set into a new library"):
+    the window followed the old folder where it was moved, and never saw the new one; the new one
+    may even name the same generation as the old (v000002 here)."""
+    library = tmp_path / "lib"
+    first, second, third = PDQ_SUMMARIES[:3]
+    cli_import(library, first)
+    cli_import(library, second)
+    window = open_window(qtbot, qsettings, library_dir=library)
+    qtbot.waitUntil(lambda: window.library_commands.watcher is not None, timeout=5000)  # after the first paint
+    ids = lambda: {entry.id for entry in window.library.entries()}  # noqa: E731
+    before = ids()
+    library.rename(tmp_path / "lib.old")
+    cli_import(library, third)
+    cli_import(library, first)
+    assert (library / "CURRENT").read_text().strip() == "v000002"
+    new_id = third.name[:len("CDR0000062843")]
+    qtbot.waitUntil(lambda: new_id in ids(), timeout=10_000)
+    assert before - ids() == {second.name[:len("CDR0000062843")]}
+    for entry in window.library.entries():  # every summary opens, from the new library
+        window.navigate_to((entry.id, ""))
+        until_shown(qtbot, window)
+        assert window.summary is not None and window.summary.id == entry.id

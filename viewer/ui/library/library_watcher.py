@@ -5,7 +5,8 @@ a generation the second one removed (an import keeps only the generation before 
 summary opened after that would fail.
 
 Watched with the system's file notifications (inotify: no polling); what is compared is the
-library's CURRENT file, which an import replaces with one rename when its generation is complete."""
+library's CURRENT file, which an import replaces with one rename when its generation is complete,
+and which folder is at the library's path (one moved aside and made again is another library)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,12 +19,18 @@ from ...library.store import CURRENT
 SETTLE_MS = 1000  # after the switch the import removes the older generations: read once it is done
 
 
-def current_text(root: Path) -> str | None:
-    """What the library's CURRENT says now (None: none, or unreadable)."""
+def current_state(root: Path) -> tuple[tuple[int, int] | None, str | None]:
+    """Which folder is at the library's path, and what its CURRENT says now (None: none, or
+    unreadable): a library moved aside and made again may name the same generation as the old."""
     try:
-        return (root / CURRENT).read_text(encoding="utf-8", errors="replace")
+        status = root.stat()
+        folder = (status.st_dev, status.st_ino)
     except OSError:
-        return None
+        folder = None
+    try:
+        return folder, (root / CURRENT).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return folder, None
 
 
 class LibraryWatcher(QObject):
@@ -40,27 +47,33 @@ class LibraryWatcher(QObject):
     def __init__(self, root: Path, reload: Callable[[], None], busy: Callable[[], bool], parent: QObject):
         super().__init__(parent)
         self._root, self._reload, self._busy = Path(root), reload, busy
-        self._seen = current_text(self._root)
+        self._seen = current_state(self._root)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._check)
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _: self._settle.start())
+        self._watcher.directoryChanged.connect(self._changed)
         self._watch()
 
     def _watch(self) -> None:
-        """The library's folder; while it does not exist yet (no import so far), the folder it will be made in."""
-        for folder in (self._root, self._root.parent):
-            if folder.is_dir():
-                if str(folder) not in self._watcher.directories():
-                    self._watcher.addPath(str(folder))
-                return
+        """The library's folder, and the folder it is in: a library moved aside and made again (as
+        a refused import advises) is a new folder at the same path, which a watch of the old one,
+        following it where it was moved, never sees; so is a library made for the first time."""
+        for folder in (self._root.parent, self._root):
+            if folder.is_dir() and str(folder) not in self._watcher.directories():
+                self._watcher.addPath(str(folder))
+
+    def _changed(self, path: str) -> None:
+        if path == str(self._root) or not self._settle.isActive():  # a busy folder above cannot put the check off
+            self._settle.start()
 
     def seen(self) -> None:
-        self._seen = current_text(self._root)
+        self._seen = current_state(self._root)
 
     def _check(self) -> None:
-        self._watch()  # the library's folder, once the first import has made it
-        now = current_text(self._root)
+        if str(self._root) in self._watcher.directories():  # watch whichever folder is at the library's path now
+            self._watcher.removePath(str(self._root))
+        self._watch()
+        now = current_state(self._root)
         if now == self._seen or self._busy():
             return
         self._seen = now
