@@ -57,3 +57,15 @@ def test_a_library_file_gone_or_linked_out_is_left_out_and_stops_no_import(tmp_p
     assert (written / "summaries" / kept.name).is_file()
     if damage == "linked-out":
         assert outside.stat().st_mode & 0o777 == 0o600 and outside.stat().st_nlink == 1
+
+
+def test_a_figure_image_gone_from_the_library_is_restored_by_importing_nci_s_again(tmp_path):
+    image = tmp_path / "pdq" / "Media" / "CDR0000748659.jpg"
+    image.parent.mkdir(parents=True)
+    image.write_bytes(b"\xff\xd8\xff\xe0 a figure")
+    library = tmp_path / "lib"
+    first = run_import(library, [tmp_path / "pdq"])
+    (library / first.generation / "media" / image.name).unlink()
+    report = run_import(library, [tmp_path / "pdq"])
+    assert report.count("refused") == 0, [str(line) for line in report.lines]
+    assert (library / report.generation / "media" / image.name).read_bytes() == image.read_bytes()

@@ -119,7 +119,11 @@ def consider_image(candidate: Candidate, data: bytes, files: dict[str, bytes | P
     relative = f"media/{candidate.hint_id}.{extension}"
     older = [name for name in files if name.startswith(f"media/{candidate.hint_id}.")]
     held = files.get(older[0]) if older else None
-    if held is not None and (held if isinstance(held, bytes) else held.read_bytes()) == data:
+    try:
+        held = held if held is None or isinstance(held, bytes) else held.read_bytes()
+    except OSError:  # the library's copy is gone or unreadable: NCI's replaces it
+        held = None
+    if held == data:
         return ReportLine("unchanged", candidate.hint_id, "figure image")
     for name in older:  # one file per figure, whatever its format was before
         del files[name]
