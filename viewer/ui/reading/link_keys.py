@@ -15,7 +15,7 @@ LINK_FOCUS_WIDTH = 3  # px of the frame round the link the keyboard is on (Qt's 
 class LinkKeys:
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        frame = self.link_frame()
+        frame = self._framed = self.link_frame()
         if frame is None:
             return
         painter = QPainter(self.viewport())
@@ -43,8 +43,10 @@ class LinkKeys:
     def link_frame_moved(self) -> None:
         """The caret moved (Tab to another link, a click), or the focus left: the frame drawn is
         painted over. Qt repaints a selection's own rectangle, not the frame round it: the old
-        frame's lines stayed in the text."""
-        self.viewport().update()
+        frame's lines stayed in the text. Only once a frame was drawn: touched from Python at the
+        start (the caret placed), the viewport made PySide set up every widget class (7 ms)."""
+        if getattr(self, "_framed", None) is not None:  # (the last paint drew one)
+            self.viewport().update()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
