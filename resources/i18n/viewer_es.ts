@@ -1736,6 +1736,10 @@
         <translation>es un enlace simbólico; solo se importan archivos normales</translation>
     </message>
     <message>
+        <source>is not a regular file (a pipe, a socket or a device); only regular files are imported</source>
+        <translation>no es un archivo normal (es una tubería, un socket o un dispositivo); solo se importan archivos normales</translation>
+    </message>
+    <message>
         <source>is not a readable tar archive ({reason})</source>
         <translation>no es un archivo tar legible ({reason})</translation>
     </message>

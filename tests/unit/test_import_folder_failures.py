@@ -69,3 +69,23 @@ def test_a_figure_image_gone_from_the_library_is_restored_by_importing_nci_s_aga
     report = run_import(library, [tmp_path / "pdq"])
     assert report.count("refused") == 0, [str(line) for line in report.lines]
     assert (library / report.generation / "media" / image.name).read_bytes() == image.read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["pipe", "socket"])
+def test_a_document_that_is_not_a_regular_file_is_refused_by_name(tmp_path, kind):
+    """A pipe or a socket named like a document in Summary/ was skipped without a line in the report."""
+    import socket
+
+    summary = tmp_path / "pdq" / "Summary"
+    summary.mkdir(parents=True)
+    shutil.copy(PDQ_SUMMARIES[0], summary)
+    odd = summary / "CDR2.xml"
+    if kind == "pipe":
+        os.mkfifo(odd)
+    else:
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(odd))
+    report = run_import(tmp_path / "lib", [tmp_path / "pdq"])
+    refusals = [str(line) for line in report.lines if line.action == "refused"]
+    assert len(refusals) == 1 and str(odd) in refusals[0] and "not a regular file" in refusals[0], refusals
+    assert report.count("added") == 1 and report.generation

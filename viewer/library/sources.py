@@ -166,6 +166,9 @@ def _folder(root: Path, found: Found) -> None:
                 found.candidates.append(Candidate(_shown(path), _read_file(path), _hint(path.name), media=True))
             elif path.is_file() and CHANGE_LIST.match(path.name) and not typed:
                 _change_list_file(path, found)
+            elif path.suffix.lower() == ".xml" and not path.is_file() and not path.is_dir():
+                found.refused.append(Refusal(_shown(path), Phrase(QT_TRANSLATE_NOOP(  # (was skipped unsaid)
+                    "Problems", "is not a regular file (a pipe, a socket or a device); only regular files are imported"))))
 
 
 def _below(folder: Path, found: Found) -> list[Path]:
