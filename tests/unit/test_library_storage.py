@@ -373,3 +373,25 @@ def test_the_report_names_the_library_its_generation_and_date(tmp_path):
     when = LibraryStore(library).open().imported
     assert f"library {library}, generation v000001 of {when:%Y-%m-%d %H:%M}" in out.splitlines()[-1]
     assert "the viewer shows the library at " in out and f"CLINIC_VIEWER_LIBRARY={library}" in out
+
+
+def test_a_clean_up_that_fails_after_the_switch_reports_the_import_done_not_undone(tmp_path, monkeypatch):
+    """Once CURRENT names the new generation the import has happened: a failure to remove the older
+    generations was reported as "cannot be written … Nothing was changed" (found reading the code)."""
+    library = tmp_path / "lib"
+    assert cli("--library", str(library), str(EPENDYMOMA))[0] == 0
+    assert cli("--library", str(library), str(UNUSUAL))[0] == 0  # two generations: the next removes one
+    remove = LibraryStore.remove_leftovers
+
+    def failing(self, keep):  # after the switch only (an import also tidies up before it begins)
+        if self.current_name() != "v000003":
+            return remove(self, keep)
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES), str(library / "v000001"))
+    monkeypatch.setattr(LibraryStore, "remove_leftovers", failing)
+    status, out, err = cli("--library", str(library), str(PROSTATE))
+    assert status == 0 and "Nothing was changed" not in out + err, out + err
+    assert LibraryStore(library).current_name() == "v000003"
+    assert "CDR0000299612" in ids(load_library_dir(library))
+    monkeypatch.setattr(LibraryStore, "remove_leftovers", remove)
+    assert cli("--library", str(library), str(EPENDYMOMA))[0] == 0  # the next one tidies up
+    assert len(generations(library)) <= 2 and not leftovers(library)

@@ -174,7 +174,10 @@ class LibraryStore:
                 shutil.rmtree(folder, ignore_errors=True)
         faults.at("switched")
         committed = self.open(name)
-        self.remove_leftovers({name, current.name} if current else {name})
+        try:
+            self.remove_leftovers({name, current.name} if current else {name})
+        except OSError:  # the switch is made: the import did its work, and the next one removes these
+            pass  # (said as "cannot be written … Nothing was changed", it told IT the opposite of the truth)
         return committed
 
     def _write_generation(self, folder: Path, files: dict[str, bytes | Path], current: Generation | None,
