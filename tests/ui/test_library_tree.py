@@ -286,3 +286,16 @@ def test_the_filter_finds_a_title_typed_without_its_accents(qtbot, qsettings, tm
     box.clear()
     qtbot.keyClicks(box, "ependimoma")  # folding takes accents away, nothing more
     assert visible_tree(window) == {}
+
+
+def test_a_summary_opened_while_the_filter_hides_it_is_shown_in_the_tree(qtbot, qsettings, pdq_library):
+    """Opened from a search result while the filter said "child", a summary was read with no row in
+    the tree: where the reader is went out of sight."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    qtbot.keyClicks(window.findChild(QLineEdit, "libraryFilter"), "child")
+    assert "Genetics" not in visible_tree(window)
+    summary = next(e.id for e in window.library.entries() if e.metadata.title == "Genetics of Prostate Cancer")
+    window.navigate_to((summary, ""))
+    until_shown(qtbot, window)
+    assert visible_tree(window)["Genetics"] == ["Genetics of Prostate Cancer"]
+    assert window.tree.current_location()[0] == summary

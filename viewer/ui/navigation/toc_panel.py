@@ -254,6 +254,10 @@ class SectionTree(WheelZoom, QTreeView):
             return
         index = item.index()
         summary = self._items[(summary_id, "")].index()
+        opened, self._followed = summary_id != getattr(self, "_followed", None), summary_id
+        if opened and self.isRowHidden(summary.row(), summary.parent()):  # opened (a search's hit) while
+            self.setRowHidden(summary.row(), summary.parent(), False)  # the filter hid it: in sight, once
+            self.setRowHidden(summary.parent().row(), summary.parent().parent(), False)
         if not self.isExpanded(summary):  # the summary being read shows all its sections
             expand_branches(self, summary)
         if self.currentIndex() != index:
