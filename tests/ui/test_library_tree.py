@@ -299,3 +299,15 @@ def test_a_summary_opened_while_the_filter_hides_it_is_shown_in_the_tree(qtbot, 
     until_shown(qtbot, window)
     assert visible_tree(window)["Genetics"] == ["Genetics of Prostate Cancer"]
     assert window.tree.current_location()[0] == summary
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_filter_goes_on_to_the_titles(qtbot, qsettings, pdq_library, key):
+    """They did nothing: the tree was reached from the filter only by Tab (found by the walk)."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    box = window.findChild(QLineEdit, "libraryFilter")
+    box.setFocus()
+    qtbot.keyClicks(box, "child")
+    qtbot.keyClick(box, key)
+    qtbot.waitUntil(window.tree.hasFocus, timeout=2000)
+    assert box.text() == "child"  # the filter stays as typed

@@ -20,13 +20,28 @@ RESULTS_SHARE = 2
 RESULTS_LINES_WANTED = 3
 
 
+class FilterBox(QLineEdit):
+    """The library filter: Down or Enter goes on to the titles it leaves (as the search box's Down goes
+    to its results); they did nothing, and the tree was reached only by Tab."""
+
+    def __init__(self, tree: SectionTree, **kwargs):
+        super().__init__(**kwargs)
+        self._tree = tree
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self._tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        super().keyPressEvent(event)
+
+
 class LibraryPane(QWidget):
     def __init__(self, search_panel: SearchPanel, tree: SectionTree, parent=None):
         super().__init__(parent, objectName="leftPane")
         self._tree, self._results, self._results_shown, self._rows_kept = tree, search_panel.results, False, TREE_ROWS_KEPT
         # narrower than its search box and check box would like, in a small window: the text needs the room
         self.setMinimumWidth(MIN_WIDTH)
-        self.filter = QLineEdit(objectName="libraryFilter", placeholderText=self.tr("Filter summaries by title"),
+        self.filter = FilterBox(tree, objectName="libraryFilter", placeholderText=self.tr("Filter summaries by title"),
                                 clearButtonEnabled=True)
         self.filter.setAccessibleName(self.tr("Filter the library"))
         self.filter.setAccessibleDescription(self.tr("Shows only the summaries whose titles hold the words typed."))
