@@ -2212,6 +2212,14 @@
         <translation>Abajo</translation>
     </message>
     <message>
+        <source>From the library filter to the titles</source>
+        <translation>Del filtro de la biblioteca a los títulos</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>Abajo, Intro</translation>
+    </message>
+    <message>
         <source>Search at once; then next / previous hit</source>
         <translation>En la búsqueda: buscar en el acto; luego coincidencia siguiente / anterior</translation>
     </message>

@@ -19,6 +19,7 @@ IN_THE_TEXT = (  # the keys too through the catalogue: named as Qt names them in
     (QT_TRANSLATE_NOOP("Shortcuts", "Go to the section chosen in the tree"), QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text"), QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+mouse wheel")),
     (QT_TRANSLATE_NOOP("Shortcuts", "From the search box to the results"), QT_TRANSLATE_NOOP("Shortcuts", "Down")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "From the library filter to the titles"), QT_TRANSLATE_NOOP("Shortcuts", "Down, Enter")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Search at once; then next / previous hit"),
      QT_TRANSLATE_NOOP("Shortcuts", "Enter / Shift+Enter in the search box")),
 )
