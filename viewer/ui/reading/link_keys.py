@@ -56,7 +56,9 @@ class LinkKeys:
         """Tab and Shift+Tab select the next or previous link: say which, and what kind of link it is."""
         self._links_from_here()
         moved = super().focusNextPrevChild(next)
-        self.link_frame_moved()  # (Qt moves its cursor to the link without a cursorPositionChanged)
+        # the old frame painted over, the new one drawn whole (Qt moves its cursor to the link without
+        # a cursorPositionChanged, and repaints only the selection's rectangle, inside the frame)
+        self.viewport().update()
         if moved and self.hasFocus() and self.textCursor().hasSelection():
             self._select_whole_link()
         cursor = self.textCursor()
