@@ -252,6 +252,19 @@ def test_no_citation_marker_starts_a_line_away_from_its_word(qtbot, window, poin
         assert markers_alone(window.reader.document()) == [], summary_id
 
 
+@pytest.mark.parametrize("points", [28, 40])
+def test_no_citation_marker_of_a_markdown_summary_starts_a_line_away_from_its_word(qtbot, qsettings, points):
+    """The bundled summary (Markdown, not PDQ's XML) at 28 pt: "metastases." / "[4]"."""
+    window = open_window(qtbot, qsettings)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1300)
+    set_size(window, points)
+    qtbot.wait(10)
+    text = window.reader.document().toPlainText()
+    assert "[4]" in text  # the summary's markers are there to be checked
+    assert markers_alone(window.reader.document()) == []
+
+
 def test_a_paragraph_after_a_nested_list_has_a_paragraphs_gap(qtbot, window):
     window.navigate_to((EPENDYMOMA, ""))
     until_shown(qtbot, window)

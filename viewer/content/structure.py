@@ -24,6 +24,25 @@ def plain_text(el: etree.Element) -> str:
     return _SPACES.sub(" ", "".join(el.itertext())).strip()
 
 
+WORD_JOINER = "\u2060"  # no line break here, and nothing to see or copy (the reader's copy leaves it out)
+
+
+def _join_to_word_before(paragraph: etree.Element, links: list[etree.Element]) -> None:
+    """A citation marker stays on the line of the word it follows ("metastases.[4]"): at 28 pt "[4]"
+    wrapped onto a line of its own. As the PDQ reader does (pdq/body.py), after the paragraph's text
+    was taken for the search, so the index's words are as written."""
+    for parent in paragraph.iter():
+        for i, child in enumerate(parent):
+            if not any(child is link for link in links):
+                continue
+            before = parent[i - 1].tail if i else parent.text
+            if before and not before[-1].isspace():
+                if i:
+                    parent[i - 1].tail = before + WORD_JOINER
+                else:
+                    parent.text = before + WORD_JOINER
+
+
 @dataclass
 class StructureIssue:
     """A problem found in the tree; the loader turns it into a ContentError with a line number."""
@@ -122,6 +141,7 @@ class StructureTreeprocessor(Treeprocessor):
                 Citation(str(a.text), tuple(int(n) for n in a.get("data-refs").split(",")), current.top_level().id)
                 for a in links if a.get("data-refs"))
             current.paragraphs.append(Paragraph(anchor, plain_text(el), citations))
+            _join_to_word_before(el, links)
 
         self._resolve_citations(pending, structure)
 
