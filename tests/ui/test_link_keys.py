@@ -17,18 +17,23 @@ SUMMARY = ('<Summary id="CDR0000000003"><SummaryMetaData><SummaryType>Treatment<
            "</Para></SummarySection><DateLastModified>2024-01-01</DateLastModified></Summary>")
 
 
-def test_a_link_that_begins_a_paragraph_is_selected_framed_and_said_whole(qtbot, qsettings, tmp_path):
+def tabbed_to_the_first_link(qtbot, qsettings, tmp_path):
+    """A window reading SUMMARY, the keyboard on its first link (Tab from the text's start)."""
     source = tmp_path / "CDR3.xml"
     source.write_text(SUMMARY, encoding="utf-8")
-    library = tmp_path / "lib"
-    run_import(library, [source])
-    window = open_window(qtbot, qsettings, library_dir=library)
+    run_import(tmp_path / "lib", [source])
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
     window.navigate_to(("CDR0000000003", ""))
     until_shown(qtbot, window)
+    window.reader.setFocus()
+    window.reader.place_caret(0)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
+    return window
+
+
+def test_a_link_that_begins_a_paragraph_is_selected_framed_and_said_whole(qtbot, qsettings, tmp_path):
+    window = tabbed_to_the_first_link(qtbot, qsettings, tmp_path)
     reader = window.reader
-    reader.setFocus()
-    reader.place_caret(0)
-    qtbot.keyClick(reader, Qt.Key.Key_Tab)
     cursor = reader.textCursor()
     assert cursor.selectedText() == "Cancer"
     assert reader.property("announcement") == "Cancer, definition link"
@@ -61,16 +66,8 @@ class Painted(QObject):
 def test_the_frame_round_a_link_goes_when_the_keyboard_leaves_the_link(qtbot, qsettings, tmp_path):
     """Its lines stayed in the text after Tab to the next link, and after a popover took the focus:
     Qt repaints a selection's rectangle, and the frame is drawn round it."""
-    source = tmp_path / "CDR3.xml"
-    source.write_text(SUMMARY, encoding="utf-8")
-    run_import(tmp_path / "lib", [source])
-    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
-    window.navigate_to(("CDR0000000003", ""))
-    until_shown(qtbot, window)
+    window = tabbed_to_the_first_link(qtbot, qsettings, tmp_path)
     reader = window.reader
-    reader.setFocus()
-    reader.place_caret(0)
-    qtbot.keyClick(reader, Qt.Key.Key_Tab)
     qtbot.wait(300)  # what was to be painted after the text was shown, painted: only the leaving is watched
     reader.viewport().repaint()
     leaving = (lambda: qtbot.keyClick(reader, Qt.Key.Key_Tab),  # to the next link

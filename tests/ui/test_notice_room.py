@@ -80,10 +80,11 @@ def test_in_a_small_window_the_results_give_way_too_and_the_window_keeps_its_siz
     assert window.height() == 520
 
 
-def test_while_results_are_shown_they_get_more_of_the_pane_than_the_tree(qtbot, window):
-    """At 40 pt in 1900x1000 the results had 214 px to the tree's 357: not one whole result."""
-    window.resize(1900, 1000)
-    qtbot.waitUntil(lambda: window.height() == 1000)
+def radiation_results_at_40_pt(qtbot, window, width: int, height: int):
+    """The window at `width` x `height`, reading Ependymoma at 40 pt, its search for "radiation"
+    shown; the results' list."""
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.height() == height)
     window.navigate_to((EPENDYMOMA, ""))
     until_shown(qtbot, window)
     while window.font_size.size < 40:
@@ -91,6 +92,12 @@ def test_while_results_are_shown_they_get_more_of_the_pane_than_the_tree(qtbot, 
     type_query(qtbot, window, "radiation")
     results = window.search_panel.results
     qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    return results
+
+
+def test_while_results_are_shown_they_get_more_of_the_pane_than_the_tree(qtbot, window):
+    """At 40 pt in 1900x1000 the results had 214 px to the tree's 357: not one whole result."""
+    results = radiation_results_at_40_pt(qtbot, window, 1900, 1000)
     qtbot.waitUntil(lambda: results.height() > window.tree.height(), timeout=2000)
 
 
@@ -119,15 +126,7 @@ def test_at_40_pt_in_a_laptop_window_the_results_show_a_whole_title(qtbot, windo
     rows and the notice was said whole. The notice, then the tree, give way to them too."""
     from viewer.ui.shell.library_pane import RESULTS_LINES_WANTED
 
-    window.resize(1366, 740)
-    qtbot.waitUntil(lambda: window.height() == 740)
-    window.navigate_to((EPENDYMOMA, ""))
-    until_shown(qtbot, window)
-    while window.font_size.size < 40:
-        window.font_size.larger()
-    type_query(qtbot, window, "radiation")
-    results = window.search_panel.results
-    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    results = radiation_results_at_40_pt(qtbot, window, 1366, 740)
     wanted = RESULTS_LINES_WANTED * results.fontMetrics().lineSpacing() + 2 * results.frameWidth()
     qtbot.waitUntil(lambda: results.height() >= wanted, timeout=2000)
     assert window.notice_room.cut_short() == [] and window.height() == 740
