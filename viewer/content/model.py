@@ -23,6 +23,11 @@ class Reference:
     pmid: str = ""  # PubMed id, shown as copyable text (never a live link)
 
 
+# Put between a word and the citation marker after it in rendered text ("therapy.[89]"): no line
+# break there, nothing to see, and the reader's copy leaves it out
+WORD_JOINER = "\u2060"
+
+
 @dataclass(frozen=True)
 class Citation:
     """A marker such as [1,3-5] in a paragraph, resolved against its top-level section's list."""

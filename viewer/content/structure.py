@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markdown.treeprocessors import Treeprocessor
 
-from .model import Citation, Paragraph, Reference, Section
+from .model import WORD_JOINER, Citation, Paragraph, Reference, Section
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 
 _HEADING = re.compile(r"h([1-6])$")
@@ -22,9 +22,6 @@ _SPACES = re.compile(r"\s+")
 
 def plain_text(el: etree.Element) -> str:
     return _SPACES.sub(" ", "".join(el.itertext())).strip()
-
-
-WORD_JOINER = "\u2060"  # no line break here, and nothing to see or copy (the reader's copy leaves it out)
 
 
 def _join_to_word_before(paragraph: etree.Element, links: list[etree.Element]) -> None:

@@ -16,7 +16,7 @@ from html import escape
 
 from .. import limits
 from ..levels_of_evidence import code_in
-from ..model import Citation, Paragraph, Section
+from ..model import WORD_JOINER, Citation, Paragraph, Section
 from ..phrases import QT_TRANSLATE_NOOP, TOO_MANY, Phrase
 from ..wording import words_for
 from .anchors import Anchors
@@ -33,11 +33,10 @@ from .xmlsafe import XmlDocument
 BLOCKS = {"Para", "ItemizedList", "OrderedList", "Table", "MediaLink", "EmbeddedVideo", "Note", "KeyPoint",
           "LiteralLayout", "QandASet", "QandADiv", "QandAEntry", "Question", "Answer", "MarkedUpTitle", "Quote",
           "QuotedText", "SummarySection", "ReferenceSection", "ListTitle"}
-# Metadata inside the body: read elsewhere or not for reading, never shown as text.
-WORD_JOINER = "\u2060"  # no line break here, and nothing to see or copy
 # a line may break after a marker's comma, and only there: glued to its word, "[38,205,206]" at 40 pt
 # was broken where the line ran out, "[38,205,2" / "06]" (a reference 2 and a 6 to the eye)
 MARKER_BREAK = "\u200b"
+# Metadata inside the body: read elsewhere or not for reading, never shown as text.
 SILENT = {"SectMetaData", "Title", "AltTitle", "TitleAbbrev"}
 INLINE_TAGS = {"Strong": "b", "Emphasis": "i", "Superscript": "sup", "Subscript": "sub", "GeneName": "i",
                "ScientificName": "i", "ForeignWord": "i", "TT": "tt"}

@@ -71,6 +71,7 @@ class SectionTree(WheelZoom, QTreeView):
         self.own_width: int | None = None  # the width the reader gave the tree, while it is widened
         self._widened_to = -1  # the width it was widened to (moved since: the reader's choice)
         self._filled: set[str] = set()  # summaries whose sections are in the tree
+        self._followed: str | None = None  # the summary follow() last selected in (a new one: shown)
         self._marks: dict[str, tuple[set[str], object]] = {}  # changed sections, applied when filled
         self._splitter = None  # see follow_resizes_of
         self.expanded.connect(self._fill_expanded)
@@ -254,7 +255,7 @@ class SectionTree(WheelZoom, QTreeView):
             return
         index = item.index()
         summary = self._items[(summary_id, "")].index()
-        opened, self._followed = summary_id != getattr(self, "_followed", None), summary_id
+        opened, self._followed = summary_id != self._followed, summary_id
         if opened and self.isRowHidden(summary.row(), summary.parent()):  # opened (a search's hit) while
             self.setRowHidden(summary.row(), summary.parent(), False)  # the filter hid it: in sight, once
             self.setRowHidden(summary.parent().row(), summary.parent().parent(), False)

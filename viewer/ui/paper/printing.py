@@ -198,8 +198,6 @@ def _check_target(target: Path) -> None:
         return  # a new name (or a link to nothing, which the rename replaces)
     except OSError as exc:
         raise ExportError(exc.strerror or str(exc)) from None
-    except TooLongForPaper as exc:
-        raise ExportError(str(exc)) from None
     if stat.S_ISREG(mode):
         return
     said = next(said[target.is_symlink()] for test, *said in _NOT_A_FILE if test(mode))
