@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/pdq.py
 	$(PY) benchmarks/library.py
+	$(PY) benchmarks/last_place.py
 
 bench-bundle: $(STAMP)
 	$(PY) benchmarks/bundle.py

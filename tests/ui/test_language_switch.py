@@ -79,8 +79,8 @@ def test_spanish_at_once_and_back_to_english_where_the_reader_was(qtbot, qsettin
 
     asked = []  # every place a window is asked to open: the new one opens where the reader was, nothing else first
     show_location = SummaryOpener.show_location
-    monkeypatch.setattr(SummaryOpener, "show_location", lambda self, location, *args: (
-        asked.append(location), show_location(self, location, *args)))
+    monkeypatch.setattr(SummaryOpener, "show_location", lambda self, location, *args, **kwargs: (
+        asked.append(location), show_location(self, location, *args, **kwargs)))
     spanish = choose(qtbot, window, "es")
     assert [summary_id for summary_id, _ in asked] == [place[0]], asked
     assert i18n.language() == "es" and qsettings.value("view/language") == "es"

@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         `place`: where to open (a window built again in another language); else the first summary,
         then the place last read."""
         super().__init__()
-        self._place = place
         self.setObjectName("mainWindow")
         self.state = ReadingState(library, library_dir, load_library, self)
         self.settings = settings
@@ -120,8 +119,10 @@ class MainWindow(QMainWindow):
         self._show_library(library)
         self._apply_style()  # before the text is shown, so it is rendered once, in the reader's style
         self.setWindowTitle(APP_NAME)  # until the first summary is open
-        if library.entries():
-            self.show_location(place or (library.entries()[0].id, ""))
+        if library.entries():  # where the reader left off, at once: never the first summary, then that
+            first = (library.entries()[0].id, "")
+            self.opener.show_location(place or self._last_place() or first,
+                                      otherwise=lambda: self.state.summary or self.show_location(first))
         else:
             self.reader.setHtml(nothing_to_show(library))
             self.setWindowTitle(APP_NAME)
@@ -325,14 +326,10 @@ class MainWindow(QMainWindow):
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             after_first_paint(self, self.prepare_search, INDEX_DELAY_MS)
-            # the last place once the window is painted: a slow summary never keeps it from appearing
-            if self._place is None:
-                after_first_paint(self, self._restore_last_place)
 
-    def _restore_last_place(self) -> None:
+    def _last_place(self) -> Location | None:
         last = self.settings.last_location
-        if last and self.library.has_summary(last[0]):
-            self.show_location(last)
+        return last if last and self.library.has_summary(last[0]) else None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

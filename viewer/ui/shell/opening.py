@@ -34,9 +34,9 @@ class SummaryOpener(QObject):
         state.libraryChanged.connect(lambda _: self.opening.cancel())  # its summaries are the old library's
 
     def show_location(self, location: Location, before: Callable[[], None] | None = None,
-                      then: Callable[[], None] | None = None) -> None:
+                      then: Callable[[], None] | None = None, otherwise: Callable[[], None] | None = None) -> None:
         """Show `location`. `before` runs just before it is shown, `then` just after; neither if it
-        cannot be opened."""
+        cannot be opened, `otherwise` then instead."""
         summary_id = location[0]
         current = self.state.summary
         if current is not None and summary_id == current.id:
@@ -64,6 +64,8 @@ class SummaryOpener(QObject):
             if not isinstance(result, tuple):
                 self.problems.show_problems(library.problems)  # why not, where the reader looks
                 self.follow_shown()  # the tree back on what is still shown, not on what could not be
+                if otherwise is not None:
+                    otherwise()
                 return
             summary, self.prepared = result
             self._show_place(summary, location[1], before, then)
