@@ -89,6 +89,19 @@ def stored_place(tmp_path: Path) -> str | None:
     return QSettings(str(files[0]), QSettings.Format.IniFormat).value("reading/lastLocation") if files else None
 
 
+def next_start_opens_at(tmp_path: Path, name: str) -> str:
+    """Where the viewer opens when started again (it then closes, as the user would)."""
+    again = start(tmp_path, name, "")
+    try:
+        place = where(again)
+        assert again.wait(BOUND) == 0
+    finally:
+        if again.poll() is None:
+            again.kill()
+        again.communicate()
+    return place
+
+
 @pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_a_kill_signal_closes_the_window_keeping_the_place_and_releasing_the_instance(tmp_path, ending):
     name = f"viewer-test-{uuid.uuid4().hex[:8]}"
@@ -104,14 +117,7 @@ def test_a_kill_signal_closes_the_window_keeping_the_place_and_releasing_the_ins
     assert stored_place(tmp_path) == f"{SUMMARY}#{TRIALS}"
     assert not (instance_dir() / name).exists()  # the socket removed: the instance released
     if ending == signal.SIGTERM:  # and the next start opens there
-        again = start(tmp_path, name, "")
-        try:
-            assert where(again) == f"{SUMMARY}#{TRIALS}"
-            assert again.wait(BOUND) == 0
-        finally:
-            if again.poll() is None:
-                again.kill()
-            again.communicate()
+        assert next_start_opens_at(tmp_path, name) == f"{SUMMARY}#{TRIALS}"
 
 
 def test_after_a_sigkill_the_next_start_opens_where_the_place_had_settled(tmp_path):
@@ -132,11 +138,4 @@ def test_after_a_sigkill_the_next_start_opens_where_the_place_had_settled(tmp_pa
         if child.poll() is None:
             child.kill()
     assert stored_place(tmp_path) == f"{SUMMARY}#{TRIALS}"
-    again = start(tmp_path, name, "")
-    try:
-        assert where(again) == f"{SUMMARY}#{TRIALS}"
-        assert again.wait(BOUND) == 0
-    finally:
-        if again.poll() is None:
-            again.kill()
-        again.communicate()
+    assert next_start_opens_at(tmp_path, name) == f"{SUMMARY}#{TRIALS}"
