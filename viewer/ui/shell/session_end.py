@@ -1,7 +1,7 @@
 """SIGTERM and SIGHUP (a logout, `kill`, systemd stopping the session) close the windows as the
 user's closing them does: the place and the settings are written, and the application leaves its
-event loop, so start-up's caller releases the single-instance lock. By default either signal ends
-the process on the spot and the session's reading place is lost.
+event loop, so start-up's caller releases the single-instance lock. Left to their default, either
+ends the process on the spot, before anything is written.
 
 Python runs a signal's handler only when the interpreter next runs, and while Qt's event loop waits
 in C++ it does not. So the signal's number is written to a pipe (signal.set_wakeup_fd) that a
@@ -27,7 +27,6 @@ def close_on_session_end(app: QApplication) -> QSocketNotifier | None:
     read, write = os.pipe()
     for end in (read, write):
         os.set_blocking(end, False)  # the handler must never block on a full pipe
-        os.set_inheritable(end, False)
     notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, app)
 
     def woken(*_) -> None:
