@@ -74,10 +74,22 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
     after_first_paint(window, gc.enable)
     QTimer.singleShot(LISTEN_AT_LATEST_MS, gc.enable)  # a window not painted soon: on again all the same
+    # SIGTERM, SIGHUP: the windows closed as by the user, then out of exec(); before the first paint
+    # there is no place of the reader's to keep, and the default (the process ends) costs start-up nothing
+    after_first_paint(window, lambda: close_on_session_end(app))
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, lambda: close_on_session_end(app))
     window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: report_shown_and_quit(app))
-    return app.exec()
+    status = app.exec()
+    instance.release()  # the socket and the lock, at once (the process may take a moment to end)
+    return status
+
+
+def close_on_session_end(app) -> None:
+    from .ui.shell.session_end import close_on_session_end as install  # (and `signal`) after the first paint
+
+    install(app)
 
 
 def report_shown_and_quit(app) -> None:

@@ -919,6 +919,10 @@
         <translation>Rechazados (el resto se importó):</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Afterwards:&lt;/b&gt; {problem}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Después:&lt;/b&gt; {problem}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Import finished:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Library: {where}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Importación terminada:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Biblioteca: {where}&lt;/p&gt;</translation>
     </message>
@@ -1834,6 +1838,10 @@
     <message>
         <source>is not a JSON object: the import date and what changed are not shown; import again to repair it</source>
         <translation>no es un objeto JSON: no se muestran la fecha de importación ni lo que cambió; vuelva a importar para repararlo</translation>
+    </message>
+    <message>
+        <source>the import is done (the library&apos;s CURRENT names its new generation, {generation}), but reading that generation back afterwards failed: {problem}. The generations before it are kept; importing the same files again checks and repairs the library</source>
+        <translation>la importación está hecha (el archivo CURRENT de la biblioteca nombra su nueva generación, {generation}), pero después falló la lectura de esa generación: {problem}. Se conservan las generaciones anteriores; importar de nuevo los mismos archivos comprueba y repara la biblioteca</translation>
     </message>
     <message>
         <source>is a folder, not the file naming the library&apos;s generation</source>

@@ -17,3 +17,22 @@ def test_the_report_counts_what_was_repaired(tmp_path):
 
     report = ImportReport(tmp_path, [ReportLine("repaired", "CDR0000062843", "Ependymoma", "rewritten")])
     assert "1 repaired" in report_html(report) and "1 repaired" in report.total()
+
+
+def test_a_read_back_failure_after_the_switch_is_said_in_the_interfaces_language(qapp, tmp_path):
+    import errno
+
+    from viewer.library.importer import ImportReport
+    from viewer.library.store import ReadBackFailed
+    from viewer.ui.common import i18n
+
+    manifest = tmp_path / "v000002" / "MANIFEST.sha256"
+    failed = ReadBackFailed("v000002", OSError(errno.EIO, "Input/output error", str(manifest)))
+    report = ImportReport(tmp_path, generation="v000002", read_back=failed.problem)
+    assert "<b>Afterwards:</b> the import is done" in report_html(report) and str(manifest) in report_html(report)
+    i18n.install("es")
+    try:
+        words = report_html(report)
+    finally:
+        i18n.install("en")
+    assert "<b>Después:</b> la importación está hecha" in words and f"{manifest}: Input/output error" in words

@@ -113,3 +113,25 @@ def test_a_report_where_everything_was_refused_does_not_say_the_rest_was_importe
     html = report_html(run_import(tmp_path / "lib", [junk]))
     assert "Nothing was imported: every document was refused" in html and "the rest was imported" not in html
     assert "Refused (the rest was imported)" in report_html(run_import(tmp_path / "lib", [junk, PDQ_SUMMARIES[2]]))
+
+
+def test_a_read_back_that_fails_after_the_switch_is_reported_as_done_and_the_library_shown(
+        qtbot, qsettings, tmp_path, monkeypatch):
+    """The new generation is current: the report says the import was done, then what failed (with the
+    file), instead of "could not be updated … Nothing was changed", and the window shows the library."""
+    from ..unit.test_library_storage import manifest_unreadable_once_current
+
+    library = tmp_path / "lib"
+    window = open_window(qtbot, qsettings, library_dir=library)
+    window.library_commands.start_import([PDQ_SUMMARIES[0]])
+    wait_for_report(qtbot, window).close()
+    failed = manifest_unreadable_once_current(library, "v000002", monkeypatch)
+    window.library_commands.start_import([PDQ_SUMMARIES[2]])
+    box = wait_for_report(qtbot, window)
+    assert failed and "could not be updated" not in box.text() and "Nothing was changed" not in box.text()
+    assert "Import finished:</b> 1 added" in box.text() and "generation v000002 of 20" in box.text()
+    assert "<b>Afterwards:</b> the import is done" in box.text()
+    assert "v000002/MANIFEST.sha256: cannot be read (Input/output error" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "the import is done" in box.detailedText().splitlines()[-1]
+    assert window.library.has_summary("CDR0000299612")  # the library read again: the new summary shown

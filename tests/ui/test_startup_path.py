@@ -65,7 +65,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 import viewer.app
 from viewer.__main__ import main
 
-LATER_MODULES = ("PySide6.QtNetwork", "viewer.search.library_search", "_hashlib")
+LATER_MODULES = ("PySide6.QtNetwork", "viewer.search.library_search", "_hashlib", "viewer.ui.shell.session_end")
 seen = {}
 
 
@@ -122,7 +122,8 @@ def run_first_paint_probe(tmp_path, probe=FIRST_PAINT_PROBE, **environment):
 
 
 def test_listening_for_a_second_launch_and_the_search_wait_for_the_first_paint(tmp_path):
-    """QtNetwork (the local socket) and the search engine are loaded after the window shows; the
+    """QtNetwork (the local socket), the search engine and the handling of a session's end (SIGTERM:
+    shell/session_end.py) are loaded after the window shows; the
     garbage collector, off while the window is built, is on again. OpenSSL's hashing (_hashlib maps
     libcrypto, 3.5 MB resident) is not loaded at all: what the start hashes uses content/sha256.py."""
     seen = run_first_paint_probe(tmp_path)

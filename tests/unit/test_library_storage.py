@@ -395,3 +395,57 @@ def test_a_clean_up_that_fails_after_the_switch_reports_the_import_done_not_undo
     monkeypatch.setattr(LibraryStore, "remove_leftovers", remove)
     assert cli("--library", str(library), str(EPENDYMOMA))[0] == 0  # the next one tidies up
     assert len(generations(library)) <= 2 and not leftovers(library)
+
+
+def manifest_unreadable_once_current(library: Path, name: str, monkeypatch) -> list[Path]:
+    """Reading generation `name`'s manifest fails once, with an I/O error, but only after CURRENT names
+    it: the read-back right after the switch (before it, the import reads the generation it starts
+    from, and no other). The list holds the manifest once it has failed."""
+    read_text, failed = Path.read_text, []
+
+    def read(self, *args, **kwargs):
+        if (self == library / name / "MANIFEST.sha256" and not failed
+                and LibraryStore(library).current_name() == name):
+            failed.append(self)
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(self))
+        return read_text(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "read_text", read)
+    return failed
+
+
+def test_a_read_back_that_fails_after_the_switch_reports_the_import_done_and_what_failed(tmp_path, monkeypatch):
+    """Once CURRENT names the new generation the import has happened: a failure reading it back (its
+    manifest) was reported as "the library cannot be updated", every line of the report lost."""
+    library = tmp_path / "lib"
+    assert cli("--library", str(library), str(EPENDYMOMA))[0] == 0
+    failed = manifest_unreadable_once_current(library, "v000002", monkeypatch)
+    status, out, err = cli("--library", str(library), str(PROSTATE))
+    assert failed  # (the fault was met, after the switch)
+    assert "cannot be updated" not in err and "Nothing was changed" not in out + err, err
+    assert "added      CDR0000299612  Genetics of Prostate Cancer" in out  # the report's lines kept
+    assert f"library {library}, generation v000002 of " in out.splitlines()[-1]
+    assert status == 1 and err.startswith("clinic-viewer import: the import is done") and err.count("\n") == 1
+    assert "v000002/MANIFEST.sha256: cannot be read (Input/output error" in err  # the file that failed
+    assert LibraryStore(library).current_name() == "v000002"
+    assert generations(library) == ["v000001", "v000002"]  # nothing removed: the older one stays to fall back on
+    assert {"CDR0000062843", "CDR0000299612"} <= ids(load_library_dir(library))  # read now (the fault passed)
+
+
+def test_a_temporary_index_that_cannot_be_removed_after_the_switch_does_not_undo_the_report(tmp_path, monkeypatch):
+    """The last step of an import, after the switch: removing its temporary index file. Its failure
+    was reported as "cannot be written … Nothing was changed"; the next import removes the file."""
+    from viewer.search.index_file import IndexWriter
+
+    library = tmp_path / "lib"
+    discard = IndexWriter.discard
+
+    def failing(self):
+        discard(self)
+        self.path.write_bytes(b"left")  # as if it could not be removed
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self.path))
+    monkeypatch.setattr(IndexWriter, "discard", failing)
+    status, out, err = cli("--library", str(library), str(EPENDYMOMA))
+    assert status == 0 and "Nothing was changed" not in out + err, out + err
+    assert LibraryStore(library).current_name() == "v000001" and leftovers(library)
+    monkeypatch.setattr(IndexWriter, "discard", discard)
+    assert cli("--library", str(library), str(PROSTATE))[0] == 0 and not leftovers(library)

@@ -1,10 +1,13 @@
 """`clinic-viewer import [--library DIR] [--allow-older] PATH...`: the library's command line.
 
 One line per document on standard output (added, updated, unchanged, removed, refused, skipped;
-past 20 refusals for one reason, one line counts the rest: ImportReport.shown_lines), then a total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported),
-2 for a usage error (a PATH that does not exist is one: the library is not touched). Names are
-printed escaped, so no file name can forge a line or reach the terminal as control characters; a
-reader that stops early (`| head`) ends the output quietly, as it does for any Unix tool.
+past 20 refusals for one reason, one line counts the rest: ImportReport.shown_lines), then a total.
+Exit status 0 when nothing was refused, 1 when something was (the rest is imported) or when the new
+generation, once current, could not be read back (the import is done; standard error says what
+failed, naming the file), 2 for a usage error (a PATH that does not exist is one: the library is
+not touched). Names are printed escaped, so no file name can forge a line or reach the terminal as
+control characters; a reader that stops early (`| head`) ends the output quietly, as it does for
+any Unix tool.
 """
 from __future__ import annotations
 
@@ -59,7 +62,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         err.write(f"clinic-viewer import: the library {printable(str(library))} cannot be written: "
                   f"{printable(str(exc.strerror or exc))}\nNothing was changed.\n")
         return 1
-    status = 1 if report.refused else 0
+    status = 1 if report.refused or report.read_back else 0
     try:
         for note in report.notes + shown_instead(library):
             out.write(f"note       {printable(note)}\n")
@@ -67,6 +70,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
             out.write(f"{printable(line)}\n")
         out.write(f"{printable(report.total())}\n")
         out.flush()
+        if report.read_back:  # done, but the library written could not be read back: IT must know
+            err.write(f"clinic-viewer import: {printable(report.read_back)}\n")
     except BrokenPipeError:  # the reader stopped early (`| head`): the import itself is done
         pass
     return status

@@ -33,7 +33,7 @@ from .term_import import TermImport
 from ..search.index_file import IndexWriter
 from .access import who_else_can_change
 from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
-from .store import CURRENT, LibraryStore
+from .store import CURRENT, LibraryStore, ReadBackFailed
 
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
 # ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
@@ -75,7 +75,10 @@ def run_import(library: Path, paths: list[Path], allow_older: bool = False,
             return _run(store, report, found, current, files, changes, catalog, index, allow_older, progress, now,
                         repair)  # an index made again lacks every summary: _index_missing puts them in
         finally:
-            index.discard()
+            try:
+                index.discard()
+            except OSError:  # a temporary file left (the next import removes it): after a switch the
+                pass         # import is done, and "cannot be written … Nothing was changed" would deny it
 
 
 def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Generation | None, bool]:
@@ -167,7 +170,13 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         files[SEARCH_INDEX] = index.finish()
         files[CATALOG] = json.dumps(catalog, ensure_ascii=False, indent=0).encode("utf-8")
         kept = {k: v for k, v in changes.items() if f"summaries/{k}.xml" in files}
-        written = store.commit(files, current, now or dt.datetime.now().astimezone(), {"changes": kept})
+        when = now or dt.datetime.now().astimezone()
+        try:
+            written = store.commit(files, current, when, {"changes": kept})
+        except ReadBackFailed as failed:  # done, but not read back: the report says both, every line kept
+            report.generation, report.imported = failed.name, when.replace(microsecond=0)
+            report.read_back = failed.problem.with_values(printable)  # a file name cannot forge a line
+            return report
     else:
         written = current
     report.generation, report.imported = written.name, written.imported

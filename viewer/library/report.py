@@ -86,6 +86,7 @@ class ImportReport:
     cancelled: bool = False
     generation: str = ""
     imported: dt.datetime | None = None  # when that generation was written
+    read_back: Phrase | None = None  # the generation written is current, but reading it back failed: why
 
     def count(self, action: str) -> int:
         return sum(1 for line in self.lines if line.action == action)

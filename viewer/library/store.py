@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.errors import ContentError
-from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase
+from ..content.phrases import CANNOT_BE_READ, QT_TRANSLATE_NOOP, Phrase, located
 from . import faults
 from .generation import INFO, KINDS, MANIFEST, Generation, file_sha256, read_generation, sha256
 from .durable import FILE_MODE, fsync_dir, fsync_file, make_dirs, write_atomically, write_file
@@ -42,6 +42,25 @@ from .lock import library_lock
 
 CURRENT = "CURRENT"
 _PREFIX = "v"
+
+
+# Said when the switch is made and the new generation then cannot be read back (its manifest, say):
+# the import is done, and said done, not "cannot be written … Nothing was changed".
+READ_BACK_FAILED = QT_TRANSLATE_NOOP(
+    "Problems", "the import is done (the library's CURRENT names its new generation, {generation}), but reading "
+                "that generation back afterwards failed: {problem}. The generations before it are kept; importing "
+                "the same files again checks and repairs the library")
+
+
+class ReadBackFailed(Exception):
+    """CURRENT names the new generation `name` (the import is done), but reading it back failed;
+    `problem` says so whole, naming the file."""
+
+    def __init__(self, name: str, error: ContentError | OSError):
+        where = error.said() if isinstance(error, ContentError) else located(
+            str(error.filename or name), error.strerror or str(error))
+        self.name, self.problem = name, Phrase(READ_BACK_FAILED, generation=name, problem=where)
+        super().__init__(str(self.problem))
 
 
 def is_generation_name(name: str) -> bool:
@@ -157,7 +176,8 @@ class LibraryStore:
                info: dict | None = None) -> Generation:
         """Write `files` ("kind/name.xml" -> new bytes, or the path of an unchanged file to link)
         as a new generation and make it current. Call while `locked()`. If writing fails (a full
-        disk), the half-written generation is removed and the library stays as it was."""
+        disk), the half-written generation is removed and the library stays as it was; if reading
+        it back once current fails, ReadBackFailed (the import is done all the same)."""
         name = self._next_name()
         folder = self.root / name
         switched = False
@@ -173,7 +193,10 @@ class LibraryStore:
             if not switched:
                 shutil.rmtree(folder, ignore_errors=True)
         faults.at("switched")
-        committed = self.open(name)
+        try:
+            committed = self.open(name)
+        except (ContentError, OSError) as exc:  # the switch is made: the import is done, and said so; the
+            raise ReadBackFailed(name, exc) from exc  # older generations are left, for a reader to fall back on
         try:
             self.remove_leftovers({name, current.name} if current else {name})
         except OSError:  # the switch is made: the import did its work, and the next one removes these

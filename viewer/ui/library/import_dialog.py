@@ -144,9 +144,12 @@ class ImportReport(QObject):
                 if len(refused) > MAX_SHOWN else "")
         heading = (self.tr("Nothing was imported: every document was refused.") if result.nothing_imported
                    else self.tr("Refused (the rest was imported):"))
+        # done, but the new generation could not be read back: said as done, with what failed after
+        after = (self.tr("<p><b>Afterwards:</b> {problem}</p>").format(problem=escape(said(result.read_back)))
+                 if result.read_back else "")
         return (self.tr("<p><b>Import finished:</b> {counts}.</p><p>Library: {where}</p>").format(
                     counts=counts, where=escape(self.library(result)))
-                + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
+                + after + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
                 + self.tr("<p>Show Details lists every document (past 20 refusals for one reason, how many more).</p>"))
 
     def library(self, result) -> str:
@@ -169,7 +172,7 @@ def report_html(result) -> str:
 def show_report(parent: QWidget, result, point_size: int | None = None) -> None:
     """The report in a dialog; its words at `point_size` (the reader's text size, as far as the
     window's header goes: a report at the desktop's 9 pt is unreadable to one who reads at 40)."""
-    failed = isinstance(result, Exception) or (not result.cancelled and result.refused)
+    failed = isinstance(result, Exception) or (not result.cancelled and (result.refused or result.read_back))
     box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
                       QCoreApplication.translate("ImportReport", "Import Report"),
                       report_html(result), QMessageBox.StandardButton.Close, parent)
@@ -179,7 +182,8 @@ def show_report(parent: QWidget, result, point_size: int | None = None) -> None:
         font.setPointSize(point_size)
         box.setFont(font)
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
-        box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total())  # bounded, as printed
+        box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total()  # bounded, as printed
+                            + (f"\n{result.read_back}" if result.read_back else ""))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -41,6 +41,7 @@ from .library_pane import LibraryPane
 from .menus import build_menus_and_toolbar
 from .notice_room import NoticeRoom
 from .opening import SummaryOpener
+from .place_keeper import PlaceKeeper
 from .problems_banner import ProblemsBanner
 from .unnamed import name_the_unnamed
 from .window_place import bring_to_front, keep_window_place, restore_window_place
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply_theme()
         self.bookmarks = Bookmarks(settings, lambda: self.state.library, self.state.reading_place, self)
         self.recent = RecentSummaries(settings, self.state, self)
+        self.place_keeper = PlaceKeeper(self.opener, self.recent, settings, self)
         self.versions = SummaryVersions(self.state, self.header.versions_link, self, first_shortcut("nextVersion"))
         self.language = LanguageMenu(settings, self)
         toolbar = build_menus_and_toolbar(self, self.actions, self.appearance, self.bookmarks, self.recent.menu,
@@ -326,6 +328,8 @@ class MainWindow(QMainWindow):
             self._restored = True
             # ready before the first keystroke, but after the first paint (a search would do it anyway)
             after_first_paint(self, self.prepare_search, INDEX_DELAY_MS)
+            # the place is kept from the moment the one the window opened at is shown, never before the paint
+            after_first_paint(self, self.place_keeper.arm_once_shown)
 
     def _last_place(self) -> Location | None:
         last = self.settings.last_location
@@ -341,7 +345,4 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         keep_window_place(self, self.splitter, self.tree, self.settings)
-        self.recent.save()
-        if self.summary is not None:
-            self.settings.last_location = self.current_location()
-        self.settings.sync()
+        self.place_keeper.save()  # the place and the recent summaries, then the settings on disk

@@ -1,0 +1,66 @@
+"""The place being read is written a moment after it stops changing, not only at close (a SIGKILL or
+a power cut then loses a few seconds at most); never before the first paint, and never over a
+last place that could not be opened before the reader goes elsewhere."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from viewer.app import create_window
+from viewer.library import LibraryStore, run_import
+from viewer.settings import Settings
+from viewer.ui.shell import place_keeper
+
+from ..conftest import PDQ_SUMMARIES
+from .test_reader_window import TOP, TRIALS, open_window
+
+SUMMARY = "gi-carcinoid-treatment-hp"
+
+
+def on_disk(qsettings: QSettings) -> str | None:
+    """What another process would read from the settings file now."""
+    return QSettings(qsettings.fileName(), QSettings.Format.IniFormat).value("reading/lastLocation")
+
+
+def test_the_place_is_written_once_it_has_settled(qtbot, qsettings):
+    window = open_window(qtbot, qsettings)
+    keeper = window.place_keeper
+    qtbot.waitUntil(lambda: keeper.armed)
+    assert on_disk(qsettings) is None
+    window.navigate_to((SUMMARY, TRIALS))  # shown at once (the open summary): the text scrolls
+    assert keeper._timer.isActive() and on_disk(qsettings) is None  # not at each change: once it settles
+    qtbot.wait(400)  # (the event loop runs; the place has not settled yet)
+    window.reader.verticalScrollBar().setValue(0)  # the reader scrolls back up to the start
+    assert keeper._timer.remainingTime() > place_keeper.SETTLE_MS - 300  # each change starts the wait again
+    assert window.reader.current_anchor() == TOP
+    qtbot.waitUntil(lambda: on_disk(qsettings) is not None, timeout=place_keeper.SETTLE_MS + 5000)
+    assert on_disk(qsettings) == f"{SUMMARY}#{TOP}"  # where it settled, not where it passed
+
+
+def test_nothing_is_written_before_the_first_paint(qtbot, qsettings):
+    window = create_window(qsettings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.opening.busy, timeout=20_000)
+    window.navigate_to((SUMMARY, TRIALS))
+    assert not window.place_keeper.armed  # no timer made, none started: nothing on start-up's path
+    qtbot.wait(50)
+    assert on_disk(qsettings) is None
+
+
+def test_a_last_place_that_could_not_be_opened_is_kept_for_when_it_can(qtbot, qsettings, tmp_path):
+    """A damaged summary at the last place: the window shows the first summary instead. Closing
+    before the reader goes anywhere (a SIGTERM at a logout just after a start) must not put that
+    in the last place's stead: once IT imports again, the clinician is back where they were."""
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
+    settings = Settings(qsettings)
+    settings.last_location = ("CDR0000062872", "_1")
+    settings.sync()
+    window = create_window(qsettings, library_dir=tmp_path / "lib")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.opening.busy, timeout=20_000)
+    assert window.current_location()[0] != "CDR0000062872"  # the first summary, and the banner says why
+    window.close()
+    assert on_disk(qsettings) == "CDR0000062872#_1"
