@@ -3,6 +3,9 @@ bundled sample) for a fifth of a second and then swapped in the last place, so a
 summary they had not asked for at every start."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QToolButton
+
+from viewer.app import create_window
 from viewer.library import LibraryStore, run_import
 from viewer.library.load import load_library_dir
 from viewer.settings import Settings
@@ -48,3 +51,15 @@ def test_a_last_place_that_cannot_be_opened_gives_the_first_summary_and_says_why
     assert window.summary.id == window.library.entries()[0].id  # something to read, not an empty page
     assert window.problems.isVisible() and "CDR0000062872.xml" in window.problems.text()
 
+
+
+def test_while_the_last_place_opens_the_header_offers_nothing_to_cite(qtbot, qsettings, tmp_path):
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    _last_read(qsettings, ("CDR0000062872", "_1"))
+    window = create_window(qsettings, library_dir=tmp_path / "lib")
+    qtbot.addWidget(window)
+    window.show()  # the first paint comes before the summary read off the UI thread
+    cite = window.findChild(QToolButton, "copyCitation")
+    assert window.summary is None and not cite.isVisible()  # a lone "Cite" above an empty page
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=20_000)
+    assert cite.isVisible()

@@ -76,6 +76,7 @@ class SummaryHeader(QWidget):
         self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)"))
         self.cite_button.setAccessibleDescription(self.tr("Copies NCI's preferred citation of this summary, with its date"))
         self.cite_button.clicked.connect(self.citationRequested)
+        self.cite_button.setVisible(False)  # until a summary is shown: nothing to cite while one opens
         self.versions_link = VersionsLink()  # the same topic for another audience or language (shown by its owner)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +152,7 @@ class SummaryHeader(QWidget):
             self.changes_button.setText(words.what_changed_since.format(date=words.long_date(changes.previous_date)))
             self.changes_button.setAccessibleName(self.changes_button.text().rstrip("…"))
         self.changes_button.setVisible(changes is not None)
+        self.cite_button.setVisible(True)
         self._notices = currency_notices(summary.metadata.last_updated, imported, today, words)
         self._show_notices()
         self.notice.setAccessibleDescription(" ".join([self._library_note_text, *self._notices]).strip())
