@@ -52,3 +52,37 @@ def test_no_word_is_printed_in_the_screen_theme_s_pale_colours(qapp, ependymoma,
     cut = Printout(section_html(ependymoma, section, style, None))
     assert faint_on_paper(print_document(ependymoma, section, style, printout=cut)) == [], theme
 
+
+def dark_pixels_of_first_page(window, qtbot) -> int:
+    """Print Preview's first page as drawn on the screen: how many of its pixels are dark (text)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QGraphicsView
+
+    window.actions["printPreview"].trigger()
+    dialog = window.findChild(QPrintPreviewDialog, "printPreview")
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    pages = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() >= 2, timeout=10_000)
+    pages.setCurrentPage(1)
+    pages.fitInView()
+    view = pages.findChild(QGraphicsView)
+    first = min(view.scene().items(), key=lambda item: (item.sceneBoundingRect().top(), -item.sceneBoundingRect().height()))
+    shown = view.viewport().grab(view.mapFromScene(first.sceneBoundingRect()).boundingRect()).toImage()
+    dialog.close()  # (deleted on close: the next preview is a new dialog)
+    qtbot.waitUntil(lambda: window.findChild(QPrintPreviewDialog, "printPreview") is None)
+    return sum(shown.pixelColor(x, y).lightness() < 100 for x in range(shown.width()) for y in range(shown.height()))
+
+
+def test_print_preview_shows_the_first_page_s_title_and_date_in_every_theme(qtbot, qsettings):
+    """In High Contrast page 1's title and date were white on the white page in Print Preview (and
+    Dark's pale grey): the preview plays the pages back with the theme's text colour as its pen."""
+    from .test_reader_window import open_window
+
+    window = open_window(qtbot, qsettings)
+    window.resize(700, 900)
+    window.appearance.set_theme("light")
+    light = dark_pixels_of_first_page(window, qtbot)
+    window.appearance.set_theme("high-contrast")
+    high_contrast = dark_pixels_of_first_page(window, qtbot)
+    assert light > 1000
+    assert abs(high_contrast - light) <= light * 0.02, (light, high_contrast)
