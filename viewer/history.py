@@ -1,7 +1,7 @@
 """Back/forward history of reading positions, as a browser keeps it. Pure Python."""
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Callable, Generic, TypeVar
 
 Location = TypeVar("Location")
 
@@ -44,3 +44,17 @@ class History(Generic[Location]):
         self._entries[self._index] = current
         self._index += 1
         return self._entries[self._index]
+
+    def forget(self, gone: Callable[[Location], bool]) -> None:
+        """Drop the entries `gone` says are no longer there (a summary an update removed), all but
+        the one under the cursor, where the reader is; and an entry then the same as the one before
+        it, so that Back and Forward each go somewhere."""
+        kept: list[Location] = []
+        index = -1
+        for i, entry in enumerate(self._entries):
+            here = i == self._index
+            if (here or not gone(entry)) and not (kept and kept[-1] == entry):
+                kept.append(entry)
+            if here:
+                index = len(kept) - 1
+        self._entries, self._index = kept, index

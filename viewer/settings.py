@@ -144,6 +144,9 @@ LAST_LOCATION = "reading/lastLocation"  # "summary-id#anchor"
 BOOKMARKS = LocationsSetting("library/bookmarks")  # NCI's ids: a bookmark survives NCI's updates
 RECENT = LocationsSetting("library/recent", limit=10)  # the summaries opened last, and where
 BOOKMARK_NAMES = NamesSetting("library/bookmarkNames")  # the names the reader gave them
+# where each bookmark was, as last seen in the library ("title › section"): said of one whose summary
+# NCI has since removed, which would otherwise be named by its CDR number alone
+BOOKMARK_PLACES = NamesSetting("library/bookmarkPlaces")
 
 
 def _not_text(path: Path) -> bool:
@@ -209,6 +212,7 @@ class Settings:
     splitter_state = _Stored(SPLITTER)
     bookmarks = _Stored(BOOKMARKS)
     bookmark_names = _Stored(BOOKMARK_NAMES)
+    bookmark_places = _Stored(BOOKMARK_PLACES)
     recent = _Stored(RECENT)
 
     @property

@@ -181,3 +181,23 @@ def test_with_no_bookmarks_the_dialog_offers_nothing_to_act_on(qtbot, qsettings,
     dialog.findChild(QPushButton, "removeBookmark").click()  # the last one gone
     assert not any(dialog.findChild(QPushButton, name).isEnabled() for name in names)
     dialog.reject()
+
+
+def test_a_bookmark_whose_summary_nci_removed_still_says_which_it_was(qtbot, qsettings, pdq_library, tmp_path):
+    """After a weekly update removed a summary, its bookmark read "CDR0000062843 (not in this
+    library)": the clinician could not tell which it was, nor look for what replaced it."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    window.navigate_to((EPENDYMOMA, "_41"))
+    until_shown(qtbot, window)
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    without = tmp_path / "without-ependymoma"  # the library as the update left it
+    run_import(without, PDQ_SUMMARIES[1:])
+    window = open_window(qtbot, qsettings, library_dir=without)
+    assert bookmark_entries(window) == [
+        "Childhood Ependymoma Treatment (PDQ®) › Stage Information for Childhood Ependymoma (not in this library)"]
+    menu = window.findChild(QMenu, "bookmarksMenu")
+    assert not next(a for a in menu.actions() if a.objectName() == f"bookmark:{EPENDYMOMA}#_40").isEnabled()
+    Settings(qsettings).bookmarks = []  # removed (Manage Bookmarks…): where it was is not kept either
+    bookmark_entries(window)
+    assert Settings(qsettings).bookmark_places == {}

@@ -148,3 +148,32 @@ def test_a_library_moved_aside_and_made_again_is_the_one_the_window_reads(qtbot,
         window.navigate_to((entry.id, ""))
         until_shown(qtbot, window)
         assert window.summary is not None and window.summary.id == entry.id
+
+
+def test_back_and_forward_skip_a_summary_the_import_removed(qtbot, qsettings, tmp_path):
+    """Forward to a summary NCI's weekly list had removed did nothing and said nothing (Forward
+    stayed enabled), and the Back after it stayed where the reader was."""
+    library = tmp_path / "lib"
+    first, second = PDQ_SUMMARIES[:2]
+    cli_import(library, first, second)
+    window = open_window(qtbot, qsettings, library_dir=library)
+    qtbot.waitUntil(lambda: window.library_commands.watcher is not None, timeout=5000)  # after the first paint
+    kept, removed = (path.name[:len("CDR0000062843")] for path in (first, second))
+    for summary_id in (kept, removed):
+        window.navigate_to((summary_id, ""))
+        until_shown(qtbot, window)
+    window.go_back()
+    until_shown(qtbot, window)
+    assert window.summary.id == kept and window.actions["forward"].isEnabled()
+
+    week = tmp_path / "week"
+    (week / "Summary").mkdir(parents=True)
+    (week / "Summary.202648").write_text(f"CDR{int(removed[3:])}.xml:dropped\n", encoding="utf-8")
+    cli_import(library, week)
+    qtbot.waitUntil(lambda: not window.library.has_summary(removed), timeout=10_000)
+    until_shown(qtbot, window)
+    assert not window.actions["forward"].isEnabled()
+    assert window.actions["back"].isEnabled()  # to the bundled summary, opened first
+    window.go_back()
+    until_shown(qtbot, window)
+    assert window.summary.id != kept

@@ -80,7 +80,10 @@ class ReadingState(QObject):
     def set_library(self, library: Library) -> None:
         self.library = library
         self.summary = None
+        # Back and Forward skip summaries an update removed: they went nowhere and said nothing
+        self.history.forget(lambda place: not library.has_summary(place[0]))
         self.libraryChanged.emit(library)
+        self.historyChanged.emit()
 
     def reload_library(self) -> Location | None:
         """After an import: read the library again; the place to return to (the first summary's

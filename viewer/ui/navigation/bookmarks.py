@@ -90,22 +90,41 @@ class Bookmarks(QObject):
 
     def label(self, summary_id: str, section_id: str) -> tuple[str, bool]:
         """The entry's text (the name the reader gave it, if any), and whether it can be opened."""
-        given = self.settings.bookmark_names.get((summary_id, section_id))
         text, enabled = self.place_label(summary_id, section_id)
-        return (f"{given} — {text}" if given else text), enabled
+        return self._named((summary_id, section_id), text), enabled
+
+    def _named(self, place: tuple[str, str], text: str) -> str:
+        given = self.settings.bookmark_names.get(place)
+        return f"{given} — {text}" if given else text
 
     def place_label(self, summary_id: str, section_id: str) -> tuple[str, bool]:
         """Where the bookmark is, said from the library, and whether it can be opened."""
+        return self._place(summary_id, section_id)[:2]
+
+    def _place(self, summary_id: str, section_id: str) -> tuple[str, bool, str]:
+        """place_label's two, and where the bookmark is ("title › section") if the library holds it."""
         library = self._library()
         summary = library.get(summary_id)
-        if summary is None:
-            return self.tr("{summary} (not in this library)").format(summary=summary_id), False
+        if summary is None:  # where it was when last seen, if it was (remember_places)
+            seen = self.settings.bookmark_places.get((summary_id, section_id), summary_id)
+            return self.tr("{summary} (not in this library)").format(summary=seen), False, ""
         section = summary.section(section_id)
         if section is None:
-            return self.tr("{summary} › (a section no longer in the summary)").format(summary=summary.title), True
+            return self.tr("{summary} › (a section no longer in the summary)").format(summary=summary.title), True, ""
         changes = library.changes.get(summary_id)
         changed = " " + self.tr("(changed in the last update)") if changes is not None and section_id in changes.marked else ""
-        return f"{summary.title} › {section_labels(summary)[section_id]}{changed}", True
+        where = f"{summary.title} › {section_labels(summary)[section_id]}"
+        return f"{where}{changed}", True, where
+
+    def remember_places(self, seen: dict[tuple[str, str], str]) -> None:
+        """Keep where each bookmark is while the library holds it (`seen`), and where it was for
+        those it no longer does: once NCI removes a summary, its bookmarks still say which they
+        were, not a bare CDR number."""
+        kept = self.settings.bookmark_places
+        places = {place: seen.get(place) or kept.get(place) for place in self.settings.bookmarks}
+        places = {place: where for place, where in places.items() if where}
+        if places != kept:
+            self.settings.bookmark_places = places
 
     def rename(self, place: tuple[str, str], name: str) -> None:
         """Give a bookmark a name of the reader's (an empty name goes back to the section's)."""
@@ -146,11 +165,13 @@ class Bookmarks(QObject):
             empty = QAction(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading"), self.menu)
             empty.setEnabled(False)
             self._entries.append(empty)
+        seen = {}
         for summary_id, section_id in marks:
-            text, enabled = self.label(summary_id, section_id)
-            action = QAction(text.replace("&", "&&"), self.menu)
+            text, enabled, seen[(summary_id, section_id)] = self._place(summary_id, section_id)
+            action = QAction(self._named((summary_id, section_id), text).replace("&", "&&"), self.menu)
             action.setObjectName(f"bookmark:{summary_id}#{section_id}")
             action.setEnabled(enabled)
             action.triggered.connect(lambda _=False, place=(summary_id, section_id): self.bookmarkActivated.emit(*place))
             self._entries.append(action)
         self.menu.addActions(self._entries)
+        self.remember_places(seen)

@@ -98,6 +98,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running_titl
         context.clip = QRectF(0, top, page.width(), page.height())
         context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)  # not the screen theme's
         painter.setClipRect(context.clip)
+        # The text's black said to the device even when the painter's pen is black already: QPainter
+        # passes on a pen only when it changes, and Print Preview records the pages and plays them
+        # back with its own pen, the screen theme's text colour (High Contrast's white: page 1's
+        # title and date, drawn before any change of pen, were white on the white page)
+        painter.setPen(HEAD_COLOR)
+        painter.setPen(QColor(Qt.GlobalColor.black))
         layout.draw(painter, context)
         painter.restore()
         if index == 0:

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 
@@ -42,7 +42,15 @@ PRINT_IMAGE_WIDTH = 560
 # The text is drawn as outlines at any resolution; 300 dpi gives four times the pages (printers too:
 # they are sent the same vector pages). Past that, paint_pages refuses rather than cut (TooLongForPaper).
 PDF_DPI = 300
-PRINT_STYLE = "a, a.loe { color: #000000; text-decoration: none; } .xref-note, .external-address { color: #333333; }"
+PAPER_MUTED = "#333333"  # notes, PMIDs, levels of evidence: quieter than the text, still 12:1 on white
+PRINT_STYLE = ("a, a.loe { color: #000000; text-decoration: none; } "
+               f".xref-note, .external-address {{ color: {PAPER_MUTED}; }}")
+
+
+def on_paper(style: ReadingStyle) -> ReadingStyle:
+    """`style` with paper's colours: the screen theme's are for its background (High Contrast's
+    muted is white, Dark's a pale grey), and printed PMIDs and notes in them were not there to read."""
+    return replace(style, link="#000000", muted=PAPER_MUTED)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class OfflineDocument(QTextDocument):
 
 def section_html(summary: Summary, section: Section, style: ReadingStyle, targets: LinkTargets | None) -> str:
     """The HTML of one section and its subsections, cut from the rendered summary."""
+    style = on_paper(style)
     full = OfflineDocument()
     # the paper style: the cut carries its colours inline, so the markers print as the whole summary's do
     full.setDefaultStyleSheet(style.css() + PRINT_STYLE)
@@ -145,6 +154,7 @@ def print_document(summary: Summary, section: Section | None, style: ReadingStyl
                    targets: LinkTargets | None = None, imported: dt.date | None = None,
                    printout: Printout | None = None) -> QTextDocument:
     """`printout`: what to print, if not print_html's (a patient handout: handout.py)."""
+    style = on_paper(style)
     document = OfflineDocument()
     document.setDefaultFont(style.font(document.defaultFont()))
     document.setDefaultStyleSheet(style.css() + PRINT_STYLE)
