@@ -322,6 +322,32 @@ def test_print_preview_shows_the_summarys_pages(window, qtbot):
     dialog.close()
 
 
+def test_print_preview_says_the_library_is_out_of_date_as_print_and_pdf_do(window, qtbot, monkeypatch):
+    """The preview (and printing from its own Print button) left the notice out."""
+    import datetime as dt
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    from viewer.content.wording import words_for
+    from viewer.ui.paper import printing
+
+    imported = dt.date.today() - dt.timedelta(days=100)
+    monkeypatch.setattr(window.library, "imported_date", lambda summary_id: imported)
+    printed, made = [], printing.print_document
+
+    def kept(*args):
+        document = made(*args)
+        printed.append(document.toPlainText())
+        return document
+    monkeypatch.setattr(printing, "print_document", kept)
+    window.actions["printPreview"].trigger()
+    dialog = window.findChild(QPrintPreviewDialog, "printPreview")
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.findChild(QPrintPreviewWidget).pageCount() >= 2,
+                    timeout=10_000)
+    dialog.close()
+    assert printed and words_for("en").long_date(imported) in printed[0]
+
+
 def not_a_file(tmp_path, kind: str):
     """A folder, a FIFO or a device node (made here, with /dev/full's numbers), or a link to one."""
     import os

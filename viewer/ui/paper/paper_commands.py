@@ -72,7 +72,8 @@ class PaperCommands:
             return
         from .printing import preview  # only when someone asks
 
-        preview(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library)
+        preview(self._parent, summary, self._scope(whole), self.reader.text_style, self.state.library,
+                self.state.library.imported_date(summary.id))
 
     def print_text(self, whole: bool) -> None:
         summary = self.state.summary

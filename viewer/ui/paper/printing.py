@@ -301,8 +301,9 @@ def save_pdf(parent: QWidget, summary: Summary, section: Section | None, style: 
 
 
 def preview(parent: QWidget, summary: Summary, section: Section | None, style: ReadingStyle,
-            targets: LinkTargets | None = None) -> QWidget:
-    """The pages as they will print, in Qt's print preview (from which the reader can print)."""
+            targets: LinkTargets | None = None, imported: dt.date | None = None) -> QWidget:
+    """The pages as they will print, in Qt's print preview (from which the reader can print), with
+    the notice of a library out of date as on every other paper (`imported`)."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # not needed until asked for
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -312,7 +313,8 @@ def preview(parent: QWidget, summary: Summary, section: Section | None, style: R
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {title}").format(
         title=summary.title + (f" — {section.title}" if section else "")))
-    dialog.paintRequested.connect(lambda device: _print_or_say(dialog, device, summary, section, style, targets))
+    dialog.paintRequested.connect(lambda device: _print_or_say(dialog, device, summary, section, style, targets,
+                                                                imported))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
