@@ -311,3 +311,33 @@ def test_down_or_enter_in_the_filter_goes_on_to_the_titles(qtbot, qsettings, pdq
     qtbot.keyClick(box, key)
     qtbot.waitUntil(window.tree.hasFocus, timeout=2000)
     assert box.text() == "child"  # the filter stays as typed
+
+
+def test_the_tree_scrolls_to_a_section_whose_row_is_exactly_as_tall_as_the_view(qtbot, pdq_library):
+    """At 40 pt a four-line title filled the tree's short pane exactly; Qt's scrollTo then left the
+    tree where it was, the section being read 5,000 px down, out of sight."""
+    from PySide6.QtGui import QFont
+
+    from viewer.library.load import load_library_dir
+    from viewer.ui.navigation.toc_panel import SectionTree
+
+    library = load_library_dir(pdq_library)
+    tree = SectionTree()
+    qtbot.addWidget(tree)
+    font = QFont(tree.font())
+    font.setPointSize(16)
+    tree.setFont(font)
+    tree.set_summaries(library.entries(), library.get)
+    tree.resize(300, 400)
+    tree.show()
+    tree.expandAll()
+    qtbot.waitExposed(tree)
+    tallest = max(tree._items, key=lambda key: tree.sizeHintForIndex(tree._items[key].index()).height())
+    row = tree._items[tallest].index()
+    tree.resize(300, tree.sizeHintForIndex(row).height() + 2 * tree.frameWidth())
+    assert tree.viewport().height() == tree.sizeHintForIndex(row).height()
+    tree.scrollToTop()
+    qtbot.wait(10)
+    tree.follow(*tallest)
+    place = tree.visualRect(row)
+    assert place.top() < tree.viewport().height() and place.bottom() >= 0, place

@@ -109,7 +109,13 @@ class SectionTree(WheelZoom, QTreeView):
     def _keep_current_in_view(self) -> None:
         if self.currentIndex().isValid():
             self.executeDelayedItemsLayout()
-            self.scrollTo(self.currentIndex())
+            self._show_row(self.currentIndex())
+
+    def _show_row(self, index: QModelIndex) -> None:
+        self.scrollTo(index)
+        place = self.visualRect(index)  # a row exactly as tall as the view (40 pt), Qt's scrollTo leaves out of it
+        if place.bottom() < 0 or place.top() >= self.height():
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None],
                       versions: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
@@ -263,7 +269,7 @@ class SectionTree(WheelZoom, QTreeView):
             expand_branches(self, summary)
         if self.currentIndex() != index:
             self.setCurrentIndex(index)
-        self.scrollTo(index)
+        self._show_row(index)
 
     def keep_readable_in(self, splitter) -> None:
         """At large sizes, widen the tree (the splitter's first pane) so a title's words still fit,
