@@ -4,6 +4,7 @@ refusal with file and line; unchanged, newer, older, two copies, NCI's change li
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import tarfile
 import time
@@ -81,6 +82,21 @@ def test_the_drugs_own_names_in_its_text_show_its_term_and_no_other_drugs_do():
     imatinib = load_pdq_summary(IMATINIB)
     assert imatinib.html.count('href="term:CDR0000037862"') == 2  # "Imatinib mesylate is …" twice in _1
     assert "gleevec.htm" in imatinib.html and 'term:CDR0000037862">gleevec' not in imatinib.html.lower()
+
+
+def test_a_drug_page_shows_its_brand_names_and_fda_approval_below_its_title_as_cancer_gov_does():
+    """NCI's USBrandNames were only in the drug-name hover, FDAApproved nowhere: the facts a clinician
+    reads first on cancer.gov's page were not on the screen, on paper or in a copy."""
+    imatinib = load_pdq_summary(IMATINIB)
+    assert imatinib.html.startswith('<h1 id="_1">Imatinib Mesylate</h1><p class="drug-facts">'
+                                    "<b>US Brand Name(s):</b> Gleevec<br><b>FDA Approved:</b> Yes</p>")
+    data = IMATINIB.read_bytes().decode("utf-16").replace("<FDAApproved>Yes", "<FDAApproved>No").replace(
+        "<USBrandName>Gleevec</USBrandName>", "<USBrandName>Gleevec</USBrandName><USBrandName>Glivec &amp; co</USBrandName>")
+    changed = load_pdq_summary(IMATINIB, data.encode("utf-16"))
+    assert "<b>US Brand Name(s):</b> Gleevec, Glivec &amp; co<br><b>FDA Approved:</b> No</p>" in changed.html
+    bare = load_pdq_summary(IMATINIB, re.sub(r"<USBrandNames>.*?</USBrandNames>|<FDAApproved>\w+</FDAApproved>", "",
+                                              data, flags=re.S).encode("utf-16"))
+    assert "drug-facts" not in bare.html  # nothing said where NCI says nothing
 
 
 def test_a_damaged_drug_summary_or_term_is_refused_naming_file_and_line(tmp_path):

@@ -92,6 +92,27 @@ def _metadata(doc: XmlDocument) -> SummaryMetadata:
         term_name=plain(term) if term is not None else "")
 
 
+def _fda_approved(root: etree.Element) -> str:
+    found = root.find("DrugInfoMetaData/FDAApproved")
+    return plain(found) if found is not None else ""
+
+
+def _with_facts(html: str, metadata: SummaryMetadata, approved: str) -> str:
+    """The page's facts below its first heading, as cancer.gov shows them ("US Brand Name(s): Gleevec",
+    "FDA Approved: Yes"): NCI's metadata a clinician reads first, kept in the text so the screen,
+    paper and a copy all carry it."""
+    words = words_for(metadata.language)
+    brands = [name for name, kind in metadata.drug_names if kind == "US brand name"]
+    facts = [(words.drug_brand_names, ", ".join(brands)), (words.drug_fda_approved, approved)]
+    lines = "<br>".join(f"<b>{escape(label, quote=False)}:</b> {escape(value, quote=False)}"
+                        for label, value in facts if value)
+    end = html.find("</h1>")
+    if not lines or end < 0:
+        return html
+    end += len("</h1>")
+    return f'{html[:end]}<p class="drug-facts">{lines}</p>{html[end:]}'
+
+
 def mark_drug_names(html: str, names: list[str], term_id: str) -> str:
     """Each whole-word occurrence of the drug's own names in the text (not in a heading, not inside
     another link) as a `term:` link, which shows the drug's term on hover. Only the drug's exact
@@ -143,6 +164,7 @@ def drug_summary_from_document(doc: XmlDocument) -> Summary:
     html, notices = written_body(doc, writer, QT_TRANSLATE_NOOP("Problems", "has no <Section>"))
     names = [metadata.title, metadata.term_name, *(name for name, _ in metadata.drug_names)]
     html = mark_drug_names(html, names, metadata.term_id or summary_id)
+    html = _with_facts(html, metadata, _fda_approved(root))
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)
 

@@ -69,6 +69,8 @@ WORDS = Words(
                       "imported. Importing NCI's Term files adds them."),
     drug_definition_missing="Its definition is not in this library: NCI's Term document for this drug was not imported.",
     drug_dictionary="NCI's drug dictionary (PDQ® Term {id})",
+    drug_brand_names="US Brand Name(s)",
+    drug_fda_approved="FDA Approved",
 
     changes_heading="What changed since {date}",
     changes_versions="The version of {now} against the one of {since} this library held before.",

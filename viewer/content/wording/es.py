@@ -77,6 +77,8 @@ WORDS = Words(
     drug_definition_missing=("Su definición no está en esta biblioteca: no se importó el documento Term del NCI de este "
                              "medicamento."),
     drug_dictionary="Diccionario de medicamentos del NCI (término PDQ® {id})",
+    drug_brand_names="Nombre(s) comercial(es) en EE. UU.",
+    drug_fda_approved="Aprobado por la FDA",
 
     changes_heading="Cambios desde el {date}",
     changes_versions="La versión del {now} comparada con la del {since} que esta biblioteca tenía antes.",

@@ -79,6 +79,8 @@ class Words:
     drug_missing_why: str
     drug_definition_missing: str           # its names are known (its page), its definition is not
     drug_dictionary: str                   # "NCI's drug dictionary (PDQ® Term {id})"
+    drug_brand_names: str                  # a drug page's facts, as NCI heads them: "US Brand Name(s)"
+    drug_fda_approved: str                 # "FDA Approved" (its value is NCI's own: "Yes", "No")
 
     # what changed at an update (library/changes.py): the report, in the summary's language
     changes_heading: str                   # "What changed since {date}"
