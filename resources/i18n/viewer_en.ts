@@ -114,6 +114,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n damaged</numerusform>
+            <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;p&gt;… and %n more (Show Details).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;… and %n more (Show Details).&lt;/p&gt;</numerusform>

@@ -891,6 +891,13 @@
             <numerusform>%n reparados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n dañado</numerusform>
+            <numerusform>%n dañados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The library could not be updated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Nothing was changed. A library for every user of this computer can only be updated by your IT (as administrator): &lt;tt&gt;sudo clinic-viewer import …&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No se pudo actualizar la biblioteca.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;No se cambió nada. Una biblioteca para todos los usuarios de esta computadora solo la puede actualizar su servicio informático (como administrador): &lt;tt&gt;sudo clinic-viewer import …&lt;/tt&gt;&lt;/p&gt;</translation>
@@ -921,6 +928,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Afterwards:&lt;/b&gt; {problem}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Después:&lt;/b&gt; {problem}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Damaged in the library&lt;/b&gt; (they cannot be shown; importing NCI&apos;s files for them repairs them):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dañados en la biblioteca&lt;/b&gt; (no se pueden mostrar; importar de nuevo los archivos del NCI los repara):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import finished:&lt;/b&gt; {counts}.&lt;/p&gt;&lt;p&gt;Library: {where}&lt;/p&gt;</source>

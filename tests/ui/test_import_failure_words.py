@@ -36,3 +36,19 @@ def test_a_read_back_failure_after_the_switch_is_said_in_the_interfaces_language
     finally:
         i18n.install("en")
     assert "<b>Después:</b> la importación está hecha" in words and f"{manifest}: Input/output error" in words
+
+
+def test_the_report_names_what_is_damaged_in_the_library_in_the_interfaces_language(qapp, tmp_path):
+    from viewer.library.importer import ImportReport, ReportLine
+    from viewer.ui.common import i18n
+
+    report = ImportReport(tmp_path, [ReportLine("damaged", "CDR0000062843", "Childhood Ependymoma", "no match")])
+    words = report_html(report)
+    assert "1 damaged" in words and "<b>Damaged in the library</b>" in words
+    assert "<li>CDR0000062843 Childhood Ependymoma</li>" in words
+    i18n.install("es")
+    try:
+        words = report_html(report)
+    finally:
+        i18n.install("en")
+    assert "Damaged" not in words and "1 dañado" in words and "CDR0000062843 Childhood Ependymoma" in words

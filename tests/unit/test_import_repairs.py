@@ -11,6 +11,7 @@ from viewer.library import LibraryStore, load_library_dir, run_import
 
 from ..conftest import PDQ_SUMMARIES
 from .pdq_xml import section, summary_xml
+from .test_library import cli
 
 EPENDYMOMA = "CDR0000062843"
 
@@ -54,3 +55,24 @@ def test_a_reimport_of_the_genuine_file_repairs_a_damaged_library_copy(tmp_path,
     assert EPENDYMOMA in healed.catalog
     again = run_import(library, [genuine])
     assert [line.action for line in again.lines] == ["unchanged"]
+
+
+def test_an_import_without_the_damaged_document_tells_it_and_keeps_the_copy_as_it_was(tmp_path):
+    """A week's change list (or the glossary alone) does not bring every summary: a library copy
+    damaged since was carried on unsaid, and the first to learn of it was a clinician opening it."""
+    library = tmp_path / "lib"
+    run_import(library, PDQ_SUMMARIES[:2])
+    damage(library)
+    held = (LibraryStore(library).open().folder / f"summaries/{EPENDYMOMA}.xml").read_bytes()
+    status, out, _ = cli("--library", str(library), str(PDQ_SUMMARIES[2]))
+    assert status == 1  # IT's script learns it too
+    [line] = [line for line in out.splitlines() if line.startswith("damaged")]
+    assert EPENDYMOMA in line and "Childhood Ependymoma Treatment" in line and "SHA-256" in line
+    assert "import NCI's file for it again" in line and "1 damaged" in out.splitlines()[-1]
+    generation = LibraryStore(library).open()
+    assert (generation.folder / f"summaries/{EPENDYMOMA}.xml").read_bytes() == held  # nothing made to look intact
+    opened = load_library_dir(library)
+    assert opened.get(EPENDYMOMA) is None and "SHA-256" in str(opened.problems)  # the reader says why, as before
+    report = run_import(library, [PDQ_SUMMARIES[0]])  # NCI's file for it: repaired, no longer damaged
+    assert [line.action for line in report.lines] == ["repaired"]
+    assert not run_import(library, [PDQ_SUMMARIES[2]]).count("damaged")

@@ -1,8 +1,9 @@
 """`clinic-viewer import [--library DIR] [--allow-older] PATH...`: the library's command line.
 
-One line per document on standard output (added, updated, unchanged, removed, refused, skipped;
-past 20 refusals for one reason, one line counts the rest: ImportReport.shown_lines), then a total.
-Exit status 0 when nothing was refused, 1 when something was (the rest is imported) or when the new
+One line per document on standard output (added, updated, unchanged, removed, refused, skipped,
+damaged; past 20 refusals for one reason, one line counts the rest: ImportReport.shown_lines), then
+a total. Exit status 0 when nothing was refused, 1 when something was (the rest is imported), when a
+library copy this run did not replace fails its manifest ("damaged", with what repairs it) or when the new
 generation, once current, could not be read back (the import is done; standard error says what
 failed, naming the file), 2 for a usage error (a PATH that does not exist is one: the library is
 not touched). Names are printed escaped, so no file name can forge a line or reach the terminal as
@@ -62,7 +63,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         err.write(f"clinic-viewer import: the library {printable(str(library))} cannot be written: "
                   f"{printable(str(exc.strerror or exc))}\nNothing was changed.\n")
         return 1
-    status = 1 if report.refused or report.read_back else 0
+    status = 1 if report.refused or report.read_back or report.count("damaged") else 0
     try:
         for note in report.notes + shown_instead(library):
             out.write(f"note       {printable(note)}\n")

@@ -23,6 +23,7 @@ from ..content.errors import ContentError
 from ..content.phrases import QT_TRANSLATE_NOOP, located
 from ..content.pdq import load_pdq_summary
 from .changes import SummaryChanges, compare
+from .damaged import report_damaged
 from .copies import NEWER, OLDER, SAME, AnotherCopy, Taken, read_held, verdict
 from .catalog import catalog_entry, read_catalog
 from .printable import printable
@@ -162,6 +163,7 @@ def _run(store: LibraryStore, report: ImportReport, found, current: Generation |
         report.cancelled = True
         return report
     repair = _drop_missing(files, changes, catalog, index, report) or repair
+    report_damaged(files, current, taken, catalog, report)  # told at this import, not first by a reader
     changed = any(line.action in ("added", "updated", "removed", "repaired") for line in report.lines)
     if current is None and not changed:  # nothing to make a library of: none is made (an empty one
         return report                    # would hide every user's own library behind it)

@@ -56,7 +56,8 @@ def refusal_kind(detail: str) -> str:
 class ReportLine:
     """What an import did with one document, and why."""
 
-    action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is used)
+    action: str   # added, updated, unchanged, repaired, removed, refused; skipped (another copy in the run is
+    #               used); damaged (a library copy not in this run fails its manifest: damaged.py)
     doc_id: str
     title: str
     detail: str = ""
@@ -100,6 +101,7 @@ class ImportReport:
         if self.count("skipped"):
             counts += f", {self.count('skipped')} skipped"
         counts += f", {self.count('repaired')} repaired" if self.count("repaired") else ""
+        counts += f", {self.count('damaged')} damaged" if self.count("damaged") else ""
         state = ("cancelled: the library was left as it was" if self.cancelled else
                  f"library {printable(describe_library(self.library, self.generation, self.imported))}")
         return f"total: {counts}; {state}"

@@ -119,7 +119,8 @@ class ImportReport(QObject):
     def count(self, action: str, n: int) -> str:
         said = {"added": self.tr("%n added", "", n), "updated": self.tr("%n updated", "", n),
                 "unchanged": self.tr("%n unchanged", "", n), "removed": self.tr("%n removed", "", n),
-                "refused": self.tr("%n refused", "", n), "repaired": self.tr("%n repaired", "", n)}
+                "refused": self.tr("%n refused", "", n), "repaired": self.tr("%n repaired", "", n),
+                "damaged": self.tr("%n damaged", "", n)}
         return said[action]
 
     def html(self, result) -> str:
@@ -136,7 +137,8 @@ class ImportReport(QObject):
                            ).format(reason=f"{escape(type(result).__name__)}: {escape(str(result))}")
         if result.cancelled:
             return self.tr("<p><b>Import cancelled.</b> The library was left exactly as it was.</p>")
-        actions = ["added", "updated", "unchanged", "removed", "refused"] + (["repaired"] if result.count("repaired") else [])
+        actions = ["added", "updated", "unchanged", "removed", "refused"] + [
+            action for action in ("repaired", "damaged") if result.count(action)]
         counts = ", ".join(self.count(a, result.count(a)) for a in actions)
         refused = [line for line in result.lines if line.action == "refused"]
         rows = "".join(f"<li>{escape(said(line.detail))}</li>" for line in refused[:MAX_SHOWN])
@@ -147,6 +149,11 @@ class ImportReport(QObject):
         # done, but the new generation could not be read back: said as done, with what failed after
         after = (self.tr("<p><b>Afterwards:</b> {problem}</p>").format(problem=escape(said(result.read_back)))
                  if result.read_back else "")
+        damaged = [line for line in result.lines if line.action == "damaged"]
+        if damaged:  # the library's own copies, not in this import: IT learns it here, not from a reader
+            after += self.tr("<p><b>Damaged in the library</b> (they cannot be shown; importing NCI's files for them "
+                             "repairs them):</p>") + "<ul>" + "".join(
+                f"<li>{escape(line.doc_id)} {escape(line.title)}</li>" for line in damaged[:MAX_SHOWN]) + "</ul>"
         return (self.tr("<p><b>Import finished:</b> {counts}.</p><p>Library: {where}</p>").format(
                     counts=counts, where=escape(self.library(result)))
                 + after + (f"<p>{heading}</p><ul>{rows}</ul>{more}" if refused else "")
@@ -172,7 +179,8 @@ def report_html(result) -> str:
 def show_report(parent: QWidget, result, point_size: int | None = None) -> None:
     """The report in a dialog; its words at `point_size` (the reader's text size, as far as the
     window's header goes: a report at the desktop's 9 pt is unreadable to one who reads at 40)."""
-    failed = isinstance(result, Exception) or (not result.cancelled and (result.refused or result.read_back))
+    failed = isinstance(result, Exception) or (not result.cancelled and (result.refused or result.read_back
+                                                                         or result.count("damaged")))
     box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
                       QCoreApplication.translate("ImportReport", "Import Report"),
                       report_html(result), QMessageBox.StandardButton.Close, parent)
