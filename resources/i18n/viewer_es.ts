@@ -2006,6 +2006,13 @@
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No results in this summary — %n result(s) in the library.</source>
+        <translation>
+            <numerusform>Sin resultados en este sumario — %n resultado en la biblioteca.</numerusform>
+            <numerusform>Sin resultados en este sumario — %n resultados en la biblioteca.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No results: “{word}” does not occur in the library.</source>
         <translation>Sin resultados: «{word}» no aparece en la biblioteca.</translation>
