@@ -1,7 +1,8 @@
 """The viewer on a laptop's screen (1366x768: the tests' offscreen screen is 800x600, too small for
-the case), for test_popover_room.py: a 40 pt window open on LIBRARY's SUMMARY, the link HREF ("cite:": the
-citation naming most references) put in the middle of the view and clicked. Prints one JSON object: where the link and the popover are,
-what the popover's scroll area shows and its text laid out line by line.
+the case), for test_popover_room.py: a 40 pt window open on LIBRARY's SUMMARY, the link HREF ("cite:":
+the citation naming most references) put in the middle of the view and clicked. Prints one JSON
+object: where the link and the popover are, what the popover's scroll area shows and its text laid
+out line by line.
 
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python popover_room_app.py LIBRARY SUMMARY HREF SETTINGS
 """
@@ -26,6 +27,18 @@ def wait_until(condition, ms: int = 10_000) -> None:
             return
         QTest.qWait(10)
     raise TimeoutError(condition)
+
+
+def settle(reader) -> None:
+    """Until the text's view keeps its size and its text's height for 150 ms: what the window does
+    just after a summary is shown (its scroll bars, the panes following the text's size) would
+    otherwise move the text under the popover after it was placed."""
+    seen, steady = None, 0
+    while steady < 3:
+        QTest.qWait(50)
+        now = (reader.viewport().size(), reader.verticalScrollBar().maximum())
+        steady = steady + 1 if now == seen else 0
+        seen = now
 
 
 def lines(label) -> tuple[list[int], str]:
@@ -63,8 +76,8 @@ def main() -> None:
     window.font_size.set_size(40)
     window.navigate_to((summary, ""))
     until_idle(window.opening)
-    QTest.qWait(50)
     reader = window.reader
+    settle(reader)
     if href == "cite:":  # the citation naming the most references
         href = max((h for h, _ in reader.link_rects(href)), key=len)
     viewport, bar = reader.viewport(), reader.verticalScrollBar()
@@ -80,7 +93,7 @@ def main() -> None:
     bottoms, texts = lines(popover.text)
     inside = QApplication.primaryScreen().availableGeometry().intersected(window.geometry())
     print(json.dumps({
-        "clicked_at": viewport.height() // 2, "marker_in_view": viewport.rect().contains(viewport.mapFromGlobal(marker.center())),
+        "marker_in_view": viewport.rect().contains(viewport.mapFromGlobal(marker.center())),
         "marker": [marker.top(), marker.bottom()], "popover": [frame.top(), frame.bottom()],
         "area": [inside.top(), inside.bottom()], "shown": popover.scroll.viewport().height(),
         "scrolls": popover.scroll.verticalScrollBar().maximum() > 0, "bottoms": bottoms, "lines": texts,

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from viewer.ui.common import i18n
+from viewer.ui.common.key_names import modifier_name
 from viewer.ui.shell.actions import first_shortcut
 from viewer.ui.shell.shortcuts_dialog import shortcuts_html
 
@@ -66,7 +67,7 @@ def test_every_text_names_a_key_as_the_menus_do(window):
     assert bookmark in texts["emptyBookmarks"] and bookmark in texts["removed"], texts
     for command in ("nextHit", "previousHit", "clearHits"):
         assert menu_name(window, command) in texts["hitCounterTip"], texts["hitCounterTip"]
-    modifiers = {QKeySequence(f"{m}+A").toString(QKeySequence.SequenceFormat.NativeText)[:-2] for m in ("Ctrl", "Shift", "Alt")}
+    modifiers = {modifier_name(m) for m in ("Ctrl", "Shift", "Alt")}
     for where, text in texts.items():  # every "X+…" in our texts begins with a modifier named as Qt names it
         for named in re.findall(r"([^\W\d_]+)\+", text):
             assert named in modifiers, (where, named, text)

@@ -68,7 +68,8 @@ class Bookmarks(QObject):
         name = self.label(*place)[0]
         if place in marks:
             self.settings.bookmarks = [m for m in marks if m != place]
-            self.said.emit(self.tr("Bookmark removed: {name}. {key} bookmarks it again.").format(name=name, key=key_name("Ctrl+D")))
+            self.said.emit(self.tr("Bookmark removed: {name}. {key} bookmarks it again.").format(
+                name=name, key=key_name("Ctrl+D")))
         else:
             self.settings.bookmarks = marks + [place]
             self.said.emit(self.tr("Bookmarked: {name}").format(name=name))
@@ -144,8 +145,8 @@ class Bookmarks(QObject):
         self._entries = []
         marks = self.settings.bookmarks
         if not marks:
-            empty = QAction(self.tr("No bookmarks yet: {key} bookmarks the section you are reading").format(key=key_name("Ctrl+D")),
-                            self.menu)
+            text = self.tr("No bookmarks yet: {key} bookmarks the section you are reading")
+            empty = QAction(text.format(key=key_name("Ctrl+D")), self.menu)
             empty.setEnabled(False)
             self._entries.append(empty)
         for summary_id, section_id in marks:

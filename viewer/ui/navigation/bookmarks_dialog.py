@@ -25,10 +25,11 @@ class BookmarksDialog(QDialog):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Bookmarks"))
-        self.list.setAccessibleDescription(self.tr("{rename} renames, {remove} removes, {up} and {down} move the chosen bookmark.").format(
-            rename=key_name("F2"), remove=key_name("Delete"), up=key_name("Alt+Up"), down=key_name("Alt+Down")))
-        self.empty = QLabel(self.tr("No bookmarks yet: {key} bookmarks the section you are reading.").format(key=key_name("Ctrl+D")),
-                            wordWrap=True)
+        keys = self.tr("{rename} renames, {remove} removes, {up} and {down} move the chosen bookmark.")
+        self.list.setAccessibleDescription(keys.format(rename=key_name("F2"), remove=key_name("Delete"),
+                                                       up=key_name("Alt+Up"), down=key_name("Alt+Down")))
+        empty = self.tr("No bookmarks yet: {key} bookmarks the section you are reading.")
+        self.empty = QLabel(empty.format(key=key_name("Ctrl+D")), wordWrap=True)
         buttons = QHBoxLayout()
         self._buttons = []  # each acts on the chosen bookmark: none to act on, none enabled
         for name, text, slot in (("renameBookmark", self.tr("Re&name…"), self.rename_chosen),

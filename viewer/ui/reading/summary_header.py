@@ -74,7 +74,8 @@ class SummaryHeader(QWidget):
         # short: the title's line needs the room
         self.cite_button = QToolButton(objectName="copyCitation", text=self.tr("Cite"))
         self.cite_button.setAccessibleName(self.tr("Copy citation"))
-        self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary ({key})").format(key=key_name("Ctrl+Shift+C")))
+        self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary ({key})").format(
+            key=key_name("Ctrl+Shift+C")))
         self.cite_button.setAccessibleDescription(self.tr("Copies NCI's preferred citation of this summary, with its date"))
         self.cite_button.clicked.connect(self.citationRequested)
         self.versions_link = VersionsLink()  # the same topic for another audience or language (shown by its owner)

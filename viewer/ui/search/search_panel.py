@@ -218,7 +218,8 @@ class SearchPanel(QWidget):
 
     def fit_placeholder(self) -> None:
         """The box's hint for the scope, with its shortcut where the box has room for it, else without."""
-        whole, key, short = ((SUMMARY_PLACEHOLDER, "Ctrl+F", SUMMARY_PLACEHOLDER_SHORT) if self.only_open_summary.isChecked()
+        this_summary = self.only_open_summary.isChecked()
+        whole, key, short = ((SUMMARY_PLACEHOLDER, "Ctrl+F", SUMMARY_PLACEHOLDER_SHORT) if this_summary
                              else (LIBRARY_PLACEHOLDER, "Ctrl+K", LIBRARY_PLACEHOLDER_SHORT))
         room = self.box.width() - self.box.height() - 8  # less the clear button's square and the margins
         text = self.tr(whole).format(key=key_name(key))
