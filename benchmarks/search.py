@@ -3,7 +3,8 @@
     python benchmarks/search.py [--summaries 100] [--runs 200]
 
 Measured on the bundled summary and on a synthetic library the benchmark writes itself (100
-summaries, about 10 MB of text, loaded through the real loader). Prints medians.
+summaries, about 10 MB of text, loaded through the real loader; and one more without the library's
+most common word, searched alone with "Only the open summary"). Prints medians.
 """
 from __future__ import annotations
 
@@ -76,13 +77,34 @@ def write_library(root: Path, count: int, seed: int = 7) -> int:
     return total
 
 
+LACKING = "summary-lacking"  # a summary without the library's most common word: a search of it alone finds none
+
+
+def write_lacking(root: Path, seed: int = 11) -> None:
+    """One more summary, written as write_library's, without WORDS[0]: "Only the open summary" on
+    it finds no "treatment", which every other summary has hundreds of times (the costliest count
+    of the library's results a no-results message can need)."""
+    rng = random.Random(seed)
+    others = WORDS[1:]
+    weights = [1 / (rank + 2) for rank in range(len(others))]
+    lines = []
+    for s in range(8):
+        lines.append(f"# Part {s} {{#s{s}}}\n")
+        lines += [" ".join(rng.choices(others, weights, k=90)).capitalize() + ".\n" for _ in range(15)]
+    folder = root / LACKING
+    folder.mkdir()
+    (folder / "summary.json").write_text('{"title": "Lacking", "audience": "Health Professional", "source": '
+                                         '"Benchmark", "last_updated": "2020-01-01"}', encoding="utf-8")
+    (folder / "summary.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 def report_queries(index: SearchIndex, queries: dict[str, str], runs: int) -> None:
     for name, query in queries.items():
         hits = len(index.search(query).hits)
         print(f"    {name:<12} {query!r:<34} {median_ms(lambda: index.search(query), runs):7.2f} ms  ({hits} hits)")
 
 
-def keystroke_to_results(summaries_root: Path | None, query: str, runs: int) -> float:
+def keystroke_to_results(summaries_root: Path | None, query: str, runs: int, only_in: str | None = None) -> float:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -97,6 +119,11 @@ def keystroke_to_results(summaries_root: Path | None, query: str, runs: int) -> 
         window.ensure_search_index()
         panel = window.search_panel
         from viewer.ui.common.background import until_idle
+
+        if only_in is not None:  # "Only the open summary", on that summary
+            window.navigate_to((only_in, ""))
+            until_idle(window.opening)
+            panel.only_open_summary.setChecked(True)
 
         def keystroke():  # the text changes, the search runs, the list is filled and laid out
             panel.box.setText(query)
@@ -127,6 +154,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         size = write_library(root, args.summaries)
+        write_lacking(root)
         start = time.perf_counter()
         big = load_library(root)
         load_s = time.perf_counter() - start
@@ -144,6 +172,12 @@ def main() -> None:
         report_queries(big_index, QUERIES["library"], runs)
         print(f"  keystroke to results list filled in the window: "
               f"{keystroke_to_results(root, 'somatostatin', 20):.2f} ms (median of 20)")
+        hits = len(big_index.search("treatment", limit=100_000).hits)
+        print(f"  only the open summary, none there ({hits} in the library): 'treatment' in {LACKING}")
+        print(f"    query latency    {median_ms(lambda: big_index.search('treatment', summary_id=LACKING), runs):7.2f} ms "
+              f"(median of {runs})")
+        print(f"    keystroke to the message in the window: "
+              f"{keystroke_to_results(root, 'treatment', 20, only_in=LACKING):.2f} ms (median of 20)")
 
 
 if __name__ == "__main__":

@@ -172,6 +172,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No results in this summary — %n result(s) in the library.</source>
+        <translation>
+            <numerusform>No results in this summary — %n result in the library.</numerusform>
+            <numerusform>No results in this summary — %n results in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> and %n other name(s)</source>
         <translation>
             <numerusform> and %n other name</numerusform>

@@ -161,8 +161,8 @@
         </translation>
     </message>
     <message>
-        <source>Bookmark removed: {name}. Ctrl+D bookmarks it again.</source>
-        <translation>Marcador quitado: {name}. Ctrl+D lo vuelve a marcar.</translation>
+        <source>Bookmark removed: {name}. {key} bookmarks it again.</source>
+        <translation>Marcador quitado: {name}. {key} lo vuelve a marcar.</translation>
     </message>
     <message>
         <source>Bookmarked: {name}</source>
@@ -181,8 +181,8 @@
         <translation>(cambió en la última actualización)</translation>
     </message>
     <message>
-        <source>No bookmarks yet: Ctrl+D bookmarks the section you are reading</source>
-        <translation>Todavía no hay marcadores: Ctrl+D marca la sección que está leyendo</translation>
+        <source>No bookmarks yet: {key} bookmarks the section you are reading</source>
+        <translation>Todavía no hay marcadores: {key} marca la sección que está leyendo</translation>
     </message>
 </context>
 <context>
@@ -196,12 +196,12 @@
         <translation>Marcadores</translation>
     </message>
     <message>
-        <source>F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark.</source>
-        <translation>F2 cambia el nombre, Suprimir quita, Alt+Arriba y Alt+Abajo mueven el marcador elegido.</translation>
+        <source>{rename} renames, {remove} removes, {up} and {down} move the chosen bookmark.</source>
+        <translation>{rename} cambia el nombre, {remove} quita, {up} y {down} mueven el marcador elegido.</translation>
     </message>
     <message>
-        <source>No bookmarks yet: Ctrl+D bookmarks the section you are reading.</source>
-        <translation>Todavía no hay marcadores: Ctrl+D marca la sección que está leyendo.</translation>
+        <source>No bookmarks yet: {key} bookmarks the section you are reading.</source>
+        <translation>Todavía no hay marcadores: {key} marca la sección que está leyendo.</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1935,8 +1935,8 @@
         <translation>Texto del sumario</translation>
     </message>
     <message>
-        <source>The text of the summary. Tab moves between links; Enter opens one.</source>
-        <translation>El texto del sumario. Tabulador pasa de un enlace a otro; Intro abre uno.</translation>
+        <source>The text of the summary. {tab} moves between links; {enter} opens one.</source>
+        <translation>El texto del sumario. {tab} pasa de un enlace a otro; {enter} abre uno.</translation>
     </message>
     <message>
         <source>reference link</source>
@@ -2025,6 +2025,13 @@
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No results in this summary — %n result(s) in the library.</source>
+        <translation>
+            <numerusform>Sin resultados en este sumario — %n resultado en la biblioteca.</numerusform>
+            <numerusform>Sin resultados en este sumario — %n resultados en la biblioteca.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No results: “{word}” does not occur in the library.</source>
         <translation>Sin resultados: «{word}» no aparece en la biblioteca.</translation>
@@ -2068,14 +2075,6 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search the library (Ctrl+K)</source>
-        <translation>Buscar en la biblioteca (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Find in this summary (Ctrl+F)</source>
-        <translation>Buscar en este sumario (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
@@ -2088,8 +2087,16 @@
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <source>Search the library (Ctrl+K), or find in this summary (Ctrl+F). &quot;Quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR for either.</source>
-        <translation>Busque en la biblioteca (Ctrl+K) o en este sumario (Ctrl+F). &quot;Comillas&quot; para una frase, palabra* para un prefijo, -palabra para excluir, OR para una u otra.</translation>
+        <source>Search the library ({key})</source>
+        <translation>Buscar en la biblioteca ({key})</translation>
+    </message>
+    <message>
+        <source>Find in this summary ({key})</source>
+        <translation>Buscar en este sumario ({key})</translation>
+    </message>
+    <message>
+        <source>Search the library ({library}), or find in this summary ({summary}). &quot;Quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR for either.</source>
+        <translation>Busque en la biblioteca ({library}) o en este sumario ({summary}). &quot;Comillas&quot; para una frase, palabra* para un prefijo, -palabra para excluir, OR para una u otra.</translation>
     </message>
     <message>
         <source>Only the open summary</source>
@@ -2120,16 +2127,20 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <source>Press Enter to open a result.</source>
-        <translation>Pulse Intro para abrir un resultado.</translation>
+        <source>Press {key} to open a result.</source>
+        <translation>Pulse {key} para abrir un resultado.</translation>
+    </message>
+    <message>
+        <source>{show_more}: press {key} to list the next results</source>
+        <translation>{show_more}: pulse {key} para listar los resultados siguientes</translation>
+    </message>
+    <message>
+        <source>{next}: next hit · {previous}: previous hit · {clear}: clear the marks</source>
+        <translation>{next}: siguiente coincidencia · {previous}: coincidencia anterior · {clear}: quitar las marcas</translation>
     </message>
     <message>
         <source>That search could not be run: %1</source>
         <translation>No se pudo hacer esa búsqueda: %1</translation>
-    </message>
-    <message>
-        <source>{show_more}: press Enter to list the next results</source>
-        <translation>{show_more}: pulse Intro para listar los resultados siguientes</translation>
     </message>
     <message numerus="yes">
         <source>%n more result(s): {message}</source>
@@ -2142,10 +2153,6 @@
         <source>Hit {current} of {total}</source>
         <translation>Coincidencia {current} de {total}</translation>
     </message>
-    <message>
-        <source>F3: next hit · Shift+F3: previous hit · Esc: clear the marks</source>
-        <translation>F3: siguiente coincidencia · Mayúsculas+F3: coincidencia anterior · Esc: quitar las marcas</translation>
-    </message>
 </context>
 <context>
     <name>SectionTree</name>
@@ -2154,8 +2161,8 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>The sections of the bundled summaries. Press Enter to go to a section.</source>
-        <translation>Las secciones de los sumarios. Pulse Intro para ir a una sección.</translation>
+        <source>The sections of the bundled summaries. Press {key} to go to a section.</source>
+        <translation>Las secciones de los sumarios. Pulse {key} para ir a una sección.</translation>
     </message>
     <message numerus="yes">
         <source>{group}: %n summary(s)</source>
@@ -2191,24 +2198,12 @@
         <translation>Pasar de un enlace a otro en el texto</translation>
     </message>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tabulador, Mayúsculas+Tabulador</translation>
-    </message>
-    <message>
         <source>Open a link or citation</source>
         <translation>Abrir un enlace o una cita</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
         <source>Close a reference popover</source>
         <translation>Cerrar la ventana emergente de una referencia</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Escape</translation>
     </message>
     <message>
         <source>Go to the section chosen in the tree</source>
@@ -2219,32 +2214,24 @@
         <translation>Texto más grande o más pequeño</translation>
     </message>
     <message>
-        <source>Ctrl+mouse wheel</source>
-        <translation>Control+rueda del ratón</translation>
+        <source>{ctrl}+mouse wheel</source>
+        <translation>{ctrl}+rueda del ratón</translation>
+    </message>
+    <message>
+        <source>{enter} / {shift_enter} in the search box</source>
+        <translation>{enter} / {shift_enter}</translation>
     </message>
     <message>
         <source>From the search box to the results</source>
         <translation>Del cuadro de búsqueda a los resultados</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Abajo</translation>
-    </message>
-    <message>
         <source>From the library filter to the titles</source>
         <translation>Del filtro de la biblioteca a los títulos</translation>
     </message>
     <message>
-        <source>Down, Enter</source>
-        <translation>Abajo, Intro</translation>
-    </message>
-    <message>
         <source>Search at once; then next / previous hit</source>
         <translation>En la búsqueda: buscar en el acto; luego coincidencia siguiente / anterior</translation>
-    </message>
-    <message>
-        <source>Enter / Shift+Enter in the search box</source>
-        <translation>Intro / Mayúsculas+Intro</translation>
     </message>
     <message>
         <source>In the text</source>
@@ -2368,8 +2355,8 @@
         <translation>Copiar la cita</translation>
     </message>
     <message>
-        <source>Copy NCI&apos;s preferred citation of this summary (Ctrl+Shift+C)</source>
-        <translation>Copia la cita de este sumario que prefiere el NCI (Ctrl+Mayús+C)</translation>
+        <source>Copy NCI&apos;s preferred citation of this summary ({key})</source>
+        <translation>Copia la cita de este sumario que prefiere el NCI ({key})</translation>
     </message>
     <message>
         <source>Copies NCI&apos;s preferred citation of this summary, with its date</source>

@@ -56,7 +56,8 @@ def english_in(text: str, content: list[str]) -> set[str]:
     for known in sorted(content, key=len, reverse=True):
         text = text.replace(known, " ")
     text = re.sub(r"<[^>]+>|&\w+;|\S+://\S+|(?:/[\w.-]+)+/?|\S+\.(?:xml|pdf|qm)\b", " ", text)
-    return {w for w in re.findall(r"[A-Za-z]+", text.replace("&", "")) if w.lower() in ENGLISH}
+    # whole words, accents and all: "Mayúsculas" (Qt's name of Shift) is not the English "may"
+    return {w for w in re.findall(r"[^\W\d_]+", text.replace("&", "")) if w.lower() in ENGLISH}
 
 
 def texts_of(root: QWidget) -> list[tuple[str, str]]:

@@ -130,6 +130,28 @@ def test_results_can_be_limited_to_one_summary(bundled):
     assert bundled.search("carcinoid", summary_id="gi-carcinoid-treatment-hp").hits
 
 
+def test_a_summary_without_results_says_how_many_the_library_has(make_summary):
+    """"Only the open summary" and none there: the whole library's count, so the reader knows whether
+    widening the search helps; the same count the library's own search lists, page after page."""
+    paragraphs = "\n\n".join(f"Paragraph {n} on hepatic fibrosis and its staging." for n in range(7))
+    other = make_summary(f"# Liver {{#liver}}\n\n{paragraphs}\n\n# Lung {{#lung}}\n\nFibrosis of the lung.\n",
+                         name="liver")
+    here = make_summary("# Heart {#heart}\n\nNothing of the liver in this one: the heart's staging.\n", name="heart")
+    index = SearchIndex.build([load_summary(other), load_summary(here)])
+    listed = []
+    while True:  # the library's search, page by page as the window fetches them
+        page = index.search("fibrosis", limit=3, offset=len(listed))
+        listed += page.hits
+        if not page.more:
+            break
+    results = index.search("fibrosis", summary_id="heart")
+    assert results.hits == [] and results.in_library == len(listed) == 8
+    assert index.search("staging", summary_id="heart").in_library == 0  # results here: nothing counted
+    assert index.search("hepatic fibrosis", summary_id="heart").in_library == 7  # together, as the search wants
+    nowhere = index.search("cirrhosis", summary_id="heart")
+    assert nowhere.in_library == 0 and nowhere.missing == "cirrhosis"
+
+
 @pytest.mark.parametrize("text", ['"', 'AND (', "*", "NEAR", "NEAR(a b)", "-", "--x", "OR", "a OR", "OR a",
                                   "\x00\x07", "😀", "(((", "x" * 10_000, "carcinoid " * 2_000, "'; DROP TABLE passages; --",
                                   'col:word', "^start", "a + b", "\u202e", ""])

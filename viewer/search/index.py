@@ -69,6 +69,7 @@ class SearchResults:
     suggestion: str = ""  # a close word that occurs in the library, when nothing matched
     missing: str = ""     # the query word that occurs nowhere in the library
     more: bool = False    # more results follow these (ask again with offset=len(hits))
+    in_library: int = 0   # a search of one summary that found none there: the whole library's results
     # A drug's name in the query, searched for with the drug's other names too (see terms.py);
     # and the words that name more than one drug, so were not.
     expansions: list[Expansion] = field(default_factory=list)
@@ -146,8 +147,10 @@ class SearchIndex:
             results.hint = said.said(results.hints)
             return results
         results.hits, results.more = hits[:limit], len(hits) > limit
-        if not results.hits and not offset and not results.expansions:  # (a drug's names: said by the expansion)
-            results.missing, results.suggestion = self.missing_word(parsed)
+        if not results.hits and not offset and summary_id:  # none here: whether widening the search would help
+            results.in_library = self._count(parsed.fts())
+        if not results.hits and not offset and not results.expansions and not results.in_library:
+            results.missing, results.suggestion = self.missing_word(parsed)  # (a drug's names: said by the expansion)
             if not results.missing and len(parsed.plain_words()) > 1:
                 results.hints.append((said.NOT_TOGETHER, {}))
                 results.hint = said.said(results.hints)
@@ -285,6 +288,14 @@ class SearchIndex:
         select = (f"SELECT {kind_order} AS kind_order, {elsewhere} AS elsewhere, {rank} AS rank, {n} AS schema, rowid "
                   f"FROM {schema}.passages WHERE {where}")
         return select, [prefer_key, expression] + ([summary_key] if summary_id else [])
+
+    def _count(self, expression: str) -> int:
+        """How many results the library has for `expression`: its matches counted, none read or ranked."""
+        try:
+            return sum(self._db.execute(f"SELECT count(*) FROM {schema}.passages WHERE passages MATCH ?",
+                                        (expression,)).fetchone()[0] for schema in self._schemas)
+        except sqlite3.Error:
+            return 0
 
     def _number(self, schema: str, summary_id: str | None) -> int:
         """The summary's number in `schema`'s rowids; -1 (no passage's) if it has none there."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu
 from ...content import Library
 from ...content.section_labels import section_labels
 from ...settings import BOOKMARKS, Settings
+from ..common.key_names import key_name
 
 
 ADD_TEXT = QT_TRANSLATE_NOOP("Commands", "&Bookmark This Section")  # as in the command table (actions.py)
@@ -67,7 +68,8 @@ class Bookmarks(QObject):
         name = self.label(*place)[0]
         if place in marks:
             self.settings.bookmarks = [m for m in marks if m != place]
-            self.said.emit(self.tr("Bookmark removed: {name}. Ctrl+D bookmarks it again.").format(name=name))
+            self.said.emit(self.tr("Bookmark removed: {name}. {key} bookmarks it again.").format(
+                name=name, key=key_name("Ctrl+D")))
         else:
             self.settings.bookmarks = marks + [place]
             self.said.emit(self.tr("Bookmarked: {name}").format(name=name))
@@ -162,7 +164,8 @@ class Bookmarks(QObject):
         self._entries = []
         marks = self.settings.bookmarks
         if not marks:
-            empty = QAction(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading"), self.menu)
+            text = self.tr("No bookmarks yet: {key} bookmarks the section you are reading")
+            empty = QAction(text.format(key=key_name("Ctrl+D")), self.menu)
             empty.setEnabled(False)
             self._entries.append(empty)
         seen = {}

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from ..common.key_names import key_name
+
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -23,8 +25,11 @@ class BookmarksDialog(QDialog):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Bookmarks"))
-        self.list.setAccessibleDescription(self.tr("F2 renames, Delete removes, Alt+Up and Alt+Down move the chosen bookmark."))
-        self.empty = QLabel(self.tr("No bookmarks yet: Ctrl+D bookmarks the section you are reading."), wordWrap=True)
+        keys = self.tr("{rename} renames, {remove} removes, {up} and {down} move the chosen bookmark.")
+        self.list.setAccessibleDescription(keys.format(rename=key_name("F2"), remove=key_name("Delete"),
+                                                       up=key_name("Alt+Up"), down=key_name("Alt+Down")))
+        empty = self.tr("No bookmarks yet: {key} bookmarks the section you are reading.")
+        self.empty = QLabel(empty.format(key=key_name("Ctrl+D")), wordWrap=True)
         buttons = QHBoxLayout()
         self._buttons = []  # each acts on the chosen bookmark: none to act on, none enabled
         for name, text, slot in (("renameBookmark", self.tr("Re&name…"), self.rename_chosen),

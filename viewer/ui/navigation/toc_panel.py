@@ -20,6 +20,7 @@ from ...content import Section, Summary, SummaryEntry
 from ...content.wording import Words, words_for
 from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
+from ..common.key_names import key_name
 from ..reading.versions_link import version_labels
 from .title_rows import WrappingTitles
 from .tree_speech import expand_branches, tell_expansion_soon, tell_focus_soon
@@ -49,7 +50,8 @@ class SectionTree(WheelZoom, QTreeView):
         self.viewport_width = 0
         self.setObjectName("tocTree")
         self.setAccessibleName(self.tr("Sections"))
-        self.setAccessibleDescription(self.tr("The sections of the bundled summaries. Press Enter to go to a section."))
+        self.setAccessibleDescription(self.tr("The sections of the bundled summaries. Press {key} to go to a section.")
+                                      .format(key=key_name("Enter")))
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,9 +114,8 @@ class SectionTree(WheelZoom, QTreeView):
             self._show_row(self.currentIndex())
 
     def _show_row(self, index: QModelIndex) -> None:
-        self.scrollTo(index)
-        place = self.visualRect(index)  # a row exactly as tall as the view (40 pt), Qt's scrollTo leaves out of it
-        if place.bottom() < 0 or place.top() >= self.height():
+        self.scrollTo(index)  # which leaves a row exactly as tall as the view (40 pt) out of it:
+        if (place := self.visualRect(index)).bottom() < 0 or place.top() >= self.height():
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def set_summaries(self, summaries: list[SummaryEntry], open_summary: Callable[[str], Summary | None],

@@ -18,14 +18,15 @@ from shiboken6 import isValid
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ...content import Library, Reference, Summary, levels_of_evidence
 from ...content.pdq import GlossaryTerm
 from ...content.term_card import term_card
 from ...content.wording import words_for
 from ..common.announce import announce
-from . import drug_term_text, popover_text
+from . import drug_term_text, popover_room, popover_text
 
 WIDTH_EM = 34  # a comfortable line length, in average character widths times two
 GRACE_MS = 400  # a hover preview outlives the pointer's leaving by this long (a path to it may cut a corner)
@@ -67,6 +68,7 @@ class CitationPopover(QFrame):
         layout.addWidget(self.scroll)
         layout.addLayout(buttons)
         self._plain = ""
+        self.text_view: QAbstractScrollArea | None = None  # the text it is opened from: scrolled to make room
         self.hover_preview = False  # opened by hovering and not yet taken hold of
         self._marker = QRect()  # the link it was opened from, in global coordinates
         self._away_since: int | None = None  # pointer-check ticks since the pointer left
@@ -151,7 +153,7 @@ class CitationPopover(QFrame):
         self.text.setAccessibleDescription(self._plain)
         self._place(near)
         self.show()
-        self._place(near)  # once shown, the frame has its final size
+        self._place(self._marker)  # once shown, the frame has its final size (the link may have moved)
         self.raise_()
         if hover:
             self._pointer_check.start()
@@ -260,15 +262,19 @@ class CitationPopover(QFrame):
 
     def _place(self, near: QRect) -> None:
         """Below the link, or above it when there is more room there, inside both the screen and
-        the window and never over the link itself; the references scroll within it when they
-        need more room (large text, long lists)."""
+        the window and never over the link itself. One opened to be read takes the room its text
+        needs, up to the window's height, the text beneath scrolled to make it (popover_room); what
+        is longer still (large text, long lists) scrolls within it, only whole lines in view."""
         area = self._area(near)
         self.text.setFixedWidth(self._text_width(area))
         self.text.adjustSize()
-        below, above = area.bottom() - near.bottom() - 4, near.top() - area.top() - 4
-        most = min(int(area.height() * 0.8), max(below, above))  # the larger side, the link left in view
         buttons = self.copy_button.sizeHint().height() + 32
-        self.scroll.setFixedHeight(max(60, min(self.text.sizeHint().height() + 4, most - buttons)))
+        if not self.hover_preview and self.text_view is not None:  # one opened to be read: all the room it needs
+            need = self.text.heightForWidth(self.text.width()) + 4 + buttons
+            near = self._marker = popover_room.make_room(self.text_view, near, area, need)
+        below, above = area.bottom() - near.bottom() - 4, near.top() - area.top() - 4
+        most = max(below, above)  # the larger side, the link left in view
+        self.scroll.setFixedHeight(max(60, popover_room.whole_lines_height(self.text, most - buttons - 4) + 4))
         self.scroll.setFixedWidth(self.text.width() + self.scroll.verticalScrollBar().sizeHint().width() + 4)
         self.ensurePolished()
         self.layout().activate()

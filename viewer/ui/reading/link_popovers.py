@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..common.reading_state import ReadingState
 
@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 class LinkPopovers:
     def __init__(self, state: ReadingState, index: Callable[[], SearchIndex], window: QWidget,
-                 text_font: Callable[[], QFont]):
+                 text_font: Callable[[], QFont], text_view: QAbstractScrollArea | None = None):
         """`index`: the library's index, with NCI's drug terms; `window`: the popover's parent (a
-        panel inside it); `text_font`: the reading text's font."""
+        panel inside it); `text_font`: the reading text's font; `text_view`: the text the links are
+        in, scrolled to make room for a long definition."""
         self.state, self.index, self.window, self.text_font = state, index, window, text_font
+        self.text_view = text_view
         self.made: CitationPopover | None = None
 
     @property
@@ -32,6 +34,7 @@ class LinkPopovers:
 
             self.made = CitationPopover(self.window)
             self.made.setFont(self.text_font())  # the text's size, not the pane's
+            self.made.text_view = self.text_view
         return self.made
 
     def show(self, href: str, near: QRect, hover: bool = False) -> None:

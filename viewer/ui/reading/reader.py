@@ -31,6 +31,7 @@ from .copy_source import CopyWithSource
 from ..appearance.document_style import ReadingStyle
 from ..common.background import LatestWins
 from ..common.html_pieces import of_nci_size
+from ..common.key_names import key_name
 from ..common.prepared_document import PreparedDocument, build_document
 from ..appearance.font_size import WheelZoom
 from .link_hover import LinkHover, fragments
@@ -72,7 +73,8 @@ class ReaderView(Restyle, ReadingPlace, ReadingColumn, LinkRouting, LinkKeys, Li
         super().__init__(parent)
         self.setObjectName("contentView")
         self.setAccessibleName(self.tr("Summary text"))
-        self.setAccessibleDescription(self.tr("The text of the summary. Tab moves between links; Enter opens one."))
+        self.setAccessibleDescription(self.tr("The text of the summary. {tab} moves between links; {enter} opens one.")
+                                      .format(tab=key_name("Tab"), enter=key_name("Enter")))
         self.setOpenLinks(False)  # every link is ours to route; nothing is ever fetched
         self.setTextInteractionFlags(READING_INTERACTION)
         # Lines break between words only, never inside one ("Gastrointestina / l"), while the

@@ -17,6 +17,7 @@ from ...content import Summary
 from ...content.currency import currency_notices
 from ...content.wording import words_for
 from ..common.core_text import said
+from ..common.key_names import key_name
 from .versions_link import VersionsLink
 
 NOTICE_MAX_POINTS = 24  # as large as the tree beside the text; larger, it would push the text off a small screen
@@ -73,7 +74,8 @@ class SummaryHeader(QWidget):
         # short: the title's line needs the room
         self.cite_button = QToolButton(objectName="copyCitation", text=self.tr("Cite"))
         self.cite_button.setAccessibleName(self.tr("Copy citation"))
-        self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary (Ctrl+Shift+C)"))
+        self.cite_button.setToolTip(self.tr("Copy NCI's preferred citation of this summary ({key})").format(
+            key=key_name("Ctrl+Shift+C")))
         self.cite_button.setAccessibleDescription(self.tr("Copies NCI's preferred citation of this summary, with its date"))
         self.cite_button.clicked.connect(self.citationRequested)
         self.cite_button.setVisible(False)  # until a summary is shown: nothing to cite while one opens

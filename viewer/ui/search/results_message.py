@@ -57,7 +57,9 @@ class SearchMessages(QObject):
         if count:
             message = self.count_sentence(count, results.more)
         else:
-            if results.missing:  # said plainly: a similar word is another word, perhaps another drug
+            if results.in_library:  # only the open summary was searched: whether the library has more to say
+                message = self.tr("No results in this summary — %n result(s) in the library.", "", results.in_library)
+            elif results.missing:  # said plainly: a similar word is another word, perhaps another drug
                 message = self.tr("No results: “{word}” does not occur in the library.").format(
                     word=escape(results.missing))
                 if results.suggestion:

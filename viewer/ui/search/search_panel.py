@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QLineEdit, Q
 
 from ..common.announce import announce
 from ..common.background import LatestWins
+from ..common.key_names import key_name
 from .results_message import SHOW_MORE, SearchMessages
 from .roles import HIT_ROLE, HTML_ROLE, MORE_ROLE
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
     from ...search import Hit, SearchResults
 
 DEBOUNCE_MS = 150
-LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library (Ctrl+K)")
-SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary (Ctrl+F)")
+LIBRARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search the library ({key})")  # Ctrl+K, as the menus name it
+SUMMARY_PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary ({key})")  # Ctrl+F
 # said instead where the whole does not fit the box (at 40 pt it was cut after "Search the lib")
 LIBRARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Search the library")
 SUMMARY_PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("SearchPanel", "Find in this summary")
@@ -64,11 +65,11 @@ class SearchPanel(QWidget):
         self.partial_note = ""  # said with "no results" when the summary in view is a partial edition
         self._opened = False  # whether one of those results has been opened
         self.messages = SearchMessages(self)
-        self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr(LIBRARY_PLACEHOLDER), clearButtonEnabled=True)
+        self.box = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
         self.box.setAccessibleName(self.tr("Search"))
         self.box.setAccessibleDescription(self.tr(
-            'Search the library (Ctrl+K), or find in this summary (Ctrl+F). "Quotes" for a phrase, word* for a prefix, '
-            '-word to exclude, OR for either.'))
+            'Search the library ({library}), or find in this summary ({summary}). "Quotes" for a phrase, word* for a '
+            'prefix, -word to exclude, OR for either.').format(library=key_name("Ctrl+K"), summary=key_name("Ctrl+F")))
         self.only_open_summary = QCheckBox(self.tr("Only the open summary"), objectName="searchThisSummary")
         self.only_open_summary.setAccessibleDescription(self.tr("Search only the summary you are reading, not the whole library."))
         self.only_open_summary.toggled.connect(self._scope_changed)
@@ -83,7 +84,7 @@ class SearchPanel(QWidget):
         self.counter.setVisible(False)
         self.results = QListView(objectName="searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setAccessibleDescription(self.tr("Press Enter to open a result."))
+        self.results.setAccessibleDescription(self.tr("Press {key} to open a result.").format(key=key_name("Enter")))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -105,6 +106,7 @@ class SearchPanel(QWidget):
         self.box.textEdited.connect(lambda _: self._debounce.start())
         self.box.textChanged.connect(self._on_text_changed)
         self.box.installEventFilter(self)
+        self.fit_placeholder()
 
     def prepare_results(self) -> None:
         """Set up how results are painted. Called once the window is on screen (or by the first
@@ -177,7 +179,8 @@ class SearchPanel(QWidget):
             item = QStandardItem()
             item.setData(True, MORE_ROLE)
             item.setData(f"<div style='font-weight:600'>{escape(self.messages.tr(SHOW_MORE))} ▾</div>", HTML_ROLE)
-            item.setData(self.tr("{show_more}: press Enter to list the next results").format(show_more=self.messages.tr(SHOW_MORE)),
+            item.setData(self.tr("{show_more}: press {key} to list the next results").format(
+                show_more=self.messages.tr(SHOW_MORE), key=key_name("Enter")),
                          Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
 
@@ -215,10 +218,11 @@ class SearchPanel(QWidget):
 
     def fit_placeholder(self) -> None:
         """The box's hint for the scope, with its shortcut where the box has room for it, else without."""
-        whole, short = ((SUMMARY_PLACEHOLDER, SUMMARY_PLACEHOLDER_SHORT) if self.only_open_summary.isChecked()
-                        else (LIBRARY_PLACEHOLDER, LIBRARY_PLACEHOLDER_SHORT))
+        this_summary = self.only_open_summary.isChecked()
+        whole, key, short = ((SUMMARY_PLACEHOLDER, "Ctrl+F", SUMMARY_PLACEHOLDER_SHORT) if this_summary
+                             else (LIBRARY_PLACEHOLDER, "Ctrl+K", LIBRARY_PLACEHOLDER_SHORT))
         room = self.box.width() - self.box.height() - 8  # less the clear button's square and the margins
-        text = self.tr(whole)
+        text = self.tr(whole).format(key=key_name(key))
         self.box.setPlaceholderText(text if self.box.fontMetrics().horizontalAdvance(text) <= room else self.tr(short))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name): the box is laid out to the new size
@@ -261,7 +265,9 @@ class SearchPanel(QWidget):
         where = self.tr("Hit {current} of {total}").format(current=current, total=total)
         # one line, so that a short window keeps rows of results and of the tree; the keys in its tip
         self.counter.setText(where if total else "")
-        self.counter.setToolTip(self.tr("F3: next hit · Shift+F3: previous hit · Esc: clear the marks") if total else "")
+        keys = {"next": key_name("F3"), "previous": key_name("Shift+F3"), "clear": key_name("Esc")}
+        self.counter.setToolTip(self.tr("{next}: next hit · {previous}: previous hit · {clear}: clear the marks")
+                                .format(**keys) if total else "")
         self.counter.setAccessibleName(where if total else self.tr("Hit counter"))
         if total:
             announce(self.counter, where)

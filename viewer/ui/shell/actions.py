@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..common.key_names import key_name
+
 
 @dataclass(frozen=True)
 class Command:
@@ -74,9 +76,10 @@ COMMANDS = (
 
 
 def first_shortcut(name: str) -> str:
-    """The first key of a command, as written in the table ("Ctrl+Shift+I")."""
+    """The first key of a command written in the table, named as the menus name it ("Ctrl+Shift+I";
+    in Spanish "Control+Mayúsculas+I")."""
     command = next(c for c in COMMANDS if c.name == name)
-    return next((k for k in command.shortcuts if isinstance(k, str)), "")
+    return key_name(next((k for k in command.shortcuts if isinstance(k, str)), ""))
 
 
 def key_sequences(command: Command) -> list[QKeySequence]:

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.search_panel = self.search_commands.panel
         self.change_marks = ChangeMarks(self.reader, self.state)
         self.link_popovers = LinkPopovers(self.state, self.searcher.index, self,
-                                          lambda: self.reader.text_style.font(self.tree.font()))
+                                          lambda: self.reader.text_style.font(self.tree.font()), self.reader)
         self.header = SummaryHeader()
         self.problems = ProblemsBanner()
         self.opener = SummaryOpener(self.state, self.reader, self.tree, self.highlighter, self.problems,

@@ -9,20 +9,31 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ..common.key_names import key_name, modifier_name
 from .menus import MENUS
 from .text_dialog import TextDialog
 
-IN_THE_TEXT = (  # the keys too through the catalogue: named as Qt names them in the language ("Intro")
-    (QT_TRANSLATE_NOOP("Shortcuts", "Move between links in the text"), QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Open a link or citation"), QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Close a reference popover"), QT_TRANSLATE_NOOP("Shortcuts", "Esc")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Go to the section chosen in the tree"), QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text"), QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+mouse wheel")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "From the search box to the results"), QT_TRANSLATE_NOOP("Shortcuts", "Down")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "From the library filter to the titles"), QT_TRANSLATE_NOOP("Shortcuts", "Down, Enter")),
+# The keys in Qt's portable form, named as the menus name them (key_names: "Tabulador" in Spanish);
+# where words go with them, a sentence of the catalogue with the keys as its values.
+IN_THE_TEXT = (
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move between links in the text"), "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Open a link or citation"), "Enter"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close a reference popover"), "Esc"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Go to the section chosen in the tree"), "Enter"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text"), QT_TRANSLATE_NOOP("Shortcuts", "{ctrl}+mouse wheel")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "From the search box to the results"), "Down"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "From the library filter to the titles"), "Down, Enter"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Search at once; then next / previous hit"),
-     QT_TRANSLATE_NOOP("Shortcuts", "Enter / Shift+Enter in the search box")),
+     QT_TRANSLATE_NOOP("Shortcuts", "{enter} / {shift_enter} in the search box")),
 )
+
+
+def keys_in_the_text(keys: str) -> str:
+    """An IN_THE_TEXT row's keys, named as the menus name them."""
+    if "{" not in keys:
+        return key_name(keys)
+    return QCoreApplication.translate("Shortcuts", keys).format(
+        ctrl=modifier_name("Ctrl"), enter=key_name("Enter"), shift_enter=key_name("Shift+Enter"))
 
 
 def readable_key(action: QAction) -> str:
@@ -43,8 +54,8 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
     for title, names in (*MENUS.items(), (QT_TRANSLATE_NOOP("Shortcuts", "In the text"), None)):
         title = QCoreApplication.translate("Shortcuts" if names is None else "Menus", title)
         entries = ([(actions[n].text().replace("&", ""), readable_key(actions[n])) for n in names if n in actions]
-                   if names is not None else [(QCoreApplication.translate("Shortcuts", text),
-                                               QCoreApplication.translate("Shortcuts", keys)) for text, keys in IN_THE_TEXT])
+                   if names is not None else [(QCoreApplication.translate("Shortcuts", text), keys_in_the_text(keys))
+                                              for text, keys in IN_THE_TEXT])
         entries = [(text, key) for text, key in entries if key]
         if entries:
             groups.append([f"<tr><th colspan='2' align='left'>{escape(title.replace('&', ''))}</th></tr>"]
