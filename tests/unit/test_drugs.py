@@ -15,6 +15,7 @@ import pytest
 from viewer.content import ContentError
 from viewer.content.pdq import load_drug_term, load_pdq_summary
 from viewer.library import LibraryStore, load_library_dir, run_import
+from viewer.library.changes import compare
 from viewer.library.cli import main as import_main
 from viewer.search.library_search import LibrarySearch
 
@@ -88,12 +89,15 @@ def test_a_drug_page_shows_its_brand_names_and_fda_approval_below_its_title_as_c
     """NCI's USBrandNames were only in the drug-name hover, FDAApproved nowhere: the facts a clinician
     reads first on cancer.gov's page were not on the screen, on paper or in a copy."""
     imatinib = load_pdq_summary(IMATINIB)
-    assert imatinib.html.startswith('<h1 id="_1">Imatinib Mesylate</h1><p class="drug-facts">'
+    assert imatinib.html.startswith('<h1 id="_1">Imatinib Mesylate</h1><p class="drug-facts" id="_drug_facts">'
                                     "<b>US Brand Name(s):</b> Gleevec<br><b>FDA Approved:</b> Yes</p>")
+    # a passage of the page: found by a search, compared at an update
+    assert imatinib.sections[0].paragraphs[0].text == "US Brand Name(s): Gleevec FDA Approved: Yes"
     data = IMATINIB.read_bytes().decode("utf-16").replace("<FDAApproved>Yes", "<FDAApproved>No").replace(
         "<USBrandName>Gleevec</USBrandName>", "<USBrandName>Gleevec</USBrandName><USBrandName>Glivec &amp; co</USBrandName>")
     changed = load_pdq_summary(IMATINIB, data.encode("utf-16"))
     assert "<b>US Brand Name(s):</b> Gleevec, Glivec &amp; co<br><b>FDA Approved:</b> No</p>" in changed.html
+    assert compare(imatinib, changed).changed == ["_1"]  # what changed says it when the approval changes
     bare = load_pdq_summary(IMATINIB, re.sub(r"<USBrandNames>.*?</USBrandNames>|<FDAApproved>\w+</FDAApproved>", "",
                                               data, flags=re.S).encode("utf-16"))
     assert "drug-facts" not in bare.html  # nothing said where NCI says nothing
@@ -305,4 +309,4 @@ def test_a_hostile_drug_page_naming_its_drug_everywhere_reads_quickly_and_marks_
     summary = load_pdq_summary("hostile.xml", xml)
     assert time.monotonic() - started < 5
     assert summary.html.count('href="term:CDR0000000002"') == 500
-    assert len(summary.sections[0].paragraphs) == 3000  # nothing of the text is lost
+    assert len(summary.sections[0].paragraphs) == 3000 + 1  # nothing of the text is lost (+ the brand names)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import limits
 from ..errors import refused_on_any_failure
-from ..model import Summary, SummaryMetadata
+from ..model import Paragraph, Summary, SummaryMetadata
 from ..phrases import NO_DATE, QT_TRANSLATE_NOOP, TITLE_TOO_LONG
 from .body import BodyWriter
 from ..wording import words_for
@@ -33,6 +33,7 @@ KNOWN_META = {"DrugInfoType", "DrugInfoAudience", "DrugInfoDescription", "DrugIn
               "TerminologyLink", "GlossaryLink", "USBrandNames", "Synonyms", "Manufacturers", "PronunciationInfo",
               "FDAExternalRef"}
 MAX_NAMES = 200
+FACTS = "_drug_facts"   # the facts' passage (NCI's own ids are "_" and a number, or "_FDA…")
 MAX_MARKED_NAMES = 20   # of the drug's names, the ones marked in its text (its title, term name, brand names)
 MAX_MARKED = 500        # occurrences marked in one page: a real one has a handful; a hostile one stays cheap
 _TAG = re.compile(r"(<[^>]*>)")
@@ -97,20 +98,18 @@ def _fda_approved(root: etree.Element) -> str:
     return plain(found) if found is not None else ""
 
 
-def _with_facts(html: str, metadata: SummaryMetadata, approved: str) -> str:
-    """The page's facts below its first heading, as cancer.gov shows them ("US Brand Name(s): Gleevec",
-    "FDA Approved: Yes"): NCI's metadata a clinician reads first, kept in the text so the screen,
-    paper and a copy all carry it."""
+def _facts(metadata: SummaryMetadata, approved: str) -> list[tuple[str, str]]:
+    """The page's facts, shown below its first heading as cancer.gov shows them ("US Brand Name(s):
+    Gleevec", "FDA Approved: Yes"): NCI's metadata a clinician reads first, kept in the text so the
+    screen, paper, a copy, search and what changed all carry it."""
     words = words_for(metadata.language)
     brands = [name for name, kind in metadata.drug_names if kind == "US brand name"]
-    facts = [(words.drug_brand_names, ", ".join(brands)), (words.drug_fda_approved, approved)]
-    lines = "<br>".join(f"<b>{escape(label, quote=False)}:</b> {escape(value, quote=False)}"
-                        for label, value in facts if value)
-    end = html.find("</h1>")
-    if not lines or end < 0:
-        return html
-    end += len("</h1>")
-    return f'{html[:end]}<p class="drug-facts">{lines}</p>{html[end:]}'
+    return [(label, value) for label, value in ((words.drug_brand_names, ", ".join(brands)),
+                                                (words.drug_fda_approved, approved)) if value]
+
+
+def facts_html(facts: list[tuple[str, str]]) -> str:
+    return "<br>".join(f"<b>{escape(label, quote=False)}:</b> {escape(value, quote=False)}" for label, value in facts)
 
 
 def mark_drug_names(html: str, names: list[str], term_id: str) -> str:
@@ -164,7 +163,11 @@ def drug_summary_from_document(doc: XmlDocument) -> Summary:
     html, notices = written_body(doc, writer, QT_TRANSLATE_NOOP("Problems", "has no <Section>"))
     names = [metadata.title, metadata.term_name, *(name for name, _ in metadata.drug_names)]
     html = mark_drug_names(html, names, metadata.term_id or summary_id)
-    html = _with_facts(html, metadata, _fda_approved(root))
+    facts = _facts(metadata, _fda_approved(root))
+    end = html.find("</h1>") + len("</h1>")
+    if facts and end >= len("</h1>") and writer.sections:  # a passage of its first section: searched and
+        html = f'{html[:end]}<p class="drug-facts" id="{FACTS}">{facts_html(facts)}</p>{html[end:]}'  # compared
+        writer.sections[0].paragraphs.insert(0, Paragraph(FACTS, " ".join(f"{label}: {value}" for label, value in facts)))
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)
 
