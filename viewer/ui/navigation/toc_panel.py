@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...content import Section, Summary, SummaryEntry
@@ -22,7 +22,7 @@ from ..appearance.font_size import WheelZoom
 from ..common.i18n import long_date
 from ..common.key_names import key_name
 from ..reading.versions_link import version_labels
-from .title_rows import WrappingTitles
+from .title_rows import WrappingTitles, changed_icon
 from .tree_speech import expand_branches, tell_expansion_soon, tell_focus_soon
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (summary id, section id or ""); groups have none
@@ -92,8 +92,9 @@ class SectionTree(WheelZoom, QTreeView):
         current = self.currentIndex()
         was_in_view = current.isValid() and self.visualRect(current).intersects(QRect(QPoint(0, 0), event.oldSize()))
         super().resizeEvent(event)
-        self.viewport_width = event.size().width()
-        self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+        if event.size().width() != self.viewport_width:  # wrapped rows change height with the width only
+            self.viewport_width = event.size().width()
+            self.scheduleDelayedItemsLayout()
         if was_in_view:
             # in view before, in view after: at 40 pt the filter above grew and the section read went out
             QTimer.singleShot(0, self, self._keep_current_in_view)
@@ -336,15 +337,3 @@ def group_name(label: str) -> str:
     said = [QCoreApplication.translate("Groups", w) for w in words]
     return said[0] + (f" ({', '.join(said[1:])})" if said[1:] else "")
 
-
-def changed_icon() -> QIcon:
-    """A filled amber dot: marks a section that changed at the last update."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#7a3d00"))
-    painter.setBrush(QColor("#e08a00"))
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
