@@ -64,3 +64,32 @@ def test_a_last_place_that_could_not_be_opened_is_kept_for_when_it_can(qtbot, qs
     assert window.current_location()[0] != "CDR0000062872"  # the first summary, and the banner says why
     window.close()
     assert on_disk(qsettings) == "CDR0000062872#_1"
+
+
+def test_the_summary_shown_instead_of_the_last_place_is_not_written_over_it_once_painted(qtbot, qsettings, tmp_path,
+                                                                                          monkeypatch):
+    """As above, in a window painted and left open: the first summary shown in the damaged last
+    place's stead, the keeper armed, then a close (a SIGTERM at logout) wrote the first summary
+    over the last place, so even after IT's next import the clinician started at the first summary.
+    Once the reader goes somewhere, that place is theirs and is kept."""
+    monkeypatch.setattr(place_keeper, "SETTLE_MS", 50)
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
+    settings = Settings(qsettings)
+    settings.last_location = ("CDR0000062872", "_1")
+    settings.sync()
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    keeper = window.place_keeper
+    qtbot.waitUntil(lambda: keeper.armed and window.summary is not None and not window.opening.busy, timeout=20_000)
+    first = window.current_location()
+    assert first[0] != "CDR0000062872"
+    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum() // 2)  # a glance down
+    qtbot.wait(300)  # past the settle time: the timer has had its chance to write
+    window.save_state()  # what a close, or SIGTERM's close, does
+    assert on_disk(qsettings) == "CDR0000062872#_1"
+    window.navigate_to((first[0], window.summary.sections[-1].id))  # the reader goes somewhere: theirs now
+    qtbot.waitUntil(lambda: on_disk(qsettings) != "CDR0000062872#_1", timeout=5000)
+    assert on_disk(qsettings).startswith(first[0] + "#")
