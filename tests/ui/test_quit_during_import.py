@@ -88,3 +88,44 @@ def test_sigterm_during_an_import_from_the_window_finishes_its_switch_and_exits_
     assert "QThread" not in err, err
     current = LibraryStore(library).open()
     assert current.name == "v000002" and current.ids("summaries") >= {"CDR0000062843", "CDR0000062872"}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="sees the lock file open in /proc")
+def test_sigterm_while_the_window_s_import_waits_for_it_s_lock_exits_at_once(tmp_path):
+    """Clinic IT's import holds the library's lock; the window's import waits for it (up to 30
+    minutes). A logout's SIGTERM then waited 30 s for that import and aborted all the same."""
+    library = tmp_path / "lib"
+    run_import(library, PDQ_SUMMARIES[:1])
+    hold = tmp_path / "release"
+    it = subprocess.Popen([sys.executable, "-m", "viewer", "import", "--library", str(library), str(PDQ_SUMMARIES[1])],
+                          cwd=REPO, env=dict(os.environ, CLINIC_VIEWER_FAULT=f"locked:hold={hold}"),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               CLINIC_VIEWER_LIBRARY=str(library), **{NAME_ENV: f"viewer-test-{uuid.uuid4().hex[:8]}"})
+    child = None
+    try:
+        wait_for(lambda: Path(f"{hold}.reached").exists(), "IT's import holding the lock")
+        child = subprocess.Popen([sys.executable, "-c", PROBE, str(PDQ_SUMMARIES[2])], cwd=REPO, env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_for(lambda: child.poll() is not None or waiting_for_the_lock(child.pid), "the window's import waiting")
+        assert child.poll() is None, child.communicate()
+        started = time.monotonic()
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=BOUND)
+        assert time.monotonic() - started < 10, "the quit waited for the lock"
+        assert child.returncode == 0, err  # not an abort (-6) 30 s later
+    finally:
+        hold.touch()
+        it.communicate(timeout=BOUND)
+        if child is not None and child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert LibraryStore(library).open().ids("summaries") == {"CDR0000062843", "CDR0000062872"}  # IT's import, whole
+
+
+def waiting_for_the_lock(pid: int) -> bool:
+    """Whether process `pid` has the library's lock file open (the window's import, waiting)."""
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{fd}").endswith("/.lock") for fd in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return False

@@ -45,7 +45,7 @@ class _Worker(QObject):
             return not self.cancelled.is_set()
 
         try:
-            result = run_import(self.library, self.paths, progress=progress)
+            result = run_import(self.library, self.paths, progress=progress, cancelled=self.cancelled.is_set)
         except Exception as exc:  # noqa: BLE001 (an unwritable library, a full disk: told, not raised in a thread)
             result = exc
         self.done.emit(result)
