@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from viewer.library.store import LibraryStore
+from viewer.settings import Settings
 
 from ..conftest import PDQ_SUMMARIES, REPO
 from .test_reader_window import open_window, until_shown
@@ -177,3 +178,41 @@ def test_back_and_forward_skip_a_summary_the_import_removed(qtbot, qsettings, tm
     window.go_back()
     until_shown(qtbot, window)
     assert window.summary.id != kept
+
+
+def test_while_a_library_is_moved_aside_and_made_again_the_reader_stays_where_they_were(qtbot, qsettings, tmp_path):
+    """Between the move and the end of the new import (minutes for NCI's full set) there is no
+    library at the path, or one without its CURRENT yet. The window read that as an empty library:
+    it showed the bundled sample in the reader's stead, stayed there once the new library came,
+    and a close then stored the sample as the last place, so the clinician's place was lost
+    although the new library holds the same summary."""
+    library = tmp_path / "lib"
+    first, second = PDQ_SUMMARIES[:2]
+    cli_import(library, first, second)
+    window = open_window(qtbot, qsettings, library_dir=library)
+    watcher = lambda: window.library_commands.watcher  # noqa: E731
+    qtbot.waitUntil(lambda: watcher() is not None, timeout=5000)  # after the first paint
+    summary_id = first.name[:len("CDR0000062843")]
+    section = window.library.get(summary_id).sections[-1].id
+    window.navigate_to((summary_id, section))
+    until_shown(qtbot, window)
+    place = window.current_location()
+
+    def checked_with(change) -> None:
+        """`change` made, then the watcher's check, once its settle time is over."""
+        change()
+        qtbot.waitUntil(watcher()._settle.isActive, timeout=10_000)
+        qtbot.waitUntil(lambda: not watcher()._settle.isActive(), timeout=10_000)
+
+    checked_with(lambda: library.rename(tmp_path / "lib.old"))  # no library at the path
+    assert window.current_location() == place
+    checked_with(lambda: (library / "v000001").mkdir(parents=True))  # an import under way: no CURRENT yet
+    assert window.current_location() == place
+    old = window.library
+    (library / "v000001").rmdir()
+    cli_import(library, first, second)  # the new library is complete
+    qtbot.waitUntil(lambda: window.library is not old, timeout=10_000)
+    until_shown(qtbot, window)
+    assert window.current_location() == place
+    window.save_state()  # as a close, or SIGTERM's, does
+    assert Settings(qsettings).last_location == place

@@ -64,3 +64,59 @@ def test_a_last_place_that_could_not_be_opened_is_kept_for_when_it_can(qtbot, qs
     assert window.current_location()[0] != "CDR0000062872"  # the first summary, and the banner says why
     window.close()
     assert on_disk(qsettings) == "CDR0000062872#_1"
+
+
+def test_the_summary_shown_instead_of_the_last_place_is_not_written_over_it_once_painted(qtbot, qsettings, tmp_path,
+                                                                                          monkeypatch):
+    """As above, in a window painted and left open: the first summary shown in the damaged last
+    place's stead, the keeper armed, then a close (a SIGTERM at logout) wrote the first summary
+    over the last place, so even after IT's next import the clinician started at the first summary.
+    Once the reader goes somewhere, that place is theirs and is kept."""
+    monkeypatch.setattr(place_keeper, "SETTLE_MS", 50)
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
+    settings = Settings(qsettings)
+    settings.last_location = ("CDR0000062872", "_1")
+    settings.sync()
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    keeper = window.place_keeper
+    qtbot.waitUntil(lambda: keeper.armed and window.summary is not None and not window.opening.busy, timeout=20_000)
+    first = window.current_location()
+    assert first[0] != "CDR0000062872"
+    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum() // 2)  # a glance down
+    qtbot.wait(300)  # past the settle time: the timer has had its chance to write
+    window.save_state()  # what a close, or SIGTERM's close, does
+    assert on_disk(qsettings) == "CDR0000062872#_1"
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[2:])  # IT's next import, the window left open
+    window.library_commands.reload_library()  # (as its watcher does): the history pruned is not a jump
+    qtbot.waitUntil(lambda: window.summary is not None and not window.opening.busy, timeout=20_000)
+    window.save_state()
+    assert on_disk(qsettings) == "CDR0000062872#_1"
+    window.navigate_to((first[0], window.summary.sections[-1].id))  # the reader goes somewhere: theirs now
+    qtbot.waitUntil(lambda: on_disk(qsettings) != "CDR0000062872#_1", timeout=5000)
+    assert on_disk(qsettings).startswith(first[0] + "#")
+
+
+def test_a_summary_the_reader_opens_when_nothing_could_be_shown_is_their_place(qtbot, qsettings, tmp_path):
+    """The last place and the first summary both damaged: nothing is shown, and the summary the
+    reader then opens is theirs, written at close, though no summary was open when they asked."""
+    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062843.xml"
+    data = stored.read_bytes()
+    stored.unlink()
+    stored.write_bytes(data + b" ")  # its SHA-256 no longer matches
+    settings = Settings(qsettings)
+    settings.last_location = ("CDR0000062843", "_1")
+    settings.sync()
+    (tmp_path / "none").mkdir()
+    window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "none", library_dir=tmp_path / "lib")
+    assert window.library.entries()[0].id == "CDR0000062843"  # the first summary is the last place
+    qtbot.waitUntil(lambda: not window.opening.busy, timeout=20_000)
+    assert window.summary is None and window.problems.isVisible()
+    window.navigate_to(("CDR0000062872", ""))
+    qtbot.waitUntil(lambda: window.summary is not None and not window.opening.busy, timeout=20_000)
+    window.save_state()
+    assert on_disk(qsettings).startswith("CDR0000062872#")

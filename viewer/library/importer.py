@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import stat
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable
 
@@ -34,6 +35,7 @@ from .term_import import TermImport
 from ..search.index_file import IndexWriter
 from .access import who_else_can_change
 from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
+from .lock import LockWaitCancelled
 from .store import CURRENT, LibraryStore, ReadBackFailed
 
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
@@ -43,17 +45,24 @@ FUTURE_MARGIN = dt.timedelta(days=2)
 
 def run_import(library: Path, paths: list[Path], allow_older: bool = False,
                progress: Callable[[int, int, str], bool] | None = None,
-               now: dt.datetime | None = None, on_wait: Callable[[str], None] | None = None) -> ImportReport:
+               now: dt.datetime | None = None, on_wait: Callable[[str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Import `paths` into the library at `library`. `progress(done, total, label)` is called before
     each document (label: the title of the one just read, else the next file's name) and before
     the switch; returning False cancels, and nothing is changed. `on_wait(message)` is told when
-    another import holds the library (by default, `progress` is, with the message as its label)."""
+    another import holds the library (by default, `progress` is, with the message as its label);
+    `cancelled()` is asked while it waits: a wait of minutes need not outlast a Cancel or a quit."""
     store = LibraryStore(library)
     report = ImportReport(Path(library))
     if on_wait is None and progress is not None:
         on_wait = lambda message: progress(0, 0, message)  # noqa: E731
     _refuse_if_others_could_change(store.root)  # before anything is made there: folders, the lock
-    with store.locked(on_wait):
+    with ExitStack() as held:
+        try:
+            held.enter_context(store.locked(on_wait, cancelled))
+        except LockWaitCancelled:  # cancelled while another import held the library: nothing changed
+            report.cancelled = True
+            return report
         current, repair = _current_generation(store, report)
         files: dict[str, bytes | Path] = ({name: current.folder / name for name in current.manifest if name != INFO}
                                           if current else {})

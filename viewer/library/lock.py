@@ -29,9 +29,15 @@ class LockTimeout(ContentError):
     """Another import held the library's lock for longer than an import may wait."""
 
 
+class LockWaitCancelled(Exception):
+    """The import was cancelled while it waited for another's lock: nothing was changed."""
+
+
 @contextmanager
-def library_lock(root: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Held while the block runs; `on_wait(message)` is told once if another import holds it."""
+def library_lock(root: Path, on_wait: Callable[[str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
+    """Held while the block runs; `on_wait(message)` is told once if another import holds it;
+    LockWaitCancelled if `cancelled()` says so while waiting (the window's Cancel, its quit)."""
     make_dirs(root)
     mode = stat.S_IMODE(os.stat(root).st_mode)
     if mode & 0o055 != 0o055 and not mode & 0o022:  # an earlier run under a narrow umask made it 0700
@@ -49,7 +55,7 @@ def library_lock(root: Path, on_wait: Callable[[str], None] | None = None) -> It
         raise
     try:
         _own_lock_file(fd, path)
-        _take_lock(fd, path, on_wait)
+        _take_lock(fd, path, on_wait, cancelled)
         _record_holder(fd)
         faults.at("locked")
         yield
@@ -73,10 +79,13 @@ def _own_lock_file(fd: int, path: Path) -> None:
                                                                "holding it: remove it")) from None
 
 
-def _take_lock(fd: int, path: Path, on_wait: Callable[[str], None] | None) -> None:
+def _take_lock(fd: int, path: Path, on_wait: Callable[[str], None] | None,
+               cancelled: Callable[[], bool] | None) -> None:
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     told = False
     while not _try_lock(fd):
+        if cancelled is not None and cancelled():
+            raise LockWaitCancelled(path)
         holder = _lock_holder(fd)
         if not told:
             told = True

@@ -151,10 +151,10 @@ class LibraryStore:
                 return None
         return None
 
-    def locked(self, on_wait: Callable[[str], None] | None = None):
+    def locked(self, on_wait: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None):
         """One import at a time: a second waits, saying who holds the lock, and gives up after a
-        bounded time (see lock.py)."""
-        return library_lock(self.root, on_wait)
+        bounded time, or once `cancelled()` (see lock.py)."""
+        return library_lock(self.root, on_wait, cancelled)
 
     def _next_name(self) -> str:
         numbers = [int(p.name[1:]) for p in self.root.iterdir() if is_generation_name(p.name)]

@@ -23,6 +23,9 @@ from ..common.screen_fit import within_screen
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
 MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
+# At quit (a close, SIGTERM at logout) an import is cancelled and its end awaited this long: a switch
+# under way is finished. Left running, the thread was destroyed with the process: an abort (exit 134).
+WAIT_AT_QUIT_MS = 30_000
 
 
 class _Worker(QObject):
@@ -42,7 +45,7 @@ class _Worker(QObject):
             return not self.cancelled.is_set()
 
         try:
-            result = run_import(self.library, self.paths, progress=progress)
+            result = run_import(self.library, self.paths, progress=progress, cancelled=self.cancelled.is_set)
         except Exception as exc:  # noqa: BLE001 (an unwritable library, a full disk: told, not raised in a thread)
             result = exc
         self.done.emit(result)
@@ -70,6 +73,7 @@ class ImportRun(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self._started = time.monotonic()
+        QCoreApplication.instance().aboutToQuit.connect(self._stop)
 
     def start(self) -> None:
         self.dialog.show()
@@ -78,6 +82,14 @@ class ImportRun(QObject):
     def cancel(self) -> None:
         self._worker.cancelled.set()
         self.dialog.setLabelText(self.tr("Cancelling: the library stays as it was…"))
+
+    def _stop(self) -> None:
+        """The application is leaving: the import cancelled (the library stays as it was) or, past
+        the point of no return, finished; never cut off with the process."""
+        if self._thread.isRunning():
+            self._worker.cancelled.set()
+            self._thread.quit()  # its loop ends once run() returns
+            self._thread.wait(WAIT_AT_QUIT_MS)
 
     def _show_progress(self, done: int, total: int, label: str) -> None:
         if self._worker.cancelled.is_set():

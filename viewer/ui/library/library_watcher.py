@@ -6,7 +6,9 @@ summary opened after that would fail.
 
 Watched with the system's file notifications (inotify: no polling); what is compared is the
 library's CURRENT file, which an import replaces with one rename when its generation is complete,
-and which folder is at the library's path (one moved aside and made again is another library)."""
+and which folder is at the library's path (one moved aside and made again is another library).
+While there is no CURRENT at the path (the library moved aside, the new one's import under way)
+the window goes on with the library it has: the reader stays where they were."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -74,7 +76,9 @@ class LibraryWatcher(QObject):
             self._watcher.removePath(str(self._root))
         self._watch()
         now = current_state(self._root)
-        if now == self._seen or self._busy():
+        # no library at the path, or one whose import has not switched yet (moved aside, made again):
+        # read as an empty library it put the bundled sample in the reader's place; wait for its CURRENT
+        if now == self._seen or now[1] is None or self._busy():
             return
         self._seen = now
         self._reload()

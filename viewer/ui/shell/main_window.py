@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         if library.entries():  # where the reader left off, at once: never the first summary, then that
             first = (library.entries()[0].id, "")
             self.opener.show_location(place or self._last_place() or first,
-                                      otherwise=lambda: self.state.summary or self.show_location(first))
+                                      otherwise=lambda: self.state.summary or self.place_keeper.show_instead(first))
         else:
             self.reader.setHtml(nothing_to_show(library))
             self.setWindowTitle(APP_NAME)
