@@ -36,7 +36,7 @@ from ..search.index_file import IndexWriter
 from .access import who_else_can_change
 from .generation import CATALOG, INFO, SEARCH_INDEX, Generation
 from .lock import LockWaitCancelled
-from .store import CURRENT, LibraryStore, ReadBackFailed
+from .store import LibraryStore, ReadBackFailed
 
 # How far past today a document's date may be: NCI dates in Eastern time, a clinic may be a day
 # ahead of it or behind, and a clock a day wrong; 9999-12-31 is not NCI's.
@@ -105,7 +105,7 @@ def _current_generation(store: LibraryStore, report: ImportReport) -> tuple[Gene
     store.remove_leftovers({current.name, previous} if current and isinstance(previous, str) else
                            {current.name} if current else set(store.generation_names()))
     if current is not None and current.fallback:
-        report.notes.append(f"{CURRENT}: {current.fallback}")
+        report.notes.append(str(current.problems[0]))  # the file that failed (CURRENT, or the manifest it named)
     return current, current is not None and bool(current.fallback)
 
 
