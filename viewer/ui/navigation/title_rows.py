@@ -79,6 +79,8 @@ class WrappingTitles(QStyledItemDelegate):
             option.text = ""
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        if not self.tree.viewport_width:  # not laid out yet (a font set before the first show): one line
+            return QSize(MIN_WIDTH, option.fontMetrics.lineSpacing())  # each, measured once the width is known
         width = max(self.tree.viewport_width - self._indent(index), MIN_WIDTH)
         font = index.data(Qt.ItemDataRole.FontRole)
         key = (index.data(Qt.ItemDataRole.DisplayRole), option.font.key(), font.key() if font else "", width,
