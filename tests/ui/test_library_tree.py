@@ -313,6 +313,24 @@ def test_down_or_enter_in_the_filter_goes_on_to_the_titles(qtbot, qsettings, pdq
     assert box.text() == "child"  # the filter stays as typed
 
 
+@pytest.mark.parametrize("keys", [[Qt.Key.Key_Down, Qt.Key.Key_Return], [Qt.Key.Key_Return, Qt.Key.Key_Return]])
+def test_down_and_enter_in_the_filter_open_the_first_title_it_shows(qtbot, qsettings, pdq_library, keys):
+    """The section being read stayed the tree's current row once the filter hid it: Down from the
+    filter reached that hidden row, and Enter went to it, not to the title shown (found by the look)."""
+    window = open_window(qtbot, qsettings, library_dir=pdq_library)
+    genetics = next(e.id for e in window.library.entries() if e.metadata.title == "Genetics of Prostate Cancer")
+    assert window.summary.id != genetics
+    box = window.findChild(QLineEdit, "libraryFilter")
+    box.setFocus()
+    qtbot.keyClicks(box, "genetics")
+    assert visible_tree(window) == {"Genetics": ["Genetics of Prostate Cancer"]}
+    qtbot.keyClick(box, keys[0])
+    qtbot.waitUntil(window.tree.hasFocus, timeout=2000)
+    assert window.tree.current_location() == (genetics, "")
+    qtbot.keyClick(window.tree, keys[1])
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.id == genetics, timeout=5000)
+
+
 def test_the_tree_scrolls_to_a_section_whose_row_is_exactly_as_tall_as_the_view(qtbot, pdq_library):
     """At 40 pt a four-line title filled the tree's short pane exactly; Qt's scrollTo then left the
     tree where it was, the section being read 5,000 px down, out of sight."""

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from viewer.content.currency import age_text, currency_notices
+from viewer.content.wording import words_for
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -37,3 +38,13 @@ def test_a_summary_is_stale_from_its_366th_day_not_later():
     assert currency_notices(year_ago, None, TODAY) == []  # a year to the day: still current
     [notice] = currency_notices(year_ago - dt.timedelta(days=1), None, TODAY)
     assert "last updated on November 24, 2025 (12 months ago)" in notice
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_stale_summary_in_a_stale_library_says_what_to_do_once(language):
+    """Both notices said "ask your IT to import the current PDQ distribution from NCI", one after the
+    other, on the screen, in Print Preview and in the PDF (found by the look, a library 3 months old)."""
+    words = words_for(language)
+    notices = currency_notices(dt.date(2006, 10, 5), dt.date(2026, 8, 1), TODAY, words)
+    assert len(notices) == 2 and " ".join(notices).count(words.what_to_do) == 1
+    assert words.long_date(dt.date(2006, 10, 5)) in notices[1]  # the summary's own age is still said

@@ -30,6 +30,8 @@ def currency_notices(updated: dt.date, imported: dt.date | None, today: dt.date,
         notices.append(words.library_stale.format(date=words.long_date(imported), age=words.age(imported, today),
                                                   what_to_do=words.what_to_do))
     if (today - updated).days > SUMMARY_STALE_DAYS:
-        notices.append(words.summary_stale.format(date=words.long_date(updated), age=words.age(updated, today),
-                                                  what_to_do=words.what_to_do))
+        # after the library's notice, what to do is not said a second time (screen and paper alike)
+        template = words.summary_stale_too if notices else words.summary_stale
+        notices.append(template.format(date=words.long_date(updated), age=words.age(updated, today),
+                                       what_to_do=words.what_to_do))
     return notices

@@ -24,6 +24,7 @@ WORDS = Words(
                    "To read the current text, {what_to_do}."),
     summary_stale=("This summary was last updated on {date} ({age}). It may not reflect current evidence; "
                    "to check for a newer version, {what_to_do}."),
+    summary_stale_too="This summary was last updated on {date} ({age}) and may not reflect current evidence.",
     what_to_do="ask your IT to import the current PDQ distribution from NCI",
 
     references="References",

@@ -28,6 +28,8 @@ WORDS = Words(
                    "cada semana. Para leer el texto vigente, {what_to_do}."),
     summary_stale=("Este sumario se actualizó por última vez el {date} ({age}). Es posible que no refleje la "
                    "evidencia actual; para saber si hay una versión más reciente, {what_to_do}."),
+    summary_stale_too=("Este sumario se actualizó por última vez el {date} ({age}) y es posible que no refleje la "
+                       "evidencia actual."),
     what_to_do="pida a su servicio informático que importe la distribución vigente del PDQ del NCI",
 
     references="Bibliografía",

@@ -32,6 +32,7 @@ class Words:
     out_of_date: str                       # "Out of date?"
     library_stale: str                     # "{date} ({age}) … {what_to_do}"
     summary_stale: str
+    summary_stale_too: str                 # after library_stale, which already said what to do
     what_to_do: str
 
     # in the text
