@@ -276,8 +276,20 @@
         <translation>Copiar la referencia</translation>
     </message>
     <message>
-        <source>Copy the reference text to the clipboard</source>
-        <translation>Copia el texto de la referencia al portapapeles</translation>
+        <source>Copy what this shows to the clipboard</source>
+        <translation>Copia lo que muestra al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy definition</source>
+        <translation>Copiar la definición</translation>
+    </message>
+    <message>
+        <source>Copy explanation</source>
+        <translation>Copiar la explicación</translation>
+    </message>
+    <message>
+        <source>Copy this notice</source>
+        <translation>Copiar este aviso</translation>
     </message>
 </context>
 <context>

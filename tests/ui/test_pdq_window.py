@@ -471,3 +471,23 @@ def test_what_changed_can_be_marked_in_the_text_and_reads_without_colour(qtbot, 
     inserted = view.document().find("Remarkable")
     assert inserted.charFormat().fontUnderline()  # inserted words read without colour
     dialog.close()
+
+
+def test_copy_is_named_for_what_the_popover_shows(qtbot, window):
+    """A screen reader heard "Copy reference" on a definition and on "not in this library"."""
+    window.navigate_to((PROSTATE, ""))
+    until_shown(qtbot, window)
+    named = {"glossary": open_link(qtbot, window, "glossary:CDR0000045693").copy_button.accessibleName()}
+    qtbot.keyClick(window.popover, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.popover.isVisible())
+    href, rect = window.reader.link_rects("cite:")[0]
+    window.show_citation(href, rect)
+    qtbot.waitUntil(window.popover.isVisible)
+    named["cite"] = window.popover.copy_button.accessibleName()
+    qtbot.keyClick(window.popover, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.popover.isVisible())
+    window.navigate_to((EPENDYMOMA, ""))  # which names terms the library lacks
+    until_shown(qtbot, window)
+    missing = sorted(h for h, _ in window.reader.link_rects("glossary:") if "#" not in h)[0]
+    named["missing"] = open_link(qtbot, window, missing).copy_button.accessibleName()
+    assert named == {"glossary": "Copy definition", "cite": "Copy reference", "missing": "Copy this notice"}

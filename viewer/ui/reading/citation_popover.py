@@ -59,7 +59,7 @@ class CitationPopover(QFrame):
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("citationCopy")
         self.copy_button.setAccessibleName(self.tr("Copy reference"))
-        self.copy_button.setToolTip(self.tr("Copy the reference text to the clipboard"))
+        self.copy_button.setToolTip(self.tr("Copy what this shows to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -93,7 +93,7 @@ class CitationPopover(QFrame):
     def show_drug_term(self, info, near: QRect, *, hover: bool = False, language: str = "") -> None:
         """A drug's name ("term:CDR…"): its preferred name, other names and definition (search.terms.TermInfo),
         or, with None, that the library lacks them; in the summary's `language`."""
-        self._show(*drug_term_text.drug_term(info, words_for(language)), near, hover)
+        self._show(*drug_term_text.drug_term(info, words_for(language)), near, hover, self.tr("Copy definition"))
 
     def show_glossary_term(self, library: Library, summary: Summary, href: str, near: QRect, *,
                            hover: bool = False, drug=None) -> None:
@@ -116,15 +116,15 @@ class CitationPopover(QFrame):
     def show_level_of_evidence(self, explanation: levels_of_evidence.Explanation, near: QRect, *,
                                hover: bool = False, language: str = "") -> None:
         """A level of evidence whose dictionary entry is not in the library: what its code means."""
-        self._show(*popover_text.level_of_evidence(explanation, language), near, hover)
+        self._show(*popover_text.level_of_evidence(explanation, language), near, hover, self.tr("Copy explanation"))
 
     def show_missing_term(self, near: QRect, *, hover: bool = False, language: str = "") -> None:
         """A dictionary term whose entry the library does not hold: said plainly, never nothing."""
-        self._show(*popover_text.missing_term(language), near, hover)
+        self._show(*popover_text.missing_term(language), near, hover, self.tr("Copy this notice"))
 
     def show_references(self, references: list[Reference], near: QRect, *, hover: bool = False,
                         language: str = "") -> None:
-        self._show(*popover_text.references(references, language), near, hover)
+        self._show(*popover_text.references(references, language), near, hover, self.tr("Copy reference"))
 
     def show_term(self, term: GlossaryTerm, audience: str, near: QRect, *, hover: bool = False, language: str = "",
                   media: Callable[[str], bytes | None] | None = None, drug=None) -> None:
@@ -137,11 +137,13 @@ class CitationPopover(QFrame):
             picture = popover_text.image_html(media(card.image.media_id), self._text_width(self._area(near)) - 8, card.image.alt)
         names_html, names_plain = drug_term_text.other_names(drug, words_for(language)) if drug else ("", "")
         self._show(card.name, card.html(picture) + names_html, "\n".join(filter(None, [card.plain, names_plain])), near,
-                   hover)
+                   hover, self.tr("Copy definition"))
 
-    def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool) -> None:
+    def _show(self, name: str, html: str, plain: str, near: QRect, hover: bool, copies: str) -> None:
+        """`copies`: what Copy is called to a screen reader (it said "Copy reference" on a definition)."""
         if hover and self.isVisible() and not self.hover_preview:
             return  # one the reader opened, or took hold of, stays as it is until they close it
+        self.copy_button.setAccessibleName(copies)
         self._set_mode(hover)
         self._marker = QRect(near)
         self._away_since = None
