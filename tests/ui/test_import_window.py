@@ -135,3 +135,15 @@ def test_a_read_back_that_fails_after_the_switch_is_reported_as_done_and_the_lib
     assert box.icon() == QMessageBox.Icon.Warning
     assert "the import is done" in box.detailedText().splitlines()[-1]
     assert window.library.has_summary("CDR0000299612")  # the library read again: the new summary shown
+
+
+def test_show_details_lists_a_dozen_lines_at_once(qtbot, qsettings, tmp_path):
+    """Qt's details box was about three lines tall, even on a 1900 x 1000 screen."""
+    from PySide6.QtWidgets import QTextEdit
+
+    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    window.library_commands.start_import(PDQ_SUMMARIES + PDQ_GLOSSARY)
+    details = wait_for_report(qtbot, window).findChild(QTextEdit)
+    lines = details.minimumHeight() // details.fontMetrics().lineSpacing()
+    assert lines >= min(12, window.screen().availableGeometry().height() // 3 // details.fontMetrics().lineSpacing())
+    assert lines >= 6

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTextEdit, QWidget
 
 from ...content.errors import ContentError
 from ..common.core_text import said
@@ -23,6 +23,7 @@ from ..common.screen_fit import within_screen
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportReport", "NCI PDQ files (*.xml *.tar.gz *.tgz *.tar);;All files (*)")
 MAX_SHOWN = 10  # refusals listed in the report itself; all of them are in its details
+DETAILS_LINES = 12  # of Show Details (at most a third of the screen)
 # At quit (a close, SIGTERM at logout) an import is cancelled and its end awaited this long: a switch
 # under way is finished. Left running, the thread was destroyed with the process: an abort (exit 134).
 WAIT_AT_QUIT_MS = 30_000
@@ -204,6 +205,10 @@ def show_report(parent: QWidget, result, point_size: int | None = None) -> None:
     if not isinstance(result, Exception) and result.lines:  # every line, scrollable, in the order printed
         box.setDetailedText("\n".join(result.shown_lines()) + "\n" + result.total()  # bounded, as printed
                             + (f"\n{result.read_back}" if result.read_back else ""))
+        details = box.findChild(QTextEdit)  # Qt fixes it at 100 px (four lines), whatever the screen: IT reads it
+        if details is not None:
+            screen = (parent.screen() if parent is not None else box.screen()).availableGeometry().height()
+            details.setFixedHeight(min(DETAILS_LINES * details.fontMetrics().lineSpacing(), screen // 3))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
