@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from viewer.app import create_window
-from viewer.library import LibraryStore, run_import
-from viewer.settings import Settings
+from viewer.library import run_import
 from viewer.ui.shell import place_keeper
 
 from ..conftest import PDQ_SUMMARIES
 from .test_reader_window import TOP, TRIALS, open_window
+from .test_start_place import library_with_a_damaged_last_place
 
 SUMMARY = "gi-carcinoid-treatment-hp"
 
@@ -50,14 +50,7 @@ def test_a_last_place_that_could_not_be_opened_is_kept_for_when_it_can(qtbot, qs
     """A damaged summary at the last place: the window shows the first summary instead. Closing
     before the reader goes anywhere (a SIGTERM at a logout just after a start) must not put that
     in the last place's stead: once IT imports again, the clinician is back where they were."""
-    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
-    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
-    data = stored.read_bytes()
-    stored.unlink()
-    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
-    settings = Settings(qsettings)
-    settings.last_location = ("CDR0000062872", "_1")
-    settings.sync()
+    library_with_a_damaged_last_place(tmp_path, qsettings)
     window = create_window(qsettings, library_dir=tmp_path / "lib")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.summary is not None and not window.opening.busy, timeout=20_000)
@@ -73,14 +66,7 @@ def test_the_summary_shown_instead_of_the_last_place_is_not_written_over_it_once
     over the last place, so even after IT's next import the clinician started at the first summary.
     Once the reader goes somewhere, that place is theirs and is kept."""
     monkeypatch.setattr(place_keeper, "SETTLE_MS", 50)
-    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
-    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
-    data = stored.read_bytes()
-    stored.unlink()
-    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
-    settings = Settings(qsettings)
-    settings.last_location = ("CDR0000062872", "_1")
-    settings.sync()
+    library_with_a_damaged_last_place(tmp_path, qsettings)
     window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
     keeper = window.place_keeper
     qtbot.waitUntil(lambda: keeper.armed and window.summary is not None and not window.opening.busy, timeout=20_000)
@@ -103,14 +89,7 @@ def test_the_summary_shown_instead_of_the_last_place_is_not_written_over_it_once
 def test_a_summary_the_reader_opens_when_nothing_could_be_shown_is_their_place(qtbot, qsettings, tmp_path):
     """The last place and the first summary both damaged: nothing is shown, and the summary the
     reader then opens is theirs, written at close, though no summary was open when they asked."""
-    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
-    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062843.xml"
-    data = stored.read_bytes()
-    stored.unlink()
-    stored.write_bytes(data + b" ")  # its SHA-256 no longer matches
-    settings = Settings(qsettings)
-    settings.last_location = ("CDR0000062843", "_1")
-    settings.sync()
+    library_with_a_damaged_last_place(tmp_path, qsettings, "CDR0000062843")
     (tmp_path / "none").mkdir()
     window = open_window(qtbot, qsettings, summaries_dir=tmp_path / "none", library_dir=tmp_path / "lib")
     assert window.library.entries()[0].id == "CDR0000062843"  # the first summary is the last place

@@ -14,6 +14,18 @@ from ..conftest import PDQ_SUMMARIES
 from .test_reader_window import open_window
 
 
+def library_with_a_damaged_last_place(root, qsettings, summary_id: str = "CDR0000062872"):
+    """Two real summaries imported into root / "lib", `summary_id`'s copy changed after the import
+    (its SHA-256 no longer matches: it cannot be opened), and the settings' last place in it."""
+    run_import(root / "lib", PDQ_SUMMARIES[:2])
+    stored = LibraryStore(root / "lib").open().folder / f"summaries/{summary_id}.xml"
+    data = stored.read_bytes()
+    stored.unlink()  # not through a hard link an older generation shares
+    stored.write_bytes(data + b" ")
+    _last_read(qsettings, (summary_id, "_1"))
+    return root / "lib"
+
+
 def _last_read(qsettings, place) -> None:
     settings = Settings(qsettings)
     settings.last_location = place
@@ -40,13 +52,7 @@ def test_the_window_opens_at_the_last_place_and_shows_no_other_summary_first(qtb
 
 
 def test_a_last_place_that_cannot_be_opened_gives_the_first_summary_and_says_why(qtbot, qsettings, tmp_path):
-    run_import(tmp_path / "lib", PDQ_SUMMARIES[:2])
-    stored = LibraryStore(tmp_path / "lib").open().folder / "summaries/CDR0000062872.xml"
-    data = stored.read_bytes()
-    stored.unlink()
-    stored.write_bytes(data.replace(b"<Para", b"<Para ", 1))  # its SHA-256 no longer matches
-    _last_read(qsettings, ("CDR0000062872", "_1"))
-    window = open_window(qtbot, qsettings, library_dir=tmp_path / "lib")
+    window = open_window(qtbot, qsettings, library_dir=library_with_a_damaged_last_place(tmp_path, qsettings))
     qtbot.waitUntil(lambda: window.summary is not None, timeout=20_000)
     assert window.summary.id == window.library.entries()[0].id  # something to read, not an empty page
     assert window.problems.isVisible() and "CDR0000062872.xml" in window.problems.text()
