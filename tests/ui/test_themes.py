@@ -246,3 +246,37 @@ def test_dialogs_and_menus_follow_large_text_up_to_the_headers_size(qtbot, qsett
     window.font_size.set_size(12)  # the default size: the desktop's again
     assert dialog.font().pointSize() == menu.font().pointSize() == desktop
     dialog.close()
+
+
+ICONS_ON_A_DESKTOP = """
+import sys
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from viewer.ui.appearance import themed_style
+from viewer.ui.appearance.themes import THEMES
+
+app = QApplication(sys.argv[:1])
+themed_style.paint_with(app, THEMES["high-contrast"])
+box = QMessageBox(QMessageBox.Icon.Information, "Report", "Done.", QMessageBox.StandardButton.Close)
+box.show()
+app.processEvents()
+print("icons", sum(not button.icon().isNull() for button in box.findChildren(QPushButton)))
+"""
+
+
+@pytest.mark.timeout(60)
+def test_a_dialogs_buttons_carry_no_desktop_icon_that_high_contrast_hides():
+    """The import report's Close had the desktop's dark icon on High Contrast's black. (On an X
+    display: the offscreen platform gives dialog buttons no icons at all.)"""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from ..conftest import REPO
+
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("needs xvfb-run (apt-get install xvfb)")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    run = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", ICONS_ON_A_DESKTOP], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=50)
+    assert "icons 0" in run.stdout, run.stdout + run.stderr

@@ -35,6 +35,13 @@ class ThemedStyle(QProxyStyle):
             return FOCUS_WIDTH
         return super().pixelMetric(metric, option, widget)
 
+    def styleHint(self, hint, option=None, widget=None, data=None) -> int:  # noqa: N802
+        # a dialog's buttons say what they do in words: the desktop's icons beside them were dark
+        # grey on High Contrast's black (the import report's Close), and the words are enough
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
+
     def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
         if control != QStyle.ComplexControl.CC_ScrollBar:
