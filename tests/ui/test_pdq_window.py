@@ -389,6 +389,7 @@ def test_what_changed_at_an_update_is_shown_marked_and_navigable(qtbot, qsetting
     qtbot.waitUntil(lambda: not window.library_commands.comparing.busy)  # compared off the UI thread
     dialog = window.findChild(QDialog, "changesDialog")
     qtbot.waitUntil(dialog.isVisible)
+    assert not window.statusBar().currentMessage().startswith("Comparing")  # done: not said beside it
     view = dialog.findChild(QTextBrowser, "changesView")
     text = view.toPlainText()
     assert "Sections added (1)" in text and "Sections removed (1)" in text and "Sections changed (1)" in text

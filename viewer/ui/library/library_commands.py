@@ -122,6 +122,7 @@ class LibraryCommands(QObject):
                                                      .replace("%1", f"{type(document).__name__}: {document}")))
                 self.state.problems_grew()
                 return
+            self._say("", 1)  # "Comparing …" is done: it stayed beside the open dialog for seconds
             dialog = ChangesDialog(summary, changes, None, style, self._parent, document=document)
             dialog.sectionRequested.connect(lambda summary_id, section_id: self.state.request((summary_id, section_id)))
             dialog.open()
