@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: Settings, library_dir: Path | None = None,
                  load_library: Callable[[], Library] | None = None, *, place: Location | None = None):
         """`library_dir`: where File ▸ Import writes; `load_library`: reads the library again after it.
-        `place`: where to open (a window built again in another language); else the first summary,
-        then the place last read."""
+        `place`: where to open (a window built again in another language); else the place last
+        read; else (or if that cannot be opened) the first summary."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.state = ReadingState(library, library_dir, load_library, self)
