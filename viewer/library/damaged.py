@@ -25,8 +25,8 @@ def report_damaged(files: dict[str, bytes | Path], current: Generation | None, t
                 or content != current.folder / relative):
             continue
         try:
-            problem = "" if file_sha256(content) == current.manifest[relative] else \
-                "the library's copy does not match its SHA-256 and cannot be shown"
+            intact = file_sha256(content) == current.manifest[relative]
+            problem = "" if intact else "the library's copy does not match its SHA-256 and cannot be shown"
         except OSError as exc:
             problem = f"the library's copy cannot be read ({exc.strerror or exc})"
         if problem:

@@ -164,9 +164,10 @@ def drug_summary_from_document(doc: XmlDocument) -> Summary:
     names = [metadata.title, metadata.term_name, *(name for name, _ in metadata.drug_names)]
     html = mark_drug_names(html, names, metadata.term_id or summary_id)
     facts = _facts(metadata, _fda_approved(root))
-    end = html.find("</h1>") + len("</h1>")
-    if facts and end >= len("</h1>") and writer.sections:  # a passage of its first section: searched and
-        html = f'{html[:end]}<p class="drug-facts" id="{FACTS}">{facts_html(facts)}</p>{html[end:]}'  # compared
+    heading = html.find("</h1>")
+    if facts and heading >= 0 and writer.sections:  # below the page's title: a passage of its first section,
+        end = heading + len("</h1>")                # searched and compared at an update as the rest is
+        html = f'{html[:end]}<p class="drug-facts" id="{FACTS}">{facts_html(facts)}</p>{html[end:]}'
         writer.sections[0].paragraphs.insert(0, Paragraph(FACTS, " ".join(f"{label}: {value}" for label, value in facts)))
     return Summary(id=summary_id, folder=doc.path, metadata=metadata, sections=writer.sections, html=html,
                    notices=notices, anchor_aliases=writer.aliases)

@@ -12,7 +12,7 @@ ELLIPSIS = "…"
 MIN_WIDTH = 40
 TEXT_MARGIN = 3  # QCommonStyle's: its focus frame's margin and one pixel, each side of the text
 ICON_GAP = 3     # and each side of an item's icon
-MAX_KEPT = 20_000  # rows' line counts kept (a library of 716 summaries at a few widths), then made again
+MAX_KEPT = 20_000  # rows' sizes kept (a library of 716 summaries at a few widths), then measured again
 
 
 def title_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int = 0) -> list[str]:
