@@ -74,6 +74,21 @@ def test_only_what_matched_is_marked_in_the_text(qtbot, window):
     assert marks and all(" of prostate" in mark for mark in marks)
 
 
+def test_a_marked_hit_that_is_a_link_is_underlined_so_it_still_reads_as_one(qtbot, window):
+    """The mark's black on yellow hid a link's colour: "genes" a term no one could tell was one."""
+    search(qtbot, window, "gene")
+    marks = window.reader.extraSelections()
+    links = {mark.cursor.selectionStart() for mark in marks if mark.format.fontUnderline()}
+    in_links = set()
+    for mark in marks:
+        probe = window.reader.textCursor()
+        probe.setPosition(mark.cursor.selectionStart() + 1)
+        if probe.charFormat().isAnchor():
+            in_links.add(mark.cursor.selectionStart())
+    assert in_links and len(in_links) < len(marks)  # some hits are terms' links, some plain text
+    assert links == in_links
+
+
 def test_no_results_names_the_word_that_occurs_nowhere(qtbot, window):
     search(qtbot, window, "1,476 australian familiesx")  # "1" and "476" occur: prostate, "1,476 population-based"
     status = window.findChild(QLabel, "searchStatus").text()

@@ -117,6 +117,7 @@ class HitHighlighter(QObject):
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(CURRENT_BACKGROUND if i == self._current else HIT_BACKGROUND))
             fmt.setForeground(QBrush(QColor("black")))
+            fmt.setFontUnderline(_in_link(cursor))  # the mark's black hides a link's colour: underlined, it still reads as one
             selection.format = fmt
             selection.cursor = cursor
             selections.append(selection)
@@ -126,3 +127,10 @@ class HitHighlighter(QObject):
             self.reader.reveal(self._cursors[self._current])
         if moved:
             self.positionChanged.emit(self._current + 1 if self._cursors else 0, len(self._cursors))
+
+
+def _in_link(hit: QTextCursor) -> bool:
+    """Whether the text `hit` marks is (in) a link: a citation, a term, another summary."""
+    probe = QTextCursor(hit)
+    probe.setPosition(hit.selectionStart() + 1)  # (the format of the character before the position)
+    return probe.charFormat().isAnchor()
