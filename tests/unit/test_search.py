@@ -123,6 +123,14 @@ Other text.
 def test_no_results_suggest_the_closest_indexed_word(bundled):
     results = bundled.search("chemotheraphy")
     assert results.hits == [] and results.suggestion == "chemotherapy"
+    assert bundled.search("tumr").suggestion == "tumor"
+
+
+def test_a_short_word_that_occurs_nowhere_is_offered_no_neighbour(bundled):
+    """"nab" (of nab-paclitaxel) was offered "nb": three letters are one from too many words."""
+    assert bundled.search("gi").hits  # (a word as short as that which occurs: found as ever)
+    results = bundled.search("cno")  # one letter from "co", "no", "cn"…: none of them what was meant
+    assert results.missing == "cno" and results.suggestion == ""
 
 
 def test_results_can_be_limited_to_one_summary(bundled):

@@ -32,6 +32,9 @@ SNIPPET_WORDS = 16
 # The word being typed is completed from the library's own words, as written, while they are this
 # few: a prefix search is stemmed ("genes*" is "gene*"), so "genes" found "general" first.
 MAX_COMPLETIONS = 40
+# A word that occurs nowhere is offered a close one only from this length: a short word has too many
+# neighbours to mean any of them (three letters, "nab", one letter from "nb")
+MIN_SUGGESTED_FROM = 4
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,8 @@ class SearchIndex:
                 alone = Term((word,), prefix=term.prefix and last, typing=term.typing and last)
                 if self._occurs(alone):
                     continue
+                if len(word) < MIN_SUGGESTED_FROM:  # "nab" (nab-paclitaxel) was offered "nb"
+                    return word, ""
                 close = difflib.get_close_matches(word, self._known_words(), n=1, cutoff=0.75)
                 return word, close[0] if close else ""
         return "", ""
