@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common.announce import announce
 from ..search.search_panel import SearchPanel
-from ..navigation.toc_panel import LOCATION_ROLE, SectionTree
+from ..navigation.filter_keys import current_or_first_title
+from ..navigation.toc_panel import SectionTree
 
 
 MIN_WIDTH = 120
@@ -30,40 +31,10 @@ class FilterBox(QLineEdit):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            if not self._in_sight(self._tree.currentIndex()):
-                self._first_title()
+            current_or_first_title(self._tree)
             self._tree.setFocus(Qt.FocusReason.TabFocusReason)
             return
         super().keyPressEvent(event)
-
-    def _in_sight(self, index) -> bool:
-        """A title or section with a row in view: the one being read stays the tree's current row
-        after a filter hid it, and Enter then went to it, unseen, not to the matches shown."""
-        tree, root = self._tree, self._tree.rootIndex()
-        if not index.isValid() or not index.data(LOCATION_ROLE):
-            return False
-        while index.isValid() and index != root:
-            parent = index.parent()
-            if tree.isRowHidden(index.row(), parent) or (parent.isValid() and parent != root and not tree.isExpanded(parent)):
-                return False
-            index = parent
-        return True
-
-    def _first_title(self) -> None:
-        """The first title the filter shows becomes the current row (not its group's heading)."""
-        tree, model, root = self._tree, self._tree.model(), self._tree.rootIndex()
-        for row in range(model.rowCount(root)):
-            group = model.index(row, 0, root)
-            if tree.isRowHidden(row, root):
-                continue
-            if group.data(LOCATION_ROLE):  # one summary's sections are the tree: no groups
-                tree.setCurrentIndex(group)
-                return
-            for child in range(model.rowCount(group)):
-                if not tree.isRowHidden(child, group):
-                    tree.expand(group)
-                    tree.setCurrentIndex(model.index(child, 0, group))
-                    return
 
 
 class LibraryPane(QWidget):
